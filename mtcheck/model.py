@@ -1,0 +1,270 @@
+"""Core value types: spans, the segmented document, hits, findings and reports.
+
+Everything here is frozen data. Offsets are code-point indices into the document's text *as read*
+(after decoding, before any normalisation), half-open ``[start, end)``.
+This module imports nothing else from mtcheck.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+from functools import cached_property
+from typing import Any, NamedTuple
+
+
+class Severity(IntEnum):
+    """Ordered so that ``>=`` means "at least as severe"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Category(str, Enum):
+    """MQM top-level issue types, plus scrape residue, which MQM does not know."""
+
+    ACCURACY = "accuracy"
+    FLUENCY = "fluency"
+    TERMINOLOGY = "terminology"
+    STYLE = "style"
+    LOCALE = "locale-convention"
+    SCRAPE = "scrape-residue"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Span(NamedTuple):
+    """Half-open code-point range. A NamedTuple, not a dataclass: documents hold millions."""
+
+    start: int
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def shift(self, delta: int) -> "Span":
+        return Span(self.start + delta, self.end + delta)
+
+
+class Token(NamedTuple):
+    """A word, number or punctuation mark. ``kind`` is "word", "number" or "punct"."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+# Words keep inner hyphens and apostrophes ("Bundestag’s", "non-enlargement", "site-16"); numbers keep
+# their separators ("100.000", "4,5", "12.01.2022") so locale rules see them whole.
+_TOKEN_RE = re.compile(
+    r"(?P<number>\d+(?:[.,:/]\d+)*)"
+    r"|(?P<word>[^\W\d_](?:\w|[-'’](?=\w))*)"
+    r"|(?P<punct>\S)"
+)
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Tokens of ``text`` with spans shifted by ``offset`` (the text's start in the document)."""
+    return tuple(
+        Token(m.group(), m.start() + offset, m.end() + offset, m.lastgroup or "punct")
+        for m in _TOKEN_RE.finditer(text)
+    )
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, or a heading line (``is_heading``). Tokens are computed on first use and kept."""
+
+    text: str
+    span: Span
+    is_heading: bool = False
+    paragraph_index: int = 0
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tokenize(self.text, self.span.start)
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.kind != "punct")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    span: Span
+    number: int  # 1-based
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Lines separated from other paragraphs by blank lines."""
+
+    text: str
+    span: Span
+    lines: tuple[Line, ...]
+    sentences: tuple[Sentence, ...]
+    index: int
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    line_starts: tuple[int, ...]
+    source_lang: str | None = None
+    target_lang: str | None = None
+    encoding: str = "utf-8"
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(line for p in self.paragraphs for line in p.lines)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of ``offset``."""
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.span.start <= offset < max(s.span.end, s.span.start + 1):
+                return s
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.span.start <= offset < max(p.span.end, p.span.start + 1):
+                return p
+        return None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[span]`` with ``replacement``."""
+
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    safe: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule yields: the engine turns it into a :class:`Finding`."""
+
+    span: Span
+    message: str
+    suggestion: str | None = None
+    fix: Fix | None = None
+    related: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    span: Span
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    sentence: str
+    fingerprint: str
+    suggestion: str | None = None
+    fix: Fix | None = None
+    related: tuple[Span, ...] = ()
+    status: str = "open"  # open | confirmed | dismissed (from a review file)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON contract (see README, "JSON output")."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": str(self.category),
+            "severity": str(self.severity),
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "offset": self.span.start,
+            "length": self.span.length,
+            "text": self.text,
+            "suggestion": self.suggestion,
+            "fixable": bool(self.fix and self.fix.safe),
+            "fingerprint": self.fingerprint,
+            "status": self.status,
+            "related": [{"offset": r.start, "length": r.length} for r in self.related],
+        }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    text: str
+    source_lang: str | None
+    target_lang: str | None
+    findings: tuple[Finding, ...]
+    suppressed: int = 0
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class Report:
+    tool_version: str
+    files: tuple[FileResult, ...]
+    rules: tuple[Any, ...] = ()  # rule classes that ran, for SARIF rule metadata
+    scores: dict[str, Any] = field(default_factory=dict)
+    errors: tuple[str, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for fr in self.files for f in fr.findings)

@@ -1,0 +1,35 @@
+"""Shared test helpers: run one rule on a text, find ../shared, locate the seed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtcheck.model import Hit
+from mtcheck.packs import Pack
+from mtcheck.rules.base import Context, make_options
+from mtcheck.text.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "nato-russia-talks.en.txt"
+
+
+def run_rule(rule_cls, text: str, *, source: str = "de", target: str = "en", glossary=(),
+             **options) -> list[Hit]:
+    """The hits of one rule on ``text`` (no engine: no severity, no suppression)."""
+    doc = segment(text, source_lang=source, target_lang=target)
+    ctx = Context(make_options(rule_cls, options), Pack(source, target), tuple(glossary))
+    return list(rule_cls().check(doc, ctx))
+
+
+def hit_texts(rule_cls, text: str, **kw) -> list[str]:
+    """The exact text under each hit's span."""
+    return [text[h.span.start:h.span.end] for h in run_rule(rule_cls, text, **kw)]
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (it holds evaluation data that is not part of the project)")
+    return SHARED
