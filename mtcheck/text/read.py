@@ -45,7 +45,7 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(enc), enc.replace("-sig", "") + " (BOM)")
+                return Decoded(data.decode(enc), enc)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: has a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
     if _looks_binary(data):

@@ -1,0 +1,5 @@
+"""``python -m mtcheck``."""
+from mtcheck.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""The rule engine: choose rules from the config, run them over a document, stamp findings.
+
+Rules only yield hits; here they become findings with the rule's id, category, the configured
+severity, 1-based code-point positions and a fingerprint that survives edits elsewhere in the file.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import re
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from mtcheck import __version__
+from mtcheck.config import Config
+from mtcheck.lang import detect_target
+from mtcheck.model import Document, FileResult, Finding, Hit, Report, Severity
+from mtcheck.packs import Pack
+from mtcheck.rules import ALL_RULES, matches
+from mtcheck.rules.base import Context, Rule, make_options
+from mtcheck.text.read import read_path
+from mtcheck.text.segment import segment
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    rule: type[Rule]
+    severity: Severity
+    options: Any
+
+
+def select_rules(config: Config, path: str | None = None) -> list[ActiveRule]:
+    """The rules the config turns on for ``path``, with their severities and options."""
+    ignored = list(config.ignore)
+    if path is not None:
+        rel = _relative(path, config.root)
+        for glob, keys in config.per_file_ignores.items():
+            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
+                ignored.extend(keys)
+    active = []
+    for rule in ALL_RULES:
+        chosen = any(k.upper() == "ALL" or matches(rule, k) for k in config.select)
+        if not chosen or any(matches(rule, k) for k in ignored):
+            continue
+        setting = config.rules.get(rule.id)
+        severity = setting.severity if setting and setting.severity else rule.severity
+        options = make_options(rule, setting.options if setting else {})
+        active.append(ActiveRule(rule, severity, options))
+    return active
+
+
+def _relative(path: str, root: str) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
+    """Rule + normalised sentence + flagged text + occurrence: stable under edits elsewhere."""
+    norm = _SPACES.sub(" ", sentence).strip().lower()
+    key = "\x1f".join((rule_id, norm, text.lower(), str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _finding(doc: Document, active: ActiveRule, hit: Hit, seen: Counter) -> Finding:
+    span = hit.span
+    sentence = doc.sentence_at(span.start)
+    context = sentence.text if sentence else doc.text[span.start:span.end]
+    flagged = doc.text[span.start:span.end]
+    key = (active.rule.id, _SPACES.sub(" ", context).strip().lower(), flagged.lower())
+    occurrence = seen[key]
+    seen[key] += 1
+    line, col = doc.line_col(span.start)
+    end_line, end_col = doc.line_col(span.end)
+    return Finding(
+        rule=active.rule.id, name=active.rule.name, category=active.rule.category,
+        severity=active.severity, message=hit.message, span=span, line=line, column=col,
+        end_line=end_line, end_column=end_col, text=flagged, sentence=context,
+        fingerprint=fingerprint(active.rule.id, context, flagged, occurrence),
+        suggestion=hit.suggestion, fix=hit.fix, related=hit.related,
+    )
+
+
+def lint_document(doc: Document, config: Config = Config(), *, extras: dict[str, Any] | None = None,
+                  glossary: tuple = ()) -> list[Finding]:
+    """Findings of every selected rule on ``doc``, ordered by position then rule id."""
+    pack = Pack(doc.source_lang, doc.target_lang)
+    shared: dict[str, Any] = dict(extras or {})
+    findings: list[Finding] = []
+    seen: Counter = Counter()
+    for active in select_rules(config, doc.path):
+        langs = active.rule.target_languages
+        if langs is not None and (doc.target_lang or "en") not in langs:
+            continue
+        ctx = Context(active.options, pack, glossary, shared)
+        for hit in active.rule().check(doc, ctx):
+            findings.append(_finding(doc, active, hit, seen))
+    findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+    return findings
+
+
+def make_document(text: str, path: str, config: Config, encoding: str = "utf-8") -> Document:
+    target = config.target_lang or detect_target(text) or "en"
+    return segment(text, path, source_lang=config.source_lang, target_lang=target, encoding=encoding)
+
+
+def load_glossary_for(config: Config) -> tuple:
+    if not config.glossary:
+        return ()
+    from mtcheck.glossary import load_glossary
+
+    return load_glossary(config.resolve(config.glossary))
+
+
+def lint_text(text: str, path: str = "<text>", config: Config = Config(), *, encoding: str = "utf-8",
+              extras: dict[str, Any] | None = None, glossary: tuple | None = None) -> FileResult:
+    doc = make_document(text, path, config, encoding)
+    if glossary is None:
+        glossary = load_glossary_for(config)
+    findings = lint_document(doc, config, extras=extras, glossary=glossary)
+    words = sum(len(s.words) for s in doc.sentences)
+    return FileResult(path, text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
+
+
+def lint_file(path: str, config: Config = Config(), *, extras: dict[str, Any] | None = None,
+              glossary: tuple | None = None) -> FileResult:
+    """Read, segment and lint one file (``-`` is stdin). Raises InputError for unreadable input."""
+    decoded = read_path(path)
+    return lint_text(decoded.text, path, config, encoding=decoded.encoding, extras=extras, glossary=glossary)
+
+
+def _lint_job(args: tuple[str, Config, tuple]) -> FileResult | str:
+    from mtcheck.text.read import InputError
+
+    path, config, glossary = args
+    try:
+        return lint_file(path, config, glossary=glossary)
+    except InputError as exc:
+        return str(exc)
+
+
+def lint_paths(paths: Iterable[str], config: Config = Config(), *, jobs: int = 1,
+               progress: Any = None) -> Report:
+    """Lint files; unreadable ones become ``Report.errors`` rather than stopping the run."""
+    paths = list(paths)
+    glossary = load_glossary_for(config)
+    work = [(p, config, glossary) for p in paths]
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_lint_job, work, chunksize=max(1, len(work) // (jobs * 8))))
+    else:
+        results = []
+        for item in work:
+            results.append(_lint_job(item))
+            if progress:
+                progress()
+    files = tuple(r for r in results if isinstance(r, FileResult))
+    errors = tuple(r for r in results if isinstance(r, str))
+    return Report(__version__, files, tuple(a.rule for a in select_rules(config)), {}, errors)
