@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_BYTES = 200 * 1024 * 1024  # larger inputs are refused rather than exhausting memory
+MAX_BYTES = 16 * 1024 * 1024  # an article is ~10 KB; a larger file is almost surely not one
 
 
 class InputError(Exception):
