@@ -32,6 +32,9 @@ _SIZE = re.compile(r'<svg([^>]*?)\swidth="[^"]*"\s+height="[^"]*"')
 def _inline(fig, prefix: str, title: str) -> str:
     """Serialise ``fig`` as an ``<svg>`` element fit to embed in HTML."""
     buf = io.StringIO()
+    fig.patch.set_alpha(0)  # transparent: the page's card colour shows through
+    for ax in fig.axes:
+        ax.set_facecolor("none")
     fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
     svg = _METADATA.sub("", _XML_PROLOGUE.sub("", buf.getvalue()))
     for old in sorted(set(_ID.findall(svg)), key=len, reverse=True):

@@ -1,0 +1,93 @@
+"""Could this English sentence contain a verb? An offline answer from lemminflect's lexicon.
+
+lemminflect knows, for each English word form it has seen, which universal POS tags it can carry
+("talks" → NOUN and VERB). It is a lexicon, not a tagger, so the answer here is deliberately
+conservative: a word that *can* be a verb counts as one, unless its position inside a noun phrase
+("the talks", "despite all the conversations") rules that out. A sentence judged verbless is therefore
+verbless with high confidence; one with a rare verb reading ("the plans fail") is left alone.
+
+Lookups are cached: a news article repeats its words, and lemminflect's dictionary walk is the cost.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from lemminflect import getAllLemmas
+
+VERB_TAGS = frozenset({"VERB", "AUX"})
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+MODIFIER_TAGS = frozenset({"ADJ", "NUM"})
+
+# Clitics that always carry a verb ("they're", "we've", "I'd", "she'll", "I'm", "don't").
+_VERB_CLITICS = ("'re", "'ve", "'d", "'ll", "'m", "n't")
+# "'s" is a verb ("it's") only after these; after a noun it is a possessive ("Germany's").
+_PRONOUNS_BEFORE_IS = frozenset("it he she that there here what who where how let".split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pos_tags(word: str) -> frozenset[str]:
+    """The POS tags lemminflect allows for ``word`` (as written, else lower-cased); empty if unknown."""
+    tags = getAllLemmas(word)
+    if not tags and word != word.lower():
+        tags = getAllLemmas(word.lower())
+    return frozenset(tags)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def can_be_verb(word: str) -> bool:
+    """Can ``word`` be a verb or auxiliary form ("said", "talks", "it's", "cannot")?"""
+    w = word.replace("’", "'").lower()
+    if "'" in w:
+        if w.endswith(_VERB_CLITICS):
+            return True
+        stem, _, clitic = w.rpartition("'")
+        return clitic == "s" and stem in _PRONOUNS_BEFORE_IS
+    if w == "cannot":
+        return True
+    if "-" in w:
+        w = w.rpartition("-")[2]  # "re-elected", "years-old": the last part decides
+    tags = pos_tags(w)
+    # A word lemminflect does not know ("outpaces") might be a verb: only known words prove verblessness.
+    return bool(tags & VERB_TAGS) or (not tags and w.isalpha())
+
+
+def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str]) -> bool:
+    """Could any token of a sentence act as a verb?
+
+    ``tokens`` are the sentence's token texts in order, punctuation included; ``phrase_openers`` are
+    lower-cased determiners, possessives and prepositions, after which a noun phrase starts. Inside a noun
+    phrase, numbers and words that can be adjectives are modifiers, and the first word that can be a noun
+    (or a name) is its head and closes the phrase; so "the talks" holds no verb but "the prices rise" does.
+    Punctuation closes a phrase too. A capitalised word is a name unless it starts the sentence or follows
+    a colon or dash ("Storage: Store it dry").
+    """
+    in_phrase = False
+    capital_may_be_verb = True
+    for token in tokens:
+        first = token[:1]
+        if not (first.isalnum() or first == "#"):
+            in_phrase = False
+            capital_may_be_verb = token in (":", "–", "—", "-", "(", "“", "\"", "‘", "'")
+            continue
+        may_be_verb = capital_may_be_verb or not first.isupper()
+        capital_may_be_verb = False
+        lower = token.lower()
+        if lower in phrase_openers:
+            in_phrase = True
+            continue
+        if first.isdigit():
+            continue  # a number modifies what follows ("100 soldiers"), it never closes a phrase
+        if not may_be_verb:
+            in_phrase = False  # a name: the head of the phrase ("the US", "in Geneva")
+            continue
+        if in_phrase:
+            tags = pos_tags(lower)
+            if tags & MODIFIER_TAGS:
+                continue  # "new", "serious", "further": a modifier, the phrase goes on
+            in_phrase = False
+            if tags & NOMINAL_TAGS:
+                continue  # the head noun ends the phrase ("the talks")
+        if can_be_verb(token):
+            return True
+    return False
