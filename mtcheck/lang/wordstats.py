@@ -1,0 +1,64 @@
+"""Word statistics from wordfreq: how common a word is in a language, fast enough for every token.
+
+``wordfreq.zipf_frequency`` re-tokenises its argument on every call (≈10 µs); a linter asks about every
+token of every document, so this module reads wordfreq's frequency table once per language and answers
+single words from it with a dictionary lookup, cached per word. Zipf values: 0 = unknown, 3 = about one
+occurrence per million words, 6 = "the"-level function words.
+"""
+from __future__ import annotations
+
+import functools
+import math
+
+#: wordfreq keys are case-folded ("Straße" → "strasse"); these characters never start or end a key.
+_EDGE_PUNCT = "'’-‐‑"
+
+
+@functools.lru_cache(maxsize=16)
+def _table(lang: str) -> dict[str, float]:
+    """wordfreq's word → frequency table for ``lang`` (empty for a language wordfreq lacks)."""
+    import wordfreq
+
+    try:
+        return wordfreq.get_frequency_dict(lang)
+    except (LookupError, ValueError):
+        return {}
+
+
+def _key(word: str) -> str:
+    key = word.casefold().strip(_EDGE_PUNCT).replace("’", "'")
+    if key.endswith("'s"):
+        key = key[:-2]  # possessive: "Bundestag’s" is looked up as "bundestag"
+    return key
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of one word in ``lang`` (0.0 when unknown). Hyphenated words: their rarest part."""
+    if not lang:
+        return 0.0
+    key = _key(word)
+    table = _table(lang)
+    freq = table.get(key)
+    if freq is None and "-" in key:
+        parts = [p for p in key.split("-") if p]
+        freqs = [table.get(p, 0.0) for p in parts]
+        freq = min(freqs) if freqs else 0.0
+    if not freq:
+        return 0.0
+    return round(math.log10(freq) + 9, 2)
+
+
+def is_common(word: str, lang: str, threshold: float = 3.0) -> bool:
+    """Is ``word`` at least as frequent as ``threshold`` (Zipf) in ``lang``?"""
+    return zipf(word, lang) >= threshold
+
+
+def source_lean(word: str, source: str, target: str = "en") -> float:
+    """How much more frequent ``word`` is in the source language than in the target (Zipf difference)."""
+    return zipf(word, source) - zipf(word, target)
+
+
+def known(word: str, *langs: str, threshold: float = 1.0) -> bool:
+    """Is ``word`` attested (Zipf ≥ ``threshold``) in any of ``langs``?"""
+    return any(zipf(word, lang) >= threshold for lang in langs if lang)
