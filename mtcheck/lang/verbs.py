@@ -23,6 +23,7 @@ MODIFIER_TAGS = frozenset({"ADJ", "NUM"})
 _VERB_CLITICS = ("'re", "'ve", "'d", "'ll", "'m", "n't")
 # "'s" is a verb ("it's") only after these; after a noun it is a possessive ("Germany's").
 _PRONOUNS_BEFORE_IS = frozenset("it he she that there here what who where how let".split())
+_VERB_ENDINGS = ("s", "ed", "ing")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -48,17 +49,21 @@ def can_be_verb(word: str) -> bool:
     if "-" in w:
         w = w.rpartition("-")[2]  # "re-elected", "years-old": the last part decides
     tags = pos_tags(w)
-    # A word lemminflect does not know ("outpaces") might be a verb: only known words prove verblessness.
-    return bool(tags & VERB_TAGS) or (not tags and w.isalpha())
+    if tags:
+        return bool(tags & VERB_TAGS)
+    # lemminflect lacks some verbs ("outpaces"): an unknown word with a verb ending may be one.
+    return len(w) > 4 and w.isalpha() and w.endswith(_VERB_ENDINGS)
 
 
-def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str]) -> bool:
+def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str],
+                      function_words: frozenset[str] = frozenset()) -> bool:
     """Could any token of a sentence act as a verb?
 
     ``tokens`` are the sentence's token texts in order, punctuation included; ``phrase_openers`` are
     lower-cased determiners, possessives and prepositions, after which a noun phrase starts. Inside a noun
-    phrase, numbers and words that can be adjectives are modifiers, and the first word that can be a noun
-    (or a name) is its head and closes the phrase; so "the talks" holds no verb but "the prices rise" does.
+    phrase, numbers and words that can only be adjectives are modifiers, and the first word that can be a
+    noun (or a name) is its head and closes the phrase; so "the talks" holds no verb but "the prices rise"
+    and "the net lists" do.
     Punctuation closes a phrase too. A capitalised word is a name unless it starts the sentence or follows
     a colon or dash ("Storage: Store it dry").
     """
@@ -76,6 +81,9 @@ def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str]) -> 
         if lower in phrase_openers:
             in_phrase = True
             continue
+        if lower in function_words:
+            in_phrase = False
+            continue
         if first.isdigit():
             continue  # a number modifies what follows ("100 soldiers"), it never closes a phrase
         if not may_be_verb:
@@ -83,11 +91,10 @@ def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str]) -> 
             continue
         if in_phrase:
             tags = pos_tags(lower)
-            if tags & MODIFIER_TAGS:
-                continue  # "new", "serious", "further": a modifier, the phrase goes on
-            in_phrase = False
-            if tags & NOMINAL_TAGS:
-                continue  # the head noun ends the phrase ("the talks")
+            in_phrase = bool(tags & MODIFIER_TAGS) and not tags & NOMINAL_TAGS
+            if not tags or tags & (MODIFIER_TAGS | NOMINAL_TAGS):
+                continue  # a modifier ("new") keeps the phrase open; a noun, or a word lemminflect lacks
+                # ("the organisers"), is its head
         if can_be_verb(token):
             return True
     return False

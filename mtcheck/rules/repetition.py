@@ -23,6 +23,7 @@ class RepetitionLexicon:
     allowed_pairs: frozenset[str]
     restatement_followers: frozenset[str]
     function_words: frozenset[str]
+    gap_words: frozenset[str]
     determiners: frozenset[str]
     coordinators: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -39,8 +40,8 @@ def _load_lexicon(data_dir: Path, target: str) -> RepetitionLexicon:
 
     return RepetitionLexicon(
         words(word, "allow"), words(word, "restatement_followers"), words(phrase, "function_words"),
-        words(phrase, "determiners"), words(phrase, "coordinators"), words(phrase, "locative_prepositions"),
-        words(phrase, "range_openers"))
+        words(phrase, "gap_words"), words(phrase, "determiners"), words(phrase, "coordinators"),
+        words(phrase, "locative_prepositions"), words(phrase, "range_openers"))
 
 
 def lexicon(ctx: Context) -> RepetitionLexicon:
@@ -82,12 +83,20 @@ class DuplicatedWord(Rule):
         across_commas: bool = True  # also flag "now, now"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        lex = lexicon(ctx)
+        lex, across = lexicon(ctx), ctx.options.across_commas
         for sentence in doc.sentences:
             tokens = sentence.tokens
+            last = len(tokens) - 1
             i = 0
-            while i < len(tokens):
-                run = self._run(tokens, i, ctx.options.across_commas)
+            while i < last:
+                # Cheap test first: is the next word (after an optional comma) the same length?
+                t, j = tokens[i], i + 1
+                if across and tokens[j].text == "," and j < last:
+                    j += 1
+                if t.kind != "word" or len(tokens[j].text) != len(t.text):
+                    i += 1
+                    continue
+                run = self._run(tokens, i, across)
                 if len(run) == 2 and not self._legitimate(tokens, run, lex):
                     first, second = tokens[run[0]], tokens[run[1]]
                     yield Hit(Span(first.start, second.end), f'duplicated word "{second.text}"',
@@ -117,11 +126,18 @@ class DuplicatedWord(Rule):
     @staticmethod
     def _legitimate(tokens: tuple[Token, ...], run: list[int], lex: RepetitionLexicon) -> bool:
         first, second = tokens[run[0]], tokens[run[1]]
-        if f"{first.lower} {second.lower}" in lex.allowed_pairs:
+        word = second.lower
+        if f"{first.lower} {word}" in lex.allowed_pairs:
             return True
-        after = run[1] + 1
-        comma_between = run[1] - run[0] == 2
-        return comma_between and after < len(tokens) and tokens[after].lower in lex.restatement_followers
+        if run[1] - run[0] == 1:
+            return False
+        # Across a comma a repetition is often a new start: "what it is, is"; "against it, it is";
+        # "fear, fear of retribution"; a list naming the word again ("Christmas, Christmas Eve").
+        nxt = tokens[run[1] + 1] if run[1] + 1 < len(tokens) else None
+        return (word in lex.function_words
+                or (nxt is not None and nxt.lower in lex.restatement_followers)
+                or (nxt is not None and nxt.kind == "word" and second.text[:1].isupper() and nxt.text[:1].isupper())
+                or sum(t.kind == "word" and t.lower == word for t in tokens) >= 3)
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -132,8 +148,8 @@ class DuplicatedPhrase(Rule):
 
     ## What it does
     Flags, within one sentence, a run of two or more words repeated immediately ("said on Monday
-    said on Monday"), a multi-word phrase repeated with only one or two function words between the
-    copies, and a prepositional phrase duplicated with two prepositions of place ("move into Ukraine
+    said on Monday"), a phrase of two or more content words repeated with only a preposition or an
+    article between the copies, and a prepositional phrase duplicated with two prepositions of place ("move into Ukraine
     in Ukraine"). Idioms built on repetition ("step by step", "from time to time", "more and more",
     "side by side") and coordinated phrases ("in Berlin and in Paris") are not flagged.
 
@@ -161,76 +177,82 @@ class DuplicatedPhrase(Rule):
     @dataclass(frozen=True)
     class Options:
         max_phrase_words: int = 6
-        max_gap_words: int = 2  # function words allowed between two copies of a multi-word phrase
+        max_gap_words: int = 2  # prepositions and articles allowed between two copies of a multi-word phrase
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        lex = lexicon(ctx)
+        lex, opts = lexicon(ctx), ctx.options
+        window = opts.max_phrase_words + opts.max_gap_words
         for sentence in doc.sentences:
             toks = sentence.tokens
             if len(toks) < 4:
                 continue
-            low = [t.lower if t.kind != "punct" else None for t in toks]
-            i = 0
-            while i < len(toks):
-                found = (self._exact_or_gapped(toks, low, i, lex, ctx.options)
-                         or self._prepositional(toks, low, i, lex))
-                if found is None:
-                    i += 1
+            low = [t.text.lower() if t.kind != "punct" else None for t in toks]
+            # A duplicate starts with a word that recurs a few tokens later: only those pairs are examined.
+            last: dict[str, int] = {}
+            pairs = []
+            for j, w in enumerate(low):
+                if w is not None:
+                    i = last.get(w)
+                    if i is not None and j - i <= window:
+                        pairs.append((i, j))
+                    last[w] = j
+            covered = -1
+            for i, j in sorted(pairs):
+                if i < covered:
                     continue
-                first_start, first_end, second_end, exact, unit = found
-                yield Hit(Span(toks[first_start].start, toks[second_end - 1].end),
-                          f'duplicated phrase "{unit}"', suggestion=doc.text[toks[i].start:toks[first_end - 1].end],
+                found = (self._exact_or_gapped(toks, low, i, j, lex, opts)
+                         or self._prepositional(toks, low, i, j, lex))
+                if found is None:
+                    continue
+                first_start, first_end, second_start, second_end, exact = found
+                unit = " ".join(t.text for t in toks[second_start:second_end])
+                yield Hit(Span(toks[first_start].start, toks[second_end - 1].end), f'duplicated phrase "{unit}"',
+                          suggestion=doc.text[toks[first_start].start:toks[first_end - 1].end],
                           fix=Fix((Edit(Span(toks[first_end - 1].end, toks[second_end - 1].end), ""),), exact,
                                   f'delete the second "{unit}"'))
-                i = second_end
+                covered = second_end
 
     @staticmethod
-    def _same(low: list[str | None], a: int, b: int, n: int) -> bool:
-        return b + n <= len(low) and all(low[a + k] is not None and low[a + k] == low[b + k] for k in range(n))
-
-    def _exact_or_gapped(self, toks, low, i, lex, opts) -> tuple[int, int, int, bool, str] | None:
-        for n in range(min(opts.max_phrase_words, (len(toks) - i) // 2), 1, -1):
+    def _exact_or_gapped(toks, low, i, j, lex, opts) -> tuple[int, int, int, int, bool] | None:
+        """A unit starting at ``i`` repeated at ``j``, back to back or across prepositions and articles."""
+        for gap in range(0, opts.max_gap_words + 1):
+            n = j - i - gap
+            if n < 2 or n > opts.max_phrase_words or low[j:j + n] != low[i:i + n]:
+                continue
             unit = low[i:i + n]
-            if None in unit or len(set(unit)) == 1 or all(t.kind == "number" for t in toks[i:i + n]):
+            if None in unit or len(set(unit)) == 1 or all(toks[k].kind == "number" for k in range(i, i + n)):
                 continue
-            if self._same(low, i, i + n, n):
-                return i, i + n, i + 2 * n, True, " ".join(t.text for t in toks[i:i + n])
-            content = [w for w in unit if w not in lex.function_words]
-            if len(content) < 2:
-                continue
-            for gap in range(1, opts.max_gap_words + 1):
-                between = low[i + n:i + n + gap]
-                if (len(between) == gap and all(w in lex.function_words and w not in lex.coordinators
-                                                for w in between if w is not None) and None not in between
-                        and not (i > 0 and low[i - 1] in lex.range_openers)
-                        and self._same(low, i, i + n + gap, n)):
-                    return i, i + n, i + 2 * n + gap, False, " ".join(t.text for t in toks[i:i + n])
+            if gap == 0:
+                if n == 2 and ((i > 0 and low[i - 1] == unit[1]) or low[j + n:j + n + 1] == [unit[0]]):
+                    continue  # one word alternating with a link: "more and more and more", "day after day after day"
+                return i, j, j, j + n, True
+            between = low[i + n:j]
+            if (None not in between and all(w in lex.gap_words for w in between)
+                    and sum(w not in lex.function_words for w in unit) >= 2
+                    and not (i > 0 and low[i - 1] in lex.range_openers)):
+                return i, i + n, j, j + n, False
         return None
 
     @staticmethod
-    def _prepositional(toks, low, i, lex) -> tuple[int, int, int, bool, str] | None:
-        """``P1 [det] X P2 [det] X`` with P1, P2 prepositions of place ("into Ukraine in Ukraine")."""
-        p1 = low[i]
-        if p1 not in lex.locative_prepositions:
+    def _prepositional(toks, low, x, x2, lex) -> tuple[int, int, int, int, bool] | None:
+        """``P1 [det] X P2 [det] X``, P1 and P2 prepositions of place ("into Ukraine in Ukraine")."""
+        if low[x] in lex.function_words:
             return None
-        det1 = 1 if i + 1 < len(low) and low[i + 1] in lex.determiners else 0
-        x = i + 1 + det1
-        for n in range(1, 5):
-            p2 = x + n
-            if p2 >= len(low) or None in low[x:p2] or low[p2] not in lex.locative_prepositions:
-                continue
-            det2 = 1 if p2 + 1 < len(low) and low[p2 + 1] == low[i + 1] and det1 else 0
-            x2 = p2 + 1 + det2
-            if det1 != det2 or not DuplicatedPhrase._same(low, x, x2, n):
-                continue
-            words = toks[x:p2]
-            if n == 1 and words[0].kind == "number":
-                continue
-            # "in face to face talks": a bare lower-case noun between two different prepositions is an idiom.
-            if n == 1 and not det1 and p1 != low[p2] and words[0].text.islower():
-                continue
-            return i, p2, x2 + n, False, " ".join(t.text for t in toks[p2:x2 + n])
-        return None
+        det = 1 if x >= 2 and low[x - 1] in lex.determiners else 0
+        p1, p2 = x - 1 - det, x2 - 1 - det
+        n = p2 - x
+        if p1 < 0 or not 1 <= n <= 4 or (det and low[x2 - 1] != low[x - 1]):
+            return None
+        if low[p1] not in lex.locative_prepositions or low[p2] not in lex.locative_prepositions:
+            return None
+        if low[x2:x2 + n] != low[x:x + n] or None in low[x:x + n]:
+            return None
+        if n == 1 and toks[x].kind == "number":
+            return None
+        # "in face to face talks": a bare lower-case noun between two different prepositions is an idiom.
+        if n == 1 and not det and low[p1] != low[p2] and toks[x].text.islower():
+            return None
+        return p1, x + n, p2, x2 + n, False
 
 
 def _normalised(text: str) -> tuple[str, int]:
@@ -276,21 +298,20 @@ class RepeatedSentence(Rule):
         seen: dict[str, Span] = {}
         paragraphs = doc.paragraphs
         for k, para in enumerate(paragraphs):
-            key, count = _normalised(para.text)
-            if count >= min_words and len(para.sentences) > 1 and key in seen:
-                end = paragraphs[k + 1].span.start if k + 1 < len(paragraphs) else len(doc.text)
-                yield self._hit(doc, para.span, seen[key], Edit(Span(para.span.start, end), ""), True, "paragraph")
+            keys = [_normalised(sentence.text) for sentence in para.sentences]
+            key, count = " ".join(key for key, _ in keys), sum(n for _, n in keys)
+            end = paragraphs[k + 1].span.start if k + 1 < len(paragraphs) else len(doc.text)
+            whole_paragraph = Edit(Span(para.span.start, end), "")
+            if count >= min_words and len(keys) > 1 and key in seen:
+                yield self._hit(doc, para.span, seen[key], whole_paragraph, True, "paragraph")
                 continue
-            for sentence in para.sentences:
-                skey, scount = _normalised(sentence.text)
+            for sentence, (skey, scount) in zip(para.sentences, keys):
                 if scount < min_words:
                     continue
                 if skey not in seen:
                     seen[skey] = sentence.span
-                    continue
-                if len(para.sentences) == 1:  # the sentence is the whole paragraph
-                    end = paragraphs[k + 1].span.start if k + 1 < len(paragraphs) else len(doc.text)
-                    yield self._hit(doc, para.span, seen[skey], Edit(Span(para.span.start, end), ""), True, "paragraph")
+                elif len(keys) == 1:  # the sentence is the whole paragraph
+                    yield self._hit(doc, para.span, seen[skey], whole_paragraph, True, "paragraph")
                 else:
                     rest = doc.text[sentence.span.end:para.span.end]
                     edit = Edit(Span(sentence.span.start, sentence.span.end + len(rest) - len(rest.lstrip())), "")

@@ -1,2 +1,189 @@
-"""(being written)"""
-RULES: tuple = ()
+"""German-style romanisation of Slavic and other names left in English text (MT403)."""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, NamedTuple
+
+from mtcheck.lang.wordstats import zipf
+from mtcheck.model import Category, Document, Hit, Severity, Span
+from mtcheck.packs import Pack
+from mtcheck.rules.base import Context, Rule
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+class Table(NamedTuple):
+    """transliteration.toml, compiled once per pack."""
+
+    known: dict[str, dict[str, Any]]  # German form → {"en": ..., "unless_next": [...], "unless_previous": [...]}
+    allow: frozenset[str]
+    german_origin: tuple[re.Pattern[str], ...]
+    strong: tuple[tuple[str, re.Pattern[str]], ...]
+    weak: tuple[tuple[str, re.Pattern[str]], ...]
+    evidence: tuple[re.Pattern[str], ...]
+    rewrites: tuple[tuple[re.Pattern[str], str, bool], ...]  # (pattern, replacement, optional)
+
+
+def _table(pack: Pack) -> Table:
+    return _compile(pack.data_dir, pack.source, pack.target)
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(data_dir: Path, source: str | None, target: str) -> Table:
+    """Compile a pair's transliteration.toml (cached: a run builds new Pack objects per file)."""
+    data = Pack(source, target, data_dir).table("transliteration")
+    known = {k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("known", {}).items()}
+    features = data.get("features", [])
+
+    def compiled(strength: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple((f["name"], re.compile(f["pattern"], re.I)) for f in features if f["strength"] == strength)
+
+    return Table(
+        known=known,
+        allow=frozenset(data.get("allow", {}).get("names", ())),
+        german_origin=tuple(re.compile(p) for p in data.get("patterns", {}).get("german_origin", ())),
+        strong=compiled("strong"),
+        weak=compiled("weak"),
+        evidence=tuple(re.compile(p) for p in data.get("evidence", {}).get("patterns", ())),
+        rewrites=tuple((re.compile(r["pattern"]), r["replace"], bool(r.get("optional")))
+                       for r in data.get("rewrite", ())),
+    )
+
+
+def english_forms(word: str, table: Table) -> list[str]:
+    """Candidate English romanisations of ``word``: the one English uses most (wordfreq) first,
+    then the form with only the obligatory rewrites."""
+    lowered = word.lower()
+    optional = [i for i, r in enumerate(table.rewrites) if r[2]][:4]
+    forms: dict[str, int] = {}
+    for chosen in itertools.product((False, True), repeat=len(optional)):
+        on = {i for i, flag in zip(optional, chosen) if flag}
+        form = lowered
+        for i, (pattern, replacement, is_optional) in enumerate(table.rewrites):
+            if not is_optional or i in on:
+                form = pattern.sub(replacement, form)
+        forms.setdefault(form[:1].upper() + form[1:], len(on))
+    return sorted(forms, key=lambda f: (-zipf(f, "en"), forms[f]))
+
+
+class Transliteration(Rule):
+    """A name is romanised the German way ("Gorbatschow", "Kiew") in English text.
+
+    ## What it does
+    Reports names written with German romanisation of Cyrillic (and a few Arabic and Chinese)
+    names: first from a table of frequent ones ("Jelzin" → Yeltsin, "Selenskyj" → Zelensky,
+    "Kiew" → Kyiv), then by pattern for names the table lacks: German letter clusters (sch for ш,
+    tsch for ч, -ow for -ov, -ij for -iy, w for в, j for й ...) rewritten the English way, the
+    suggestion being the rewrite that English text uses most. A pattern-only name must show a
+    German cluster plus a second German feature ("Gruschko": sch and -ko), or the document must
+    romanise other Slavic names the English way (Ryabkov, Lukyanov) while the name is unknown in
+    German usage. Names of German, Polish, Czech or English origin (Scholz, Schwerin, Lewandowski,
+    Washington) and names English already writes this way are left alone.
+
+    ## Why it matters
+    A German-to-English engine copies the German spelling of foreign names; English readers do
+    not recognise "Chodorkowski" as Khodorkovsky, and search engines and archives do not either.
+
+    ## Example
+        Deputy Foreign Minister Alexander Gruschko met Sergei Ryabkov in Kiew.
+
+    ## Use instead
+        Deputy Foreign Minister Alexander Grushko met Sergei Ryabkov in Kyiv.
+
+    ## Fix safety
+    No fix: romanisations vary (Zelensky, Zelenskyy; Kyiv, Kiev) and a pattern can mistake a
+    German-born person's name for a Russian one, so the English form is only suggested.
+    """
+
+    id = "MT403"
+    name = "transliteration"
+    category = Category.TERMINOLOGY
+    severity = Severity.WARNING
+
+    @dataclass(frozen=True)
+    class Options:
+        min_length: int = 4
+        english_zipf: float = 3.0  # a word this common in English is English, whatever its letters
+        established_zipf: float = 1.5  # English text already uses the German-looking form (Klitschko)
+        source_zipf: float = 3.0  # a word this common in the source language is a word or native name
+        known_names_only: bool = False  # report table entries only, no pattern guesses
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        table = _table(ctx.pack)
+        if not table.known and not table.rewrites:
+            return
+        text, opts = doc.text, ctx.options
+        evidence: list[bool] = []  # computed on first need
+        for m in _NAME.finditer(text):
+            word = m.group()
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            span = Span(m.start(), m.start() + len(word))
+            entry = table.known.get(word)
+            if entry is not None:
+                if not _excepted(text, span, entry):
+                    yield Hit(span, f'German romanisation "{word}": English writes "{entry["en"]}"', entry["en"])
+                continue
+            if opts.known_names_only or len(word) < opts.min_length or word.isupper() or not word.isalpha():
+                continue
+            guess = self._pattern_guess(word, ctx, table, evidence, doc)
+            if guess:
+                best, features = guess
+                yield Hit(span, f'"{word}" looks like German romanisation ({", ".join(features)}); '
+                                f'English form probably "{best}"', best)
+
+    def _pattern_guess(self, word: str, ctx: Context, table: Table, evidence: list[bool],
+                       doc: Document) -> tuple[str, list[str]] | None:
+        opts, src = ctx.options, ctx.pack.source or ""
+        en = zipf(word, "en")
+        if en >= opts.english_zipf or word in table.allow or any(p.search(word) for p in table.german_origin):
+            return None
+        low = word.lower()
+        strong = [name for name, p in table.strong if p.search(low)]
+        if not strong or (src and zipf(word, src) >= opts.source_zipf):
+            return None
+        weak = [name for name, p in table.weak if p.search(low)]
+        best = english_forms(word, table)[0]
+        if best.lower() == low:
+            return None
+        if en >= opts.established_zipf and zipf(best, "en") < en + 0.5:
+            return None  # English already writes the name this way
+        if len(strong) + len(weak) < 2:
+            # One German feature only: enough when the English form looks like the English-style
+            # Slavic names the document already uses (Popow → Popov beside Ryabkov), and the
+            # name is not a familiar one in the source language (Laschet, Holetschek).
+            if (src and zipf(word, src) >= 2.5) or not any(p.search(best.lower()) for p in table.evidence):
+                return None
+            if not evidence:
+                evidence.append(_has_english_romanisation(doc.text, table))
+            if not evidence[0]:
+                return None
+        return best, strong + weak
+
+
+_UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
+_NAME = re.compile(rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-'’](?=\w))*")
+
+
+def _excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
+    """Is the word part of a name that keeps the form ("Peking University", "Peking duck")?"""
+    after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
+    return bool((after and after.group(1) in entry.get("unless_next", ()))
+                or (before and before.group(1) in entry.get("unless_previous", ())))
+
+
+def _has_english_romanisation(text: str, table: Table) -> bool:
+    """Does the document romanise some Slavic name the English way (Ryabkov, Lukyanov, Fyodor)?"""
+    for m in _NAME.finditer(text):
+        word = m.group()
+        if len(word) >= 4 and zipf(word, "en") < 3.5 and any(p.search(word.lower()) for p in table.evidence):
+            return True
+    return False
+
+
+RULES = (Transliteration,)

@@ -1,0 +1,115 @@
+"""Monotonic sentence alignment over similarity, in the manner of Bleualign.
+
+Machine translation merges and splits sentences, drops some and adds others, so sentence *i* of the
+source is not sentence *i* of the translation. A dynamic programme finds the best monotonic chain of links
+of the shapes 1–1, 1–2, 2–1, 1–0 and 0–1 between a *pivot* text (the source article, or a reference) and
+an *other* text in the same language (the back-translation of the target, or the target itself).
+
+The similarity of two snippets is the Dice coefficient of their sets of character 3- to 5-grams (cheap,
+language-neutral, tolerant of inflection and reordering). A link gains ``(similarity - threshold) ×
+(characters covered)``; a 1–0 or 0–1 link gains nothing. Weighting by length is what makes a true merge
+beat a partial 1–1 link plus a dangling sentence; the threshold is what lets an unrelated pair stay apart
+(an omission and an addition) instead of being forced together. A single 1–0 right beside a single 0–1
+is then re-joined as a weak 1–1 link: one sentence translated badly, which the low-similarity rule
+reports better than an omission plus an addition would.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+THRESHOLD = 0.12  # Dice of unrelated sentences in one language is ~0.02–0.08; related ≥ 0.25
+_SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Link:
+    """``pivot`` and ``other`` are half-open index ranges; one of them may be empty."""
+
+    pivot: tuple[int, int]
+    other: tuple[int, int]
+    similarity: float | None = None
+
+    @property
+    def kind(self) -> str:
+        return f"{self.pivot[1] - self.pivot[0]}-{self.other[1] - self.other[0]}"
+
+
+@lru_cache(maxsize=8192)
+def profile(text: str) -> frozenset[str]:
+    """Character 3–5-grams of the case-folded words (punctuation and spacing do not count)."""
+    norm = " " + " ".join(_WORD.findall(text.casefold())) + " "
+    return frozenset(norm[i:i + n] for n in (3, 4, 5) for i in range(len(norm) - n + 1))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRESHOLD) -> list[Link]:
+    """The best monotonic alignment of ``pivot`` and ``other`` sentences (both in one language)."""
+    n, m = len(pivot), len(other)
+    p_prof = [profile(t) for t in pivot]
+    o_prof = [profile(t) for t in other]
+    p_len = [len(t) for t in pivot]
+    o_len = [len(t) for t in other]
+    # Cells far from the diagonal cannot be on a sensible path: a band keeps long articles fast.
+    band = 8 + abs(n - m) + max(n, m) // 10
+
+    def in_band(i: int, j: int) -> bool:
+        return n == 0 or m == 0 or abs(j - i * m / n) <= band
+
+    def gain(i: int, j: int, di: int, dj: int) -> tuple[float, float | None]:
+        if di == 0 or dj == 0:
+            return 0.0, None
+        a = p_prof[i - di] if di == 1 else p_prof[i - 2] | p_prof[i - 1]
+        b = o_prof[j - dj] if dj == 1 else o_prof[j - 2] | o_prof[j - 1]
+        sim = similarity(a, b)
+        chars = sum(p_len[i - di:i]) + sum(o_len[j - dj:j])
+        return (sim - threshold) * chars, sim
+
+    NEG = float("-inf")
+    best: dict[tuple[int, int], tuple[float, int, int, float | None]] = {(0, 0): (0.0, 0, 0, None)}
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if (i, j) == (0, 0) or not in_band(i, j):
+                continue
+            top = (NEG, 0, 0, None)
+            for di, dj in _SHAPES:
+                prev = best.get((i - di, j - dj))
+                if prev is None or i - di < 0 or j - dj < 0:
+                    continue
+                g, sim = gain(i, j, di, dj)
+                if prev[0] + g > top[0]:
+                    top = (prev[0] + g, di, dj, sim)
+            if top[0] > NEG:
+                best[(i, j)] = top
+    if (n, m) not in best:  # the band excluded every path (cannot happen with the band above)
+        raise AssertionError("alignment band too narrow")
+    links: list[Link] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        _, di, dj, sim = best[(i, j)]
+        links.append(Link((i - di, i), (j - dj, j), sim))
+        i, j = i - di, j - dj
+    links.reverse()
+    return _rejoin_substitutions(links, p_prof, o_prof)
+
+
+def _rejoin_substitutions(links: list[Link], p_prof: list[frozenset[str]],
+                          o_prof: list[frozenset[str]]) -> list[Link]:
+    out: list[Link] = []
+    for link in links:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, link.kind} == {"1-0", "0-1"}:
+            p = prev.pivot if prev.kind == "1-0" else link.pivot
+            o = prev.other if prev.kind == "0-1" else link.other
+            out[-1] = Link(p, o, similarity(p_prof[p[0]], o_prof[o[0]]))
+            continue
+        out.append(link)
+    return out

@@ -1,0 +1,301 @@
+"""MT801 sentence-fragment, MT802 run-in-dateline, MT803 drop-cap-residue."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtcheck.lang.verbs import can_be_verb, has_possible_verb
+from mtcheck.model import Span
+from mtcheck.packs import Pack
+from mtcheck.rules.base import Context, make_options
+from mtcheck.rules.structure import DropCapResidue, RunInDateline, SentenceFragment, lexicon
+from mtcheck.text.segment import segment
+from tests.conftest import SEED, hit_texts, run_rule
+
+# --- MT801 sentence-fragment ---------------------------------------------------------------------------
+
+FRAGMENTS = [
+    ("It cannot be ruled out. Because despite all the conversations this week. No move is foreseeable.",
+     "Because despite all the conversations this week."),
+    ("Meetings are planned. After all. This is not a breakthrough.", "After all."),
+    ("The talks failed. Although the talks in Geneva. Both sides stayed apart.", "Although the talks in Geneva."),
+    ("The coalition is split. Whereas the government in Berlin. The states disagree.",
+     "Whereas the government in Berlin."),
+    ("He lost the vote. Which is why. The party is now looking for a new leader.", "Which is why."),
+    ("Both sides met again. Nevertheless. The gap remains wide.", "Nevertheless."),
+    ("Prices rose sharply. At least. Wages rose too.", "At least."),
+    ("The minister resigned. Admittedly. Nobody expected it.", "Admittedly."),
+    ("The plan was dropped. Even though the pressure from the unions and the employers.",
+     "Even though the pressure from the unions and the employers."),
+    ("Nobody came. Despite all the promises of the organisers.",
+     "Despite all the promises of the organisers."),
+    ("It was a long night. While the negotiators in Brussels and their advisers.",
+     "While the negotiators in Brussels and their advisers."),
+    ("The vote was close. Because of the many abstentions in the parliamentary group.",
+     "Because of the many abstentions in the parliamentary group."),
+    ("Talks resumed. If the new proposals from Moscow.", "If the new proposals from Moscow."),
+    ("The deal holds. Unless a further escalation on the border with Ukraine.",
+     "Unless a further escalation on the border with Ukraine."),
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, fragment", FRAGMENTS)
+def test_fragment_flagged(text: str, fragment: str) -> None:
+    assert hit_texts(SentenceFragment, text) == [fragment]
+
+
+CLEAN = [
+    "Because the talks failed, both sides left Geneva.",
+    "Although the talks in Geneva failed, both sides want to meet again.",
+    "While the US is talking about arms control, Russia wants guarantees.",
+    "After all, the alliance is not an attack alliance.",
+    "After all the talks, nothing has changed.",
+    "At least the talks took place.",
+    "Nevertheless, both sides confirmed their interest in further dialogue.",
+    "No wonder. Not so in Berlin. Far from it. Quite the opposite. Of course. Too late. Hardly.",
+    "Not anymore. No. Yes. Thank you. Thanks.",
+    "As usual. As always. If so. If not. If necessary. Though not for long. Since then.",
+    "Because of you.",
+    "Why did the talks fail? Because of the deep differences between the two sides.",
+    "What remains? Despite all the talks, a deep mistrust.",
+    "“Never again!” said the chancellor.",
+    "“Because despite all the promises nothing.” That was his answer.",
+    "He said: “Although the talks in Geneva.” Then he stopped.",
+    "The list:\n\n- Because of the weather in the north.\n- Despite the rain in the south.",
+    "1. Although the budget for the year.\n2. Whereas the plans for the decade.",
+    "Photo: Despite the rain, the crowds in front of the Brandenburg Gate.",
+    "Which is why I decided to become vegan.",
+    "Whether it is a comforter or simply for cuddling: it has many uses.",
+    "The talks plans fail.",
+    "Although prices rise, wages stagnate.",
+    "Because the plans fail.",
+    "Because they're late.",
+    "If you can't, don't.",
+    "Since 2015 the number has risen.",
+    "Since the beginning of the year the price of gas has doubled.",
+    "While in Berlin, she met the chancellor.",
+    "Whereas the old law banned it, the new one allows it.",
+    "Despite the rain the crowd stayed.",
+    "Unless otherwise stated.",
+    "What a spectacular reaction from Eintracht Frankfurt.",
+    "A good and important investment in safety.",
+    "Only until the weekend.",
+    "The net lists plenty of low budget movies such as those on Letterboxd.com.",
+    "Even so, the chancellor stayed.",
+    "Storage: Store the pillow in a dry place, out of direct sunlight, at a temperature between 15 and 25 degrees.",
+    "After that, use a circular miller to round off all edges of the actual box.",
+    "Moscow is demanding security guarantees from NATO",
+    "Which countries joined the alliance after 1997?",
+    "Although the talks in Geneva...",
+    "Because despite all the talks this week!",
+]
+
+
+# The verb test is conservative: a word that can be a verb outside a noun phrase ("round", "last")
+# counts as one, so these real fragments are missed rather than risking false alarms.
+CONSERVATIVE_MISSES = [
+    "Because of the many abstentions in the second round.",
+    "Despite all the promises of the organisers last week.",
+    "Although the arms control talks in Geneva.",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", CLEAN + CONSERVATIVE_MISSES)
+def test_clean_text_not_flagged(text: str) -> None:
+    assert hit_texts(SentenceFragment, text) == []
+
+
+LONG_VERBLESS = "The alliance met. A further meeting of the ministers with their Russian counterparts in Vienna."
+
+
+@pytest.mark.positive
+def test_long_verbless_sentence_flagged_when_asked() -> None:
+    assert hit_texts(SentenceFragment, LONG_VERBLESS, check_long_verbless=True) == [LONG_VERBLESS[18:]]
+
+
+@pytest.mark.negative
+def test_long_verbless_off_by_default() -> None:
+    assert hit_texts(SentenceFragment, LONG_VERBLESS) == []
+    assert hit_texts(SentenceFragment, "No verbs here at all in this short one.", check_long_verbless=True) == []
+
+
+def test_connective_hit_carries_advice_and_no_fix() -> None:
+    [hit] = run_rule(SentenceFragment, "Nobody objected. After all. The deal was signed.")
+    assert hit.fix is None and "next sentence" in (hit.suggestion or "")
+
+
+# --- the verb lexicon helper ------------------------------------------------------------------------------
+
+OPENERS = lexicon(Context(None, Pack("de", "en"))).phrase_openers
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("said", True), ("talks", True), ("it's", True), ("they’re", True), ("cannot", True), ("don't", True),
+    ("Germany's", False), ("week", False), ("conversations", False), ("serious", False),
+    ("outpaces", True), ("re-elected", True),
+])
+def test_can_be_verb(word: str, expected: bool) -> None:
+    assert can_be_verb(word) is expected
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    ("Because despite all the conversations this week .", False),
+    ("Although the talks in Geneva .", False),
+    ("the prices rise .", True),
+    ("the new rules apply .", True),
+    ("Russia has gathered 100,000 soldiers .", True),
+    ("despite the 100,000 soldiers .", False),
+    ("After that , use a miller .", True),
+])
+def test_has_possible_verb(tokens: str, expected: bool) -> None:
+    assert has_possible_verb(tokens.split(), OPENERS) is expected
+
+
+# --- MT802 run-in-dateline --------------------------------------------------------------------------------
+
+DATELINES = [
+    ("Brussels With a serious, almost gloomy face, Stoltenberg appeared.", "Brussels With"),
+    ("Berlin The new federal government wants to act quickly.", "Berlin The"),
+    ("Düsseldorf Sebastian Vettel is back in the cockpit.", "Düsseldorf Sebastian"),
+    ("Frankfurt/Main Die Börse schloss fester.", "Frankfurt/Main Die"),
+    ("New York The stock market closed higher.", "New York The"),
+    ("Kyiv/Kiev In the east of the country, fighting continued.", "Kyiv/Kiev In"),
+    ("München After the election, the CSU is looking for a new course.", "München After"),
+    ("Washington He did not want to comment.", "Washington He"),
+    ("BRUSSELS The Commission presented its plan.", "BRUSSELS The"),
+    ("Paris On Monday, the president spoke.", "Paris On"),
+    ("Title of the story\n\nHamburg When the port reopened, ships queued.", "Hamburg When"),
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, dateline", DATELINES)
+def test_dateline_flagged(text: str, dateline: str) -> None:
+    assert hit_texts(RunInDateline, text) == [dateline]
+
+
+NOT_DATELINES = [
+    "Berlin is the capital.",
+    "Brussels has decided to act.",
+    "New York City officials said the subway would reopen.",
+    "Berlin (dpa) The government met on Monday.",
+    "Brussels – With a serious face, Stoltenberg appeared.",
+    "Brussels — With a serious face, Stoltenberg appeared.",
+    "BERLIN, Jan 5 (Reuters) - The government met.",
+    "Berlin: The government met on Monday.",
+    "Berlin Mayor Franziska Giffey spoke on Monday.",
+    "Berlin Police said the man was arrested.",
+    "Berlin Brandenburg Airport opened in 2020.",
+    "Washington Irving wrote the story.",
+    "Jordan Henderson scored the goal.",
+    "Florence Pugh won the award.",
+    "Paris Hilton arrived late.",
+    "Reading The Guardian every day is a habit.",
+    "Most The time nobody noticed.",
+    "The Hague is the seat of the court.",
+    "Moscow is demanding security guarantees from NATO",
+    "Berlin The",
+    "In Berlin The new government met.",
+    "The meeting in Brussels With the ministers was long.",
+    "Germany The Musical",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_a_dateline(text: str) -> None:
+    assert hit_texts(RunInDateline, text) == []
+
+
+def test_dateline_fix_inserts_dash_unsafely() -> None:
+    text = "Brussels With a serious face, he appeared."
+    [hit] = run_rule(RunInDateline, text)
+    assert hit.suggestion == "Brussels — With"
+    assert not hit.fix.safe
+    [edit] = hit.fix.edits
+    assert text[:edit.span.start] + edit.replacement + text[edit.span.end:] == "Brussels — With a serious face, he appeared."
+
+
+# --- MT803 drop-cap-residue -------------------------------------------------------------------------------
+
+DROP_CAPS = [
+    ("DThe government has decided.", "DThe", "The"),
+    ("TThe talks resumed on Monday.", "TThe", "The"),
+    ("IIn the east, fighting continued.", "IIn", "In"),
+    ("BBerlin has a new mayor.", "BBerlin", "Berlin"),
+    ("WWhen the talks began, nobody expected much.", "WWhen", "When"),
+    ("Headline\n\nAAfter the vote, the party split.", "AAfter", "After"),
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, residue, repaired", DROP_CAPS)
+def test_drop_cap_flagged_with_safe_fix(text: str, residue: str, repaired: str) -> None:
+    [hit] = run_rule(DropCapResidue, text)
+    assert text[hit.span.start:hit.span.end] == residue
+    assert hit.suggestion == repaired and hit.fix.safe
+    [edit] = hit.fix.edits
+    assert text[:edit.span.start] + edit.replacement + text[edit.span.end:] == text.replace(residue, repaired, 1)
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, repaired", [
+    ("T he government has decided.", "The"), ("A fter the vote, the party split.", "After"),
+    ("W ith a serious face, he spoke.", "With"),
+])
+def test_split_drop_cap_flagged_unsafe(text: str, repaired: str) -> None:
+    [hit] = run_rule(DropCapResidue, text)
+    assert hit.suggestion == repaired and not hit.fix.safe
+
+
+NOT_DROP_CAPS = [
+    "USA and NATO met.", "DFB officials met.", "NATO met in Brussels.", "OSCE talks resume.",
+    "McDonald's raised prices.", "DeSantis spoke.", "LaGuardia was closed.", "iPhone sales fell.",
+    "EUropean is not a word.", "UMass won the game.", "AfD members protested.", "KGaA is a legal form.",
+    "A new government was formed.", "I think so.", "A nother day", "JPMorgan reported profits.",
+    "XMen is a film.", "TMobile cut prices.", "S he said", "J Edgar Hoover ran the FBI.",
+    "The government in Berlin has decided.",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", NOT_DROP_CAPS)
+def test_not_a_drop_cap(text: str) -> None:
+    assert hit_texts(DropCapResidue, text) == []
+
+
+# --- the seed article and human English --------------------------------------------------------------------
+
+def _findings(rule_cls, text: str) -> list[Span]:
+    doc = segment(text, source_lang="de", target_lang="en")
+    ctx = Context(make_options(rule_cls, {}), Pack("de", "en"))
+    return [h.span for h in rule_cls().check(doc, ctx)]
+
+
+def test_seed_gold_items_found_and_nothing_else(shared_dir: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads((shared_dir / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
+    lines = text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    gold_spans = []
+    for item in gold:
+        col = lines[item["line"] - 1].index(item["text"])
+        start = starts[item["line"] - 1] + col
+        gold_spans.append(Span(start, start + len(item["text"])))
+    found = {text[s.start:s.end] for rule in (SentenceFragment, RunInDateline, DropCapResidue)
+             for s in _findings(rule, text) if any(s.overlaps(g) for g in gold_spans) or pytest.fail(
+                 f"{rule.id} finding {text[s.start:s.end]!r} overlaps no gold item")}
+    assert {"Brussels With", "After all.", "Because despite all the conversations this week."} <= found
+
+
+@pytest.mark.negative
+def test_few_findings_on_human_reference_translations(shared_dir: Path) -> None:
+    """WMT22 de-en reference A (1984 human translations): at most a handful of defensible findings."""
+    lines = (shared_dir / "wmt" / "generaltest2022.de-en.ref.A.en").read_text(encoding="utf-8").split("\n")
+    text = "\n\n".join(lines)
+    counts = {rule.id: len(_findings(rule, text)) for rule in (SentenceFragment, RunInDateline, DropCapResidue)}
+    assert counts["MT801"] <= 2 and counts["MT802"] == 0 and counts["MT803"] == 0, counts
