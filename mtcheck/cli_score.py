@@ -51,12 +51,14 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _read_document(path: str, source_lang: str | None, target_lang: str | None):
+def _read(path: str | None) -> tuple[str, str] | None:
+    """(text, encoding) of a file, or None when the option was not given."""
     from mtcheck.text.read import read_path
-    from mtcheck.text.segment import segment
 
+    if path is None:
+        return None
     decoded = read_path(path)
-    return segment(decoded.text, path, source_lang=source_lang, target_lang=target_lang, encoding=decoded.encoding)
+    return decoded.text, decoded.encoding
 
 
 def _progress_bar():
@@ -147,6 +149,7 @@ def score(
     from mtcheck import __version__, scoring
     from mtcheck.config import ConfigError, load_config
     from mtcheck.text.read import InputError
+    from mtcheck.text.segment import segment
 
     progress = cache_db = None
     try:
@@ -155,12 +158,27 @@ def score(
         families = scoring.parse_families(metrics)
         src_lang = cfg.source_lang or "de"
         tgt_lang = cfg.target_lang or "en"
-        target_doc = _read_document(target, src_lang, tgt_lang)
-        source_doc = _read_document(source, src_lang, tgt_lang) if source else None
-        references = [_read_document(r, src_lang, tgt_lang) for r in reference or ()]
-        bt_text = _read_document(back_translation, None, None).text if back_translation else None
-        compare_doc = _read_document(compare, src_lang, tgt_lang) if compare else None
+        inputs = {"target": _read(target), "source": _read(source), "compare": _read(compare),
+                  "back-translation": _read(back_translation)}
+        ref_inputs = [(r, _read(r)) for r in reference or ()]
+        comparison = "reference" if ref_inputs else "back-translation" if source else "round-trip"
+        named = [(p, io[0]) for p, io in ((target, inputs["target"]), *ref_inputs, (source, inputs["source"]),
+                                          (compare, inputs["compare"])) if io is not None]
+        texts = [t for _, t in named] + ([inputs["back-translation"][0]] if back_translation else [])
+        lines = scoring.decide_lines(segmentation.value, texts, comparison, named)
 
+        def document(path: str | None, role: str):
+            if inputs[role] is None:
+                return None
+            text, encoding = inputs[role]
+            make = scoring.line_document if lines else segment
+            return make(text, path, source_lang=src_lang, target_lang=tgt_lang, encoding=encoding)
+
+        target_doc, source_doc, compare_doc = document(target, "target"), document(source, "source"), \
+            document(compare, "compare")
+        references = [(scoring.line_document if lines else segment)(io[0], p, source_lang=src_lang,
+                                                                     target_lang=tgt_lang) for p, io in ref_inputs]
+        bt_text = inputs["back-translation"][0] if back_translation else None
         needs_translator = not references and (bt_text is None or compare_doc is not None)
         tr = None
         if needs_translator:
@@ -171,7 +189,8 @@ def score(
             cache_path = cache or (Path(cfg.resolve(table["cache"])) if table.get("cache") else None)
             cache_db = scoring.TranslationCache(cache_path)
             tr = scoring.Translator(settings, cache=cache_db, offline=offline)
-        options = scoring.ScoreOptions(metrics=families, segmentation=segmentation.value, source_lang=src_lang,
+        options = scoring.ScoreOptions(metrics=families, segmentation="lines" if lines else "sentences",
+                                       source_lang=src_lang,
                                        target_lang=tgt_lang, compare_test=paired_test.value)
         progress, update = _progress_bar() if tr is not None else (None, None)
         if progress:

@@ -47,8 +47,11 @@ def atomic_write_text(path: str, text: str, encoding: str = "utf-8") -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(text.encode(encoding))
-        if mode is not None:
-            os.chmod(tmp, mode)
+        if mode is None:  # a new file gets the permissions open() would give it, not mkstemp's 0600
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):

@@ -262,8 +262,9 @@ class Report:
     tool_version: str
     files: tuple[FileResult, ...]
     rules: tuple[Any, ...] = ()  # rule classes that ran, for SARIF rule metadata
-    scores: dict[str, Any] = field(default_factory=dict)
-    errors: tuple[str, ...] = ()
+    scores: dict[str, Any] = field(default_factory=dict)  # path -> DocumentScores.to_json()
+    errors: tuple[str, ...] = ()  # inputs that could not be read (exit code 2)
+    notes: tuple[str, ...] = ()  # what was skipped and why, e.g. "scoring skipped: …" (not errors)
 
     @property
     def findings(self) -> tuple[Finding, ...]:

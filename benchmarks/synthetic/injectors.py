@@ -49,33 +49,34 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> Injection | None:
     """Apply non-overlapping edits; map every gold span into the new text."""
     chosen: list[Edit] = []
     for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if chosen and e.start < chosen[-1].end or (chosen and e.start == chosen[-1].end == e.end):
-            continue  # overlapping sites: keep the first
+        if chosen and (e.start < chosen[-1].end or e.start == chosen[-1].start):
+            continue  # overlapping sites (or two insertions at one point): keep the first
         chosen.append(e)
     if not chosen:
         return None
     pieces, starts, pos, delta = [], [], 0, 0
-    shifts: list[tuple[int, int]] = []  # (original end of edit, cumulative delta after it)
+    shifts: list[tuple[Edit, int]] = []  # each edit with the cumulative length change after it
     for e in chosen:
         pieces.append(text[pos:e.start])
         starts.append(e.start + delta)
         pieces.append(e.replacement)
         delta += len(e.replacement) - (e.end - e.start)
-        shifts.append((e.end, delta))
+        shifts.append((e, delta))
         pos = e.end
     pieces.append(text[pos:])
 
-    def mapped(offset: int) -> int:
+    def mapped(offset: int, is_end: bool) -> int:
+        """An original offset in the new text; a span ending where text is inserted does not grow."""
         d = 0
-        for end, cumulative in shifts:
-            if end <= offset:
+        for e, cumulative in shifts:
+            if e.end <= offset and not (is_end and e.start == offset):
                 d = cumulative
         return offset + d
 
     instances = []
     for e, new_start in zip(chosen, starts):
         spans = [(new_start + s, new_start + t) for s, t in e.gold]
-        spans += [(mapped(s), mapped(t)) for s, t in e.also]
+        spans += [(mapped(s, False), mapped(t, True)) for s, t in e.also]
         instances.append(tuple(spans))
     return Injection("".join(pieces), tuple(instances))
 
@@ -475,13 +476,16 @@ def date_format(text: str, rng: random.Random, count: int) -> Injection | None:
             f"{int(day):02d}.{n:02d}.{year}", f"{int(day)}.{n}.{year}", f"{int(day)}. {month} {year}",
             f"{int(day)}. {month}", f"{int(day)}. {GERMAN_MONTHS[n - 1]}", f"{int(day):02d}.{n:02d}.",
         ))
+        if german.endswith(".") and text[m.end():m.end() + 1] == ".":
+            german = german[:-1]  # the sentence's own full stop closes "12.01."
         edits.append(Edit(m.start(), m.end(), german, ((0, len(german)),)))
     return apply_edits(text, edits)
 
 
-_EURO_PREFIX = re.compile(r"€(\d[\d,.]*(?: (?:million|billion))?)")
-_EURO_WORD = re.compile(r"\b(\d[\d,.]*(?: (?:million|billion))?) euros\b")
-_DOLLAR_PREFIX = re.compile(r"\$(\d[\d,.]*(?: (?:million|billion))?)")
+_AMOUNT = r"(\d(?:[\d,.]*\d)?(?: (?:million|billion))?)"
+_EURO_PREFIX = re.compile("€" + _AMOUNT)
+_EURO_WORD = re.compile(r"\b" + _AMOUNT + r" euros\b")
+_DOLLAR_PREFIX = re.compile(r"\$" + _AMOUNT)
 
 
 def currency_format(text: str, rng: random.Random, count: int) -> Injection | None:
@@ -491,11 +495,7 @@ def currency_format(text: str, rng: random.Random, count: int) -> Injection | No
     edits = []
     for m, currency in _sample(rng, sites, count):
         amount = m.group(1)
-        if currency == "€":
-            german = rng.choice((f"{amount} Euro", f"{amount} Euro", f"{amount} €", f"{amount} EUR"
-                                 if "million" not in amount and "billion" not in amount else f"{amount} Euro"))
-        else:
-            german = f"{amount} Dollar"
+        german = rng.choice((f"{amount} Euro", f"{amount} Euro", f"{amount} €")) if currency == "€" else f"{amount} Dollar"
         edits.append(Edit(m.start(), m.end(), german, ((0, len(german)),)))
     return apply_edits(text, edits)
 

@@ -32,12 +32,14 @@ class WidgetPattern:
     description: str
     structural: bool
     list_header: bool
+    contains: str  # a literal the lower-cased line must contain before the regex is tried ("" for none)
 
 
 @dataclass(frozen=True)
 class BoilerplateData:
     patterns: tuple[WidgetPattern, ...]
-    any_pattern: re.Pattern[str]  # all patterns in one alternation: a cheap first test per line
+    any_pattern: re.Pattern[str]  # the patterns without ``contains``, in one alternation: a cheap first test
+    literals: tuple[str, ...]  # the ``contains`` literals of the other patterns
     head_paragraphs: int
     tail_paragraphs: int
     short_line_words: int
@@ -50,12 +52,13 @@ class BoilerplateData:
 def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     table = Pack(None, target, data_dir).common("boilerplate")
     patterns = tuple(WidgetPattern(p["id"], re.compile(p["regex"], re.IGNORECASE), p["description"],
-                                   bool(p.get("structural")), bool(p.get("list_header")))
+                                   bool(p.get("structural")), bool(p.get("list_header")), p.get("contains", ""))
                      for p in table.get("pattern", ()))
-    combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns) or r"(?!)"
+    combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns if not p.contains) or r"(?!)"
     structure = table.get("structure", {})
     return BoilerplateData(
-        patterns, re.compile(combined, re.IGNORECASE), structure.get("head_paragraphs", 2),
+        patterns, re.compile(combined, re.IGNORECASE), tuple({p.contains for p in patterns if p.contains}),
+        structure.get("head_paragraphs", 2),
         structure.get("tail_paragraphs", 4), structure.get("short_line_words", 12),
         structure.get("max_line_chars", 300), structure.get("list_item_words", 14),
         frozenset(table.get("broken_line", {}).get("dangling_words", ())))
@@ -94,10 +97,13 @@ def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> boo
 
 def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
                       data: BoilerplateData) -> WidgetPattern | None:
-    if len(text) > data.max_line_chars or not data.any_pattern.match(text):
+    if len(text) > data.max_line_chars:
+        return None
+    lowered = text.lower()
+    if not data.any_pattern.match(text) and not any(literal in lowered for literal in data.literals):
         return None
     for pattern in data.patterns:
-        if not pattern.regex.match(text):
+        if (pattern.contains and pattern.contains not in lowered) or not pattern.regex.match(text):
             continue
         if not pattern.structural:
             return pattern

@@ -96,8 +96,8 @@ class Conventions:
         int_part, dec = num, ""
         if self.decimal in num:
             int_part, _, dec = num.rpartition(self.decimal)
-            if self.decimal in int_part or not dec:
-                return None
+            if self.decimal in int_part or not dec.isdigit():
+                return None  # "1,2,3" is a list, "1,234.56" English
             if len(dec) == 3 and not self.group_split.search(int_part):
                 return None  # "2,500": English thousands
         groups = self.group_split.split(int_part) if self.thousands else [int_part]

@@ -52,8 +52,8 @@ class _Lexicon:
         self.long_verbless = int(exempt.get("long_verbless_words", 0))
         self.starters = frozenset(dateline.get("sentence_starters", ()))
         self.first_names = frozenset(dateline.get("first_names", ()))
-        self.given_name_places = frozenset(dateline.get("given_name_places", ()))
         self.places = gazetteer(tuple(dateline.get("places", ())))
+        self.given_name_places = frozenset(dateline.get("given_name_places", ())) | (self.first_names & self.places)
         self.place_heads = first_words(self.places)
 
 

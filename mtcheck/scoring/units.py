@@ -15,7 +15,7 @@ from mtcheck.model import Document, Line, Paragraph, Sentence, Span
 from mtcheck.scoring.align import Link
 from mtcheck.text.segment import segment
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,10 @@ class Row:
 
 
 # --- units -------------------------------------------------------------------------------------------
-def _line_spans(text: str) -> list[Span]:
+def line_spans(text: str) -> list[Span]:
     """Spans of the lines of ``text`` without their end-of-line and trailing spaces (as sacrebleu reads)."""
     spans, start = [], 0
-    for m in _NEWLINE.finditer(text):
+    for m in NEWLINE.finditer(text):
         spans.append(Span(start, start + len(text[start:m.start()].rstrip())))
         start = m.end()
     if start < len(text):
@@ -46,7 +46,7 @@ def _line_spans(text: str) -> list[Span]:
 
 def units_of(doc: Document, lines: bool) -> list[Unit]:
     if lines:
-        return [Unit(doc.text[s.start:s.end], s) for s in _line_spans(doc.text)]
+        return [Unit(doc.text[s.start:s.end], s) for s in line_spans(doc.text)]
     return [Unit(s.text, s.span) for s in doc.sentences]
 
 
@@ -54,7 +54,7 @@ def is_line_aligned(texts: Sequence[str]) -> bool:
     """One segment per line in every file: same line count, at least two lines, no blank line anywhere."""
     counts = set()
     for text in texts:
-        spans = _line_spans(text)
+        spans = line_spans(text)
         if len(spans) < 2 or any(s.length == 0 for s in spans):
             return False
         counts.add(len(spans))
@@ -65,7 +65,7 @@ def line_document(text: str, path: str = "<text>", *, source_lang: str | None = 
                   target_lang: str | None = None, encoding: str = "utf-8") -> Document:
     """A document whose every non-blank line is one paragraph holding one sentence (no re-splitting)."""
     paragraphs, line_starts, start, number = [], [], 0, 1
-    for m in [*_NEWLINE.finditer(text), None]:
+    for m in [*NEWLINE.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and start == len(text) and number > 1:
             break

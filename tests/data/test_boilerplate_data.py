@@ -26,7 +26,9 @@ def test_ids_are_unique_sorted_kebab_case():
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=IDS)
 def test_pattern_is_well_formed(pattern):
-    assert set(pattern) <= {"id", "regex", "description", "structural", "list_header", "fires", "passes"}
+    assert set(pattern) <= {"id", "regex", "description", "structural", "list_header", "contains", "fires", "passes"}
+    if "contains" in pattern:
+        assert pattern["contains"] == pattern["contains"].lower() and pattern["contains"] in pattern["fires"].lower()
     assert isinstance(pattern["structural"], bool)
     assert isinstance(pattern.get("list_header", False), bool)
     assert pattern["description"].strip()
@@ -56,6 +58,15 @@ def test_no_pattern_matches_another_patterns_passes_example():
     clashes = [(pid, p["id"]) for p in PATTERNS for pid, rx in compiled
                if not p.get("structural") and rx.match(normalise_line(p["passes"]))]
     assert clashes == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("pattern", [p for p in PATTERNS if "contains" in p], ids=lambda p: p["id"])
+def test_contains_literal_is_necessary_for_a_match(pattern):
+    """The fast path may skip the regex only where the regex could not match anyway."""
+    for line in (pattern["fires"], pattern["passes"], "A line without the literal."):
+        if re.compile(pattern["regex"], re.IGNORECASE).match(normalise_line(line)):
+            assert pattern["contains"] in line.lower()
 
 
 def test_all_patterns_join_into_one_regex():

@@ -194,6 +194,8 @@ NOT_DATELINES = [
     "Jordan Henderson scored the goal.",
     "Florence Pugh won the award.",
     "Paris Hilton arrived late.",
+    "Nancy Elizabeth Pelosi spoke.",
+    "George Michael Clooney spoke.",
     "Reading The Guardian every day is a habit.",
     "Most The time nobody noticed.",
     "The Hague is the seat of the court.",

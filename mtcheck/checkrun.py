@@ -1,0 +1,135 @@
+"""``mtcheck check``: lint, score where references, a source or a back-translation are at hand, report.
+
+Scoring is best effort: a missing reference or an unreachable translator becomes a note in the
+report and on stderr, and everything else is still produced. Companion files are found by name in
+the references folder (see ``references/README.md``).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from mtcheck import __version__
+from mtcheck.config import Config
+from mtcheck.discover import collect
+from mtcheck.engine import lint_document, load_glossary_for, make_document, select_rules
+from mtcheck.lintrun import exit_code
+from mtcheck.model import FileResult, Report
+from mtcheck.suppress import apply_decisions
+from mtcheck.text.read import InputError, read_path
+
+
+@dataclass(frozen=True)
+class ScoringSetup:
+    """How to score when no reference exists: a translator (None: none configured) and its cache."""
+
+    translator: dict[str, Any] = field(default_factory=dict)  # TranslatorSettings.from_config overrides
+    enabled: bool = False
+    offline: bool = False
+    cache: Path | None = None
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    report: Report
+    written: tuple[Path, ...]
+    exit_code: int
+
+
+def _score(doc, config: Config, setup: ScoringSetup, notes: list[str], translator_box: list) -> Any:
+    """Scores of one document, or None with a note saying why scoring was skipped."""
+    from mtcheck import scoring
+
+    comps = scoring.find_companions(doc.path, config.resolve(config.references) or "references")
+    try:
+        if comps.references:
+            refs = [read_path(str(p)).text for p in comps.references]
+            return scoring.score_document(doc, references=refs)
+        if comps.source is None:
+            notes.append(f"scoring skipped for {doc.path}: no reference or source found in {config.references}/")
+            return None
+        source_text = read_path(str(comps.source)).text
+        source = make_document(source_text, str(comps.source), dataclasses.replace(
+            config, target_lang=comps.source_lang or config.source_lang))
+        if not setup.enabled:
+            notes.append(f"scoring skipped for {doc.path}: a source was found but no translator is configured "
+                         "(--translator or [tool.mtcheck.translator])")
+            return None
+        if not translator_box:
+            settings = scoring.TranslatorSettings.from_config(config.translator, **setup.translator)
+            cache = scoring.TranslationCache(setup.cache)
+            translator_box.append((scoring.Translator(settings, cache=cache, offline=setup.offline), cache))
+        return scoring.score_document(doc, source=source, translator=translator_box[0][0])
+    except (scoring.ScoringError, scoring.TranslatorError, scoring.CacheError, InputError) as exc:
+        notes.append(f"scoring skipped for {doc.path}: {exc}")
+        return None
+
+
+def _check_file(path: str, config: Config, setup: ScoringSetup, glossary: tuple, notes: list[str],
+                translator_box: list) -> tuple[FileResult, dict | None]:
+    from mtcheck.review import load_decisions
+
+    decoded = read_path(path)
+    doc = make_document(decoded.text, path, config, decoded.encoding)
+    file_glossary = glossary
+    if not file_glossary:
+        from mtcheck.glossary import load_glossary
+        from mtcheck.scoring import find_companions
+
+        comps = find_companions(path, config.resolve(config.references) or "references")
+        if comps.glossary:
+            file_glossary = load_glossary(str(comps.glossary))
+    scores = _score(doc, config, setup, notes, translator_box)
+    findings = lint_document(doc, config, extras={"scores": scores} if scores else None, glossary=file_glossary)
+    words = sum(len(s.words) for s in doc.sentences)
+    result = FileResult(path, decoded.text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
+    return apply_decisions(result, load_decisions(path)), (scores.to_json() if scores else None)
+
+
+def run_check(paths: list[str], config: Config, out_dir: Path, setup: ScoringSetup = ScoringSetup(),
+              progress: Callable[[str], None] | None = None) -> CheckOutcome:
+    files = collect(paths, config.include, config.exclude)
+    glossary = load_glossary_for(config)
+    results, scores, errors, notes = [], {}, [], []
+    translator_box: list = []
+    try:
+        for path in files:
+            try:
+                result, score = _check_file(path, config, setup, glossary, notes, translator_box)
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            finally:
+                if progress:
+                    progress(path)
+            results.append(result)
+            if score:
+                scores[path] = score
+    finally:
+        for _translator, cache in translator_box:
+            cache.close()
+    report = Report(__version__, tuple(results), tuple(a.rule for a in select_rules(config)), scores,
+                    tuple(errors), tuple(notes))
+    written = write_reports(report, out_dir, config.weights or None)
+    return CheckOutcome(report, written, exit_code(report, config.fail_on))
+
+
+def write_reports(report: Report, out_dir: Path, weights: dict | None = None) -> tuple[Path, ...]:
+    from mtcheck.fix import atomic_write_text
+    from mtcheck.reporters.html import render_html
+    from mtcheck.reporters.markdown import render_markdown
+    from mtcheck.reporters.quality_json import render_quality_json
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = {
+        "index.html": render_html(report, weights=weights),
+        "report.md": render_markdown(report, weights=weights),
+        "report.json": render_quality_json(report, weights=weights),
+    }
+    written = []
+    for name, text in outputs.items():
+        atomic_write_text(str(out_dir / name), text)
+        written.append(out_dir / name)
+    return tuple(written)
