@@ -16,12 +16,17 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+_CONFIG_HELP = "Configuration file (default: the nearest mtcheck.toml, or pyproject.toml with a tool.mtcheck table)."
+_EXPORT_HELP = "Write the findings and their statuses to this CSV and exit."
+_IMPORT_HELP = "Read decisions back from a CSV's status column (open, dismissed, confirmed) and exit."
+
+
 def review(
     file: Annotated[Path, typer.Argument(help="The article to review (decisions go to FILE.review.tsv).",
                                          dir_okay=False)],
-    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Configuration file (default: the nearest mtcheck.toml, or pyproject.toml with a tool.mtcheck table).")] = None,
-    export: Annotated[Optional[Path], typer.Option("--export", help="Write the findings and their statuses to this CSV and exit.")] = None,
-    import_: Annotated[Optional[Path], typer.Option("--import", help="Read decisions back from a CSV's status column (open, dismissed, confirmed) and exit.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help=_CONFIG_HELP)] = None,
+    export: Annotated[Optional[Path], typer.Option("--export", help=_EXPORT_HELP)] = None,
+    import_: Annotated[Optional[Path], typer.Option("--import", help=_IMPORT_HELP)] = None,
 ) -> None:
     """Review an article's findings: accept, dismiss, confirm, edit, skip, undo. Resumable."""
     from mtcheck.config import ConfigError, load_config
@@ -30,7 +35,7 @@ def review(
     from mtcheck.text.read import InputError
 
     if not file.is_file():
-        raise _fail(f"{file}: no such file")
+        raise _fail(f"{file}: {'is a directory' if file.is_dir() else 'no such file'}")
     try:
         cfg = load_config(config, file)
 

@@ -149,7 +149,9 @@ class ReviewSession:
 
     # --- the loop ---
     def pending(self) -> list[Finding]:
-        todo = [f for f in self.result.findings if f.fingerprint not in self.store and f.fingerprint not in self.skipped]
+        """Undecided, unskipped findings in text order (an undone one first)."""
+        todo = [f for f in self.result.findings
+                if f.fingerprint not in self.store and f.fingerprint not in self.skipped]
         todo.sort(key=lambda f: (f.fingerprint != self.focus, f.span.start, f.span.end, f.rule))
         return todo
 
@@ -171,8 +173,11 @@ class ReviewSession:
         for d in self.store.all():
             counts[d.status] = counts.get(d.status, 0) + 1
         left = sum(1 for f in self.result.findings if f.fingerprint not in self.store)
-        summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no decisions"
-        self._say(f"Saved to {self.store.path.name}: {summary}; {left} finding(s) undecided.")
+        if counts:
+            summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+            self._say(f"Saved to {self.store.path.name}: {summary}; {left} finding(s) undecided.")
+        else:
+            self._say(f"No decisions recorded; {left} finding(s) undecided.")
         return {**counts, "undecided": left}
 
     def _handle(self, f: Finding, left: int) -> str:

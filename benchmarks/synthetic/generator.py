@@ -36,6 +36,7 @@ TIMES = ("9 a.m.", "10 a.m.", "11:30 a.m.", "noon", "1 p.m.", "3:30 p.m.", "6 p.
 GENERATED = frozenset({"num", "big", "pct", "money", "price", "date", "time", "year", "small", "ord",
                        "month", "score", "minute", "age"})
 SLOT = re.compile(r"\{([A-Za-z_]+?)(\d*)(?:\.([A-Za-z]+))?\}")
+RARE_KEEP = 0.2
 PRONOUNS = {"m": {"he": "he", "his": "his", "him": "him"}, "f": {"he": "she", "his": "her", "him": "her"}}
 
 
@@ -229,8 +230,8 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _quote_paragraph(filler: SlotFiller, quotes: list[str], rng: random.Random) -> str:
-    pattern = rng.choice(common()["attribution"]["patterns"])
+def _quote_paragraph(filler: SlotFiller, quotes: list[str], patterns: list[str], rng: random.Random) -> str:
+    pattern = patterns.pop()
     kinds = list(filler.topic.cast)
     speaker = "{" + rng.choice(kinds) + rng.choice(("", "", "2")) + "}"
     q1 = quotes.pop()
@@ -256,8 +257,13 @@ def generate_article(seed: int, topic: str | None = None) -> str:
     filler = SlotFiller(chosen, rng, style)
     body = list(chosen.body)
     rng.shuffle(body)
+    # Hard negatives marked "~" (legitimate but unusual: "Wladimir Klitschko", "said that that") are
+    # kept with probability RARE_KEEP per article, so they turn up about as often as in real news.
+    body = [t.removeprefix("~") for t in body if not t.startswith("~") or rng.random() < RARE_KEEP]
     quotes = list(chosen.quotes)
     rng.shuffle(quotes)
+    patterns = list(common()["attribution"]["patterns"])  # no attribution sentence twice in one article
+    rng.shuffle(patterns)
 
     filler.headline_mode = True
     headline = _sentence(filler.fill(rng.choice(chosen.headlines)))
@@ -270,8 +276,8 @@ def generate_article(seed: int, topic: str | None = None) -> str:
         lead = filler.fill(dateline) + lead
     paragraphs = [lead]
     for _ in range(rng.randint(9, 15)):
-        if quotes and rng.random() < 0.35:
-            para = _quote_paragraph(filler, quotes, rng)
+        if quotes and patterns and rng.random() < 0.35:
+            para = _quote_paragraph(filler, quotes, patterns, rng)
             if body and rng.random() < 0.5:
                 para += " " + _sentence(filler.fill(body.pop()))
         else:

@@ -142,7 +142,10 @@ def _material(section: str, key: str = "items") -> list:
 
 
 # --- repetition ---------------------------------------------------------------------------------
-LEGIT_DOUBLES = frozenset({"that", "had", "is"})
+# Doublings that can be good English ("that that", "had had", "a long, long time", "very, very"):
+# planting them would test the rule on cases where staying silent is right.
+LEGIT_DOUBLES = frozenset({"that", "had", "is", "very", "long", "far", "many", "much", "really", "so", "no",
+                           "yes", "again", "more", "well", "bye", "ha", "tut", "knock", "never"})
 
 
 def duplicated_word(text: str, rng: random.Random, count: int) -> Injection | None:
@@ -236,12 +239,18 @@ def boilerplate(text: str, rng: random.Random, count: int) -> Injection | None:
     return apply_edits(text, edits)
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def broken_line(text: str, rng: random.Random, count: int) -> Injection | None:
     """A line break (or a paragraph break) in the middle of a sentence."""
     doc = _doc(text)
     wrapped = _is_wrapped(doc)
     edits = []
-    for s in _sample(rng, _body_sentences(doc, 8), count):
+    # Sentences with quotation marks are left alone: a paragraph break inside a quotation would also
+    # unbalance its quotes, a second artefact this injector does not mean to plant.
+    unquoted = [s for s in _body_sentences(doc, 8) if not _QUOTE_MARKS.search(s.text)]
+    for s in _sample(rng, unquoted, count):
         words = s.words
         i = rng.randrange(2, len(words) - 3)
         gap_start, gap_end = words[i].end, words[i + 1].start
@@ -272,7 +281,21 @@ def stray_punctuation(text: str, rng: random.Random, count: int) -> Injection | 
 # --- typography ---------------------------------------------------------------------------------
 _CLOSE_THEN_SAID = re.compile(r"([,?!])([”\"])( )(?=[a-z])")  # ,” he said
 _COLON_OPEN = re.compile(r"(:)( )([“\"])(?=[A-Z])")  # said: “We
-_QUOTATION = re.compile(r"“[^“”\n]{12,}?”|\"[^\"\n]{12,}?\"")
+_CURLY_QUOTATION = re.compile(r"“[^“”]*”")
+MIN_QUOTATION = 12  # characters between the marks: long enough to be speech, not a title
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations (marks included), paired paragraph by paragraph: curly marks by direction,
+    straight ones in order of appearance (a regex alone would pair the close of one with the next)."""
+    out = []
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        base, body = para.start(), para.group()
+        spans = [m.span() for m in _CURLY_QUOTATION.finditer(body)]
+        straight = [i for i, c in enumerate(body) if c == '"']
+        spans += [(a, b + 1) for a, b in zip(straight[0::2], straight[1::2])]
+        out += [(base + a, base + b) for a, b in spans if b - a - 2 >= MIN_QUOTATION]
+    return out
 
 
 def quote_spacing(text: str, rng: random.Random, count: int) -> Injection | None:
@@ -295,22 +318,23 @@ def quote_spacing(text: str, rng: random.Random, count: int) -> Injection | None
 def unbalanced_quotes(text: str, rng: random.Random, count: int) -> Injection | None:
     """A quotation that opens and never closes (or closes without opening)."""
     edits = []
-    for m in _sample(rng, list(_QUOTATION.finditer(text)), count):
-        inner = m.group()[1:-1]
+    for start, end in _sample(rng, _quotations(text), count):
+        quoted = text[start:end]
+        inner = quoted[1:-1]
         if rng.random() < 0.7:  # drop the closing mark
-            edits.append(Edit(m.start(), m.end(), m.group()[0] + inner, ((0, len(inner) + 1),)))
+            edits.append(Edit(start, end, quoted[0] + inner, ((0, len(inner) + 1),)))
         else:  # drop the opening mark
-            edits.append(Edit(m.start(), m.end(), inner + m.group()[-1], ((0, len(inner) + 1),)))
+            edits.append(Edit(start, end, inner + quoted[-1], ((0, len(inner) + 1),)))
     return apply_edits(text, edits)
 
 
 def foreign_quotes(text: str, rng: random.Random, count: int) -> Injection | None:
     """German or French quotation marks in English text: „…“, »…«, «…»."""
     edits = []
-    for m in _sample(rng, list(_QUOTATION.finditer(text)), count):
+    for start, end in _sample(rng, _quotations(text), count):
         opening, closing = rng.choice((("„", "“"), ("„", "“"), ("„", "“"), ("»", "«"), ("«", "»")))
-        replacement = opening + m.group()[1:-1] + closing
-        edits.append(Edit(m.start(), m.end(), replacement, ((0, len(replacement)),)))
+        replacement = opening + text[start + 1:end - 1] + closing
+        edits.append(Edit(start, end, replacement, ((0, len(replacement)),)))
     return apply_edits(text, edits)
 
 
@@ -375,12 +399,18 @@ def _one_edit(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice([c for c in pool if c != word[i]]) + word[i + 1:]
 
 
+RARE_NAME_ZIPF = 3.7  # MT misspells rare names (Stoltenberg, Merck), not "Germany" or "China"
+
+
 def entity_misspelling(text: str, rng: random.Random, count: int) -> Injection | None:
     """A name spelt one way at least twice and once with one letter wrong ("Nord Steam 2")."""
+    from wordfreq import zipf_frequency
+
     occurrences: dict[str, list[re.Match[str]]] = {}
     for m in _CAPITALISED.finditer(text):
-        if m.group() not in _NOT_NAMES and m.group().lower() not in text:
-            occurrences.setdefault(m.group(), []).append(m)
+        name = m.group()
+        if name not in _NOT_NAMES and name.lower() not in text and zipf_frequency(name, "en") < RARE_NAME_ZIPF:
+            occurrences.setdefault(name, []).append(m)
     names = [n for n, ms in occurrences.items() if len(ms) >= 3]
     tokens = set(re.findall(r"\w+", text))
     edits = []
@@ -553,13 +583,16 @@ def run_in_dateline(text: str, rng: random.Random, count: int) -> Injection | No
 
 
 def drop_cap(text: str, rng: random.Random, count: int) -> Injection | None:
-    """Drop-cap residue: the initial letter scraped twice ("TThe chancellor …")."""
+    """Drop-cap residue: the initial letter scraped twice ("TThe chancellor …"), where sites put drop
+    caps: the article's first paragraph or the first one after a subhead."""
     doc = _doc(text)
-    body = _body_paragraphs(doc)
-    candidates = [p for p in body if re.match(r"[A-Z][a-z]+\b", p.text)]
+    paragraphs = doc.paragraphs
+    starts = [p for i, p in enumerate(paragraphs) if not p.is_heading and i > 0 and paragraphs[i - 1].is_heading]
+    candidates = [p for p in starts if re.match(r"[A-Z][a-z]+\b", p.text)]
     if not candidates:
         return None
-    chosen = [body[0]] if body[0] in candidates and rng.random() < 0.6 else _sample(rng, candidates, 1)
+    first = _body_paragraphs(doc)[0]
+    chosen = [first] if first in candidates and rng.random() < 0.7 else _sample(rng, candidates, 1)
     edits = []
     for p in chosen[:count]:
         word = re.match(r"[A-Z][a-z]+", p.text).group()

@@ -11,13 +11,14 @@ Lookups are cached: a news article repeats its words, and lemminflect's dictiona
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from lemminflect import getAllLemmas
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 MODIFIER_TAGS = frozenset({"ADJ", "NUM"})
+_NOUN_ONLY = frozenset({"NOUN"})
 
 # Clitics that always carry a verb ("they're", "we've", "I'd", "she'll", "I'm", "don't").
 _VERB_CLITICS = ("'re", "'ve", "'d", "'ll", "'m", "n't")
@@ -55,21 +56,25 @@ def can_be_verb(word: str) -> bool:
     return len(w) > 4 and w.isalpha() and w.endswith(_VERB_ENDINGS)
 
 
-def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str],
+def has_possible_verb(tokens: Sequence[str], phrase_openers: frozenset[str],
                       function_words: frozenset[str] = frozenset()) -> bool:
     """Could any token of a sentence act as a verb?
 
     ``tokens`` are the sentence's token texts in order, punctuation included; ``phrase_openers`` are
     lower-cased determiners, possessives and prepositions, after which a noun phrase starts. Inside a noun
-    phrase, numbers and words that can only be adjectives are modifiers, and the first word that can be a
-    noun (or a name) is its head and closes the phrase; so "the talks" holds no verb but "the prices rise"
-    and "the net lists" do.
-    Punctuation closes a phrase too. A capitalised word is a name unless it starts the sentence or follows
-    a colon or dash ("Storage: Store it dry").
+    phrase, numbers and adjectives are modifiers (an adjective that can also be a noun only before a word
+    that is only a noun: "high energy"), and the first word that can be a noun (or a name) is its head and
+    closes the phrase; so "the talks" holds no verb but "the prices rise"
+    and "the net lists" do. A noun right after a singular head that ends the clause ("the high energy
+    prices.", "the second round in ...") is read as a compound; after a plural head it may be the verb
+    ("the plans fail."). Punctuation closes a phrase too. A
+    capitalised word is a name unless it starts the sentence or follows a colon or dash ("Storage: Store
+    it dry"). ``function_words`` (conjunctions, subordinators: "whereas", "unless") are never verbs.
     """
     in_phrase = False
     capital_may_be_verb = True
-    for token in tokens:
+    compound_at = -1  # index of a noun read as the second half of a compound
+    for i, token in enumerate(tokens):
         first = token[:1]
         if not (first.isalnum() or first == "#"):
             in_phrase = False
@@ -91,10 +96,32 @@ def has_possible_verb(tokens: Iterable[str], phrase_openers: frozenset[str],
             continue
         if in_phrase:
             tags = pos_tags(lower)
-            in_phrase = bool(tags & MODIFIER_TAGS) and not tags & NOMINAL_TAGS
+            # a modifier: an adjective, or an adjective-or-noun before a word that is only a noun ("high energy")
+            in_phrase = bool(tags & MODIFIER_TAGS) and (not tags & NOMINAL_TAGS or _only_noun(tokens, i + 1))
             if not tags or tags & (MODIFIER_TAGS | NOMINAL_TAGS):
+                if not in_phrase and not lower.endswith("s") and _ends_compound(tokens, i + 1, phrase_openers):
+                    compound_at = i + 1
                 continue  # a modifier ("new") keeps the phrase open; a noun, or a word lemminflect lacks
                 # ("the organisers"), is its head
+        if i == compound_at:
+            continue
         if can_be_verb(token):
             return True
     return False
+
+
+def _only_noun(tokens: Sequence[str], i: int) -> bool:
+    return i < len(tokens) and tokens[i][:1].islower() and pos_tags(tokens[i]) == _NOUN_ONLY
+
+
+def _ends_compound(tokens: Sequence[str], i: int, phrase_openers: frozenset[str]) -> bool:
+    """Is ``tokens[i]`` a noun that closes its clause, so the second half of a compound ("energy prices.")?"""
+    tags = pos_tags(tokens[i]) if i < len(tokens) and tokens[i][:1].islower() else frozenset()
+    if "NOUN" not in tags:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else "."
+    if not after[:1].isalnum():
+        return True
+    # "the energy prices in ...": but "the warranty lasts for ..." is a verb, so only a noun that cannot
+    # be a verb continues a compound before a preposition
+    return after.lower() in phrase_openers and not tags & VERB_TAGS

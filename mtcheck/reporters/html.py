@@ -108,8 +108,8 @@ def _charts(overview: Overview) -> dict[str, str]:
         charts["categories"] = bar_chart_svg(counts, CATEGORY_COLOURS, title="Findings by category",
                                              prefix="chart-cat")
     if overview.sentence_scores:
-        charts["sentences"] = histogram_svg(overview.sentence_scores, title="Per-sentence chrF",
-                                            xlabel="chrF (source vs. back-translation)",
+        charts["sentences"] = histogram_svg(overview.sentence_scores, title="Per-sentence chrF++",
+                                            xlabel="chrF++ of each aligned sentence",
                                             threshold=LOW_SENTENCE_SCORE, prefix="chart-chrf")
     return charts
 
@@ -130,3 +130,9 @@ def render_html(report: Report, *, weights: Mapping[Any, Any] | None = None, gen
         weights={str(s): w for s, w in sorted(overview.weights.items(), reverse=True)},
         css=Markup(_asset("report.css")), js=Markup(_asset("report.js")),  # our own files, inlined verbatim
     )
+
+
+def render(report: Report, *, colour: bool | None = None, weights: Mapping[Any, Any] | None = None,
+           generated_at: str | None = None) -> str:
+    """The reporter registry's calling convention (``colour`` does not apply: the page always has colour)."""
+    return render_html(report, weights=weights, generated_at=generated_at)

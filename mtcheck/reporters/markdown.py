@@ -13,9 +13,11 @@ from typing import Any, Mapping
 from mtcheck.model import Report
 from mtcheck.reporters.overview import LOW_SENTENCE_SCORE, Overview, build_overview
 
+MAX_ARTICLES = 50  # rows in the articles table; beyond that the lowest-scoring ones are listed
 MAX_WORST_SENTENCES = 5  # per article
 MAX_FINDINGS = 150  # in the folded list, over all articles
 MAX_CELL = 160  # characters of article text per table cell
+MAX_COMMENT = 60_000  # GitHub rejects comments over 65,536 characters
 _BAND_MARK = {"good": "🟢", "fair": "🟡", "poor": "🔴"}
 
 _SPACE = re.compile(r"\s+")
@@ -50,10 +52,10 @@ def _plural(n: int, word: str) -> str:
 
 
 def _totals(ov: Overview) -> list[str]:
-    sev = ", ".join(f"{n} {s}" + ("s" if n != 1 and s != "info" else "") for s, n in ov.by_severity.items() if n)
+    sev = ", ".join(f"{n:,} {s}" + ("s" if n != 1 and s != "info" else "") for s, n in ov.by_severity.items() if n)
     parts = [_plural(len(ov.articles), "article"), _plural(ov.words, "word"),
              f"**{_plural(ov.findings, 'finding')}**" + (f" ({sev})" if sev else "")]
-    parts += [f"{n} {s}" for s, n in ov.by_status.items() if s != "open" and n]
+    parts += [f"{n:,} {s}" for s, n in ov.by_status.items() if s != "open" and n]
     if ov.mean_score is not None:
         parts.append(f"mean quality **{_num(ov.mean_score)}**")
     lines = [" · ".join(parts), ""]
@@ -62,10 +64,17 @@ def _totals(ov: Overview) -> list[str]:
 
 
 def _articles(ov: Overview) -> list[str]:
-    lines = ["### Articles", "", "| Article | Words | Findings | Errors | Warnings | Info | Quality | chrF |",
-             "|---|--:|--:|--:|--:|--:|--:|--:|"]
-    for a in ov.articles:
-        chrf = next((m.score for m in a.scores.metrics if m.name.lower() == "chrf"), None) if a.scores else None
+    shown = list(ov.articles)
+    lines = ["### Articles", ""]
+    if len(shown) > MAX_ARTICLES:
+        worst = {a.index for a in sorted(shown, key=lambda a: (a.quality.score, a.index))[:MAX_ARTICLES]}
+        shown = [a for a in shown if a.index in worst]
+        lines += [f"The {MAX_ARTICLES} lowest-scoring of {len(ov.articles):,} articles.", ""]
+    lines += ["| Article | Words | Findings | Errors | Warnings | Info | Quality | chrF |",
+              "|---|--:|--:|--:|--:|--:|--:|--:|"]
+    for a in shown:
+        metrics = a.scores.metrics if a.scores else ()
+        chrf = next((m.score for m in metrics if m.name.lower().startswith("chrf")), None)  # chrF2, chrF2++ …
         lines.append(f"| {escape_cell(a.path)} | {a.quality.words:,} | {len(a.findings)} | "
                      f"{a.by_severity.get('error', 0)} | {a.by_severity.get('warning', 0)} | "
                      f"{a.by_severity.get('info', 0)} | {_BAND_MARK[a.quality.band]} {_num(a.quality.score)} | "
@@ -86,11 +95,17 @@ def _worst_sentences(ov: Overview) -> list[str]:
     rows = [(a, s) for a in ov.articles if a.scores for s in a.scores.low_sentences[:MAX_WORST_SENTENCES]]
     if not rows:
         return []
-    lines = ["### Worst sentences", "", f"Back-translated sentences with chrF below {LOW_SENTENCE_SCORE:g}, "
-             "worst first.", "", "| Article | chrF | Source | Translation | Back-translation |",
+    labels = {a.scores.comparison[0] for a, _ in rows}
+    heading = labels.pop() if len(labels) == 1 else "Compared with"
+    lines = ["### Worst sentences", "", f"Omissions, additions and sentences with chrF++ below "
+             f"{LOW_SENTENCE_SCORE:g}, worst first.", "", f"| Article | chrF++ | Source | Translation | {heading} |",
              "|---|--:|---|---|---|"]
-    lines += [f"| {escape_cell(a.path, 60)} | {_num(s.score)} | {escape_cell(s.source)} | {escape_cell(s.target)} | "
-              f"{escape_cell(s.back_translation)} |" for a, s in rows]
+    for a, s in rows:
+        label, attr = a.scores.comparison
+        prefix = f"{label.lower()}: " if heading == "Compared with" else ""
+        score = s.kind if s.flagged else _num(s.score)
+        lines.append(f"| {escape_cell(a.path, 60)} | {score} | {escape_cell(s.source) or '–'} | "
+                     f"{escape_cell(s.target) or '–'} | {prefix}{escape_cell(getattr(s, attr)) or '–'} |")
     return lines + [""]
 
 
@@ -120,15 +135,23 @@ def _findings(ov: Overview) -> list[str]:
     return lines + ["", "</details>", ""]
 
 
-def render_markdown(report: Report, *, weights: Mapping[Any, Any] | None = None) -> str:
-    """The report as a pull-request comment. Deterministic: the same report gives the same text."""
+def render_markdown(report: Report, *, weights: Mapping[Any, Any] | None = None,
+                    generated_at: str | None = None) -> str:
+    """The report as a pull-request comment. Deterministic: no timestamp unless ``generated_at`` is given."""
     ov = build_overview(report, weights)
     weights_text = ", ".join(f"{s} {w:g}" for s, w in sorted(ov.weights.items(), reverse=True))
-    lines = ["## mtcheck quality report", "", *_totals(ov), *_articles(ov), *_rules(ov), *_worst_sentences(ov),
-             *_signatures(ov), *_findings(ov),
-             f"<sub>Quality = 100 − weighted penalty per 100 words ({weights_text}); dismissed findings are not "
-             f"counted. mtcheck {escape_cell(ov.tool_version, 40)}.</sub>"]
-    return "\n".join(lines) + "\n"
+    head = ["## mtcheck quality report", "", *_totals(ov), *_articles(ov), *_rules(ov), *_worst_sentences(ov),
+            *_signatures(ov)]
+    foot = [f"<sub>Quality = 100 − weighted penalty per 100 words ({weights_text}); dismissed findings are not "
+            f"counted. mtcheck {escape_cell(ov.tool_version, 40)}"
+            + (f", {escape_cell(generated_at, 60)}" if generated_at else "") + ".</sub>"]
+    text = "\n".join([*head, *_findings(ov), *foot]) + "\n"
+    if len(text) > MAX_COMMENT:  # too long for a comment: the folded finding list goes first
+        text = "\n".join([*head, "The full list of findings is in the HTML and JSON reports.", "", *foot]) + "\n"
+    return text
 
 
-render = render_markdown  # the reporter registry's calling convention: ``render(report, **options)``
+def render(report: Report, *, colour: bool | None = None, weights: Mapping[Any, Any] | None = None,
+           generated_at: str | None = None) -> str:
+    """The reporter registry's calling convention (``colour`` does not apply to Markdown)."""
+    return render_markdown(report, weights=weights, generated_at=generated_at)

@@ -17,10 +17,10 @@ from mtcheck.quality import ArticleQuality, article_quality, parse_weights
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)  # most severe first, as people read
 STATUSES = ("open", "confirmed", "dismissed", "accepted", "edited")
-#: a back-translated sentence scoring below this chrF is shown side by side with its source.
+#: a back-translated sentence scoring below this chrF++ is shown side by side with its source.
 LOW_SENTENCE_SCORE = 50.0
 MAX_LOW_SENTENCES = 10
-_SENTENCE_SCORE_KEYS = ("chrf", "chrF", "score", "similarity")
+_SENTENCE_SCORE_KEYS = ("chrf", "chrF", "score")  # not "similarity": that is the aligner's 0..1 Dice
 
 
 @dataclass(frozen=True)
@@ -32,22 +32,41 @@ class MetricView:
 
 @dataclass(frozen=True)
 class SentenceView:
+    """One aligned unit of a scored article (a ``pairs`` entry of ``DocumentScores.to_json()``)."""
+
     index: int  # position in the scorer's list, 1-based
     source: str
     target: str
     back_translation: str
-    reference: str
-    score: float | None
+    reference: str  # the first reference, in reference mode
+    score: float | None  # chrF++ of this unit
+    kind: str = "match"  # match | omission | addition
+    round_trip: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.kind in ("omission", "addition")
 
 
 @dataclass(frozen=True)
 class ScoreView:
-    mode: str
+    mode: str  # back-translation | round-trip | reference | line-aligned
     metrics: tuple[MetricView, ...]
     sentences: tuple[SentenceView, ...]
-    low_sentences: tuple[SentenceView, ...]
-    message: str
+    low_sentences: tuple[SentenceView, ...]  # omissions, additions and low chrF++, worst first
+    message: str  # the scorer's notes
     raw: dict[str, Any]  # JSON-safe copy of what the scorer produced
+    translator: str = ""
+    median: float | None = None  # median chrF++ of the units
+
+    @property
+    def comparison(self) -> tuple[str, str]:
+        """(column heading, SentenceView attribute) of what the target was compared with."""
+        for label, attr in (("Back-translation", "back_translation"), ("Round trip", "round_trip"),
+                            ("Reference", "reference")):
+            if any(getattr(s, attr) for s in self.low_sentences or self.sentences):
+                return label, attr
+        return "Back-translation", "back_translation"
 
 
 @dataclass(frozen=True)
@@ -140,22 +159,31 @@ def _metrics(raw: Any) -> tuple[MetricView, ...]:
 
 def _sentence(index: int, raw: Mapping[str, Any]) -> SentenceView:
     score = next((_number(raw[k]) for k in _SENTENCE_SCORE_KEYS if _number(raw.get(k)) is not None), None)
+    refs = raw.get("references")
+    reference = raw.get("reference") or (refs[0] if isinstance(refs, (list, tuple)) and refs else "")
     return SentenceView(index, _text(raw.get("source")), _text(raw.get("target")),
-                        _text(raw.get("back_translation")), _text(raw.get("reference")), score)
+                        _text(raw.get("back_translation")), _text(reference), score,
+                        _text(raw.get("kind")) or "match", _text(raw.get("round_trip")))
+
+
+def _notes(raw: Mapping[str, Any]) -> str:
+    notes = raw.get("notes")
+    parts = [_text(n) for n in notes if n] if isinstance(notes, (list, tuple)) else []
+    parts += [_text(raw[k]) for k in ("message", "error", "skipped") if raw.get(k)]
+    return "; ".join(parts)
 
 
 def score_view(raw: Any) -> ScoreView | None:
-    """Read one article's scores; None when there are none."""
+    """Read one article's scores (``DocumentScores.to_json()``, or a subset of it); None when there are none."""
     if not isinstance(raw, Mapping) or not raw:
         return None
-    sentences_raw = raw.get("sentences")
-    sentences = tuple(_sentence(i, s) for i, s in enumerate(sentences_raw or (), 1) if isinstance(s, Mapping)) \
-        if isinstance(sentences_raw, (list, tuple)) else ()
-    low = sorted((s for s in sentences if s.score is not None and s.score < LOW_SENTENCE_SCORE),
-                 key=lambda s: (s.score, s.index))[:MAX_LOW_SENTENCES]
-    message = _text(raw.get("message") or raw.get("error") or raw.get("skipped"))
-    return ScoreView(_text(raw.get("mode")), _metrics(raw.get("metrics")), sentences, tuple(low), message,
-                     json_safe(dict(raw)))
+    units = raw.get("pairs", raw.get("sentences"))
+    sentences = tuple(_sentence(i, s) for i, s in enumerate(units, 1) if isinstance(s, Mapping)) \
+        if isinstance(units, (list, tuple)) else ()
+    low = sorted((s for s in sentences if s.flagged or (s.score is not None and s.score < LOW_SENTENCE_SCORE)),
+                 key=lambda s: (not s.flagged, s.score if s.score is not None else -1.0, s.index))
+    return ScoreView(_text(raw.get("mode")), _metrics(raw.get("metrics")), sentences, tuple(low[:MAX_LOW_SENTENCES]),
+                     _notes(raw), json_safe(dict(raw)), _text(raw.get("translator")), _number(raw.get("median_chrf")))
 
 
 def _status_order(status: str) -> tuple[int, str]:

@@ -17,7 +17,8 @@ from mtcheck.reporters.overview import (
 )
 
 SCHEMA_VERSION = 1
-_SCORE_KEYS_SHOWN = {"mode", "metrics", "sentences", "message", "error", "skipped"}
+_SCORE_KEYS_SHOWN = {"mode", "metrics", "pairs", "sentences", "notes", "message", "error", "skipped", "translator",
+                     "median_chrf"}
 
 
 def _round(value: float | None, places: int = 2) -> float | None:
@@ -25,8 +26,9 @@ def _round(value: float | None, places: int = 2) -> float | None:
 
 
 def _sentence(s: SentenceView) -> dict[str, Any]:
-    return {"index": s.index, "source": s.source, "target": s.target, "back_translation": s.back_translation,
-            "reference": s.reference, "score": _round(s.score)}
+    return {"index": s.index, "kind": s.kind, "source": s.source, "target": s.target,
+            "back_translation": s.back_translation, "round_trip": s.round_trip, "reference": s.reference,
+            "score": _round(s.score)}
 
 
 def _scores(view: ScoreView | None) -> dict[str, Any] | None:
@@ -35,10 +37,13 @@ def _scores(view: ScoreView | None) -> dict[str, Any] | None:
     return {
         "mode": view.mode or None,
         "message": view.message or None,
+        "translator": view.translator or None,
+        "median_chrf": _round(view.median),
+        "comparison": view.comparison[1],
         "metrics": [{"name": m.name, "score": _round(m.score), "signature": m.signature} for m in view.metrics],
         "sentences": [_sentence(s) for s in view.sentences],
         "low_sentences": [s.index for s in view.low_sentences],
-        # whatever else the scorer reported (alignment statistics …), passed through
+        # whatever else the scorer reported (segmentation, omissions, comparisons …), passed through
         "extra": {k: v for k, v in view.raw.items() if k not in _SCORE_KEYS_SHOWN},
     }
 
@@ -90,4 +95,7 @@ def render_quality_json(report: Report, *, weights: Mapping[Any, Any] | None = N
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-render = render_quality_json  # the reporter registry's calling convention: ``render(report, **options)``
+def render(report: Report, *, colour: bool | None = None, weights: Mapping[Any, Any] | None = None,
+           generated_at: str | None = None) -> str:
+    """The reporter registry's calling convention (``colour`` does not apply to JSON)."""
+    return render_quality_json(report, weights=weights, generated_at=generated_at)

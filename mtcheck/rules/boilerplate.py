@@ -20,7 +20,8 @@ from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context, Rule
 
 _LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
-_TRAIL_MARKERS = re.compile(r"[\s»›>→▶►]+$")
+_ARROWS = "»›>→▶►"
+_TRAIL_MARKERS = re.compile(f"[\\s{_ARROWS}]+$")
 _SENTENCE_END = tuple(".!?…;")
 _CLOSERS = "\"'”’»«)]"
 
@@ -57,11 +58,16 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns if not p.contains) or r"(?!)"
     structure = table.get("structure", {})
     return BoilerplateData(
-        patterns, re.compile(combined, re.IGNORECASE), tuple({p.contains for p in patterns if p.contains}),
-        structure.get("head_paragraphs", 2),
-        structure.get("tail_paragraphs", 4), structure.get("short_line_words", 12),
-        structure.get("max_line_chars", 300), structure.get("list_item_words", 14),
-        frozenset(table.get("broken_line", {}).get("dangling_words", ())))
+        patterns=patterns,
+        any_pattern=re.compile(combined, re.IGNORECASE),
+        literals=tuple(sorted({p.contains for p in patterns if p.contains})),
+        head_paragraphs=structure.get("head_paragraphs", 2),
+        tail_paragraphs=structure.get("tail_paragraphs", 4),
+        short_line_words=structure.get("short_line_words", 12),
+        max_line_chars=structure.get("max_line_chars", 300),
+        list_item_words=structure.get("list_item_words", 14),
+        dangling_words=frozenset(table.get("broken_line", {}).get("dangling_words", ())),
+    )
 
 
 def boilerplate_data(ctx: Context) -> BoilerplateData:
@@ -70,7 +76,10 @@ def boilerplate_data(ctx: Context) -> BoilerplateData:
 
 def normalise_line(text: str) -> str:
     """A line as patterns see it: trimmed, without leading bullets or trailing arrows."""
-    return _TRAIL_MARKERS.sub("", _LEAD_MARKERS.sub("", text.strip()))
+    text = text.strip()
+    if text and text[0].isalnum() and text[-1] not in _ARROWS:
+        return text  # the common case, without a regex
+    return _TRAIL_MARKERS.sub("", _LEAD_MARKERS.sub("", text))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -147,7 +156,8 @@ def delete_lines(doc: Document, para: Paragraph, first: Line, last: Line) -> Edi
     paragraphs = doc.paragraphs
     if first is para.lines[0] and last is para.lines[-1]:
         nxt = para.index + 1
-        return Edit(Span(para.span.start, paragraphs[nxt].span.start if nxt < len(paragraphs) else len(doc.text)), "")
+        end = paragraphs[nxt].span.start if nxt < len(paragraphs) else len(doc.text)
+        return Edit(Span(para.span.start, end), "")
     end = doc.line_starts[last.number] if last.number < len(doc.line_starts) else last.span.end
     return Edit(Span(first.span.start, end), "")
 
@@ -211,7 +221,7 @@ class StrayPunctuationLine(Rule):
 
     ## What it does
     Flags lines made only of punctuation marks and symbols. Section breaks ("***", "* * *", "---")
-    are allowed unless ``allow_section_breaks`` is off.
+    are allowed unless ``allow_section_breaks`` is off; Markdown table rules ("|---|---|") always are.
 
     ## Why it matters
     A lone full stop or bar is residue of a removed element (an image, a widget, a table cell).
@@ -248,8 +258,11 @@ class StrayPunctuationLine(Rule):
                 if not marks or not all(unicodedata.category(c)[0] == "P" or unicodedata.category(c) in ("Sm", "Sk")
                                         for c in marks):
                     continue
-                if ctx.options.allow_section_breaks and len(marks) >= 3 and len(set(marks)) == 1 and marks[0] in "*-_=~#":
+                section_break = len(marks) >= 3 and len(set(marks)) == 1 and marks[0] in "*-_=~#"
+                if section_break and ctx.options.allow_section_breaks:
                     continue
+                if "|" in marks and "-" in marks and set(marks) <= set("|-:"):
+                    continue  # the delimiter row of a Markdown table
                 yield Hit(_content_span(line), f'stray punctuation line "{marks}"',
                           fix=Fix((delete_lines(doc, para, line, line),), True, "delete the line"))
 

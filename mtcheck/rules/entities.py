@@ -1,4 +1,4 @@
-"""Names spelt two ways in one document (MT401)."""
+"""Names spelt two ways in one document (MT401) or against the user's glossary (MT402)."""
 from __future__ import annotations
 
 import bisect
@@ -35,6 +35,9 @@ _NAME_WORD = rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-‐‑'’](?=\w))*"
 _SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*(?:{_SPACE}\d+(?![\w.,:/]\d))?")
 _HYPHEN_SPLIT = re.compile(r"[-‐‑]")
+_COMPLEX_RUN = re.compile(r"[\s\-‐‑'’]")  # several words, hyphens or a possessive
+_NON_SPACE = re.compile(r"\S+")
+_NORMALISE_BLANKS = (("‐", "-"), ("‑", "-"), ("\n", " "), ("\t", " "), ("\r", " "))
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,29 +61,40 @@ def _mentions(doc: Document, common_zipf: float) -> list[Mention]:
     headings = [s.span for s in doc.sentences if s.is_heading]
     heading_starts = [h.start for h in headings]
     out: list[Mention] = []
-    for m in _NAME_RUN.finditer(text):
-        pos = back = m.start()
+
+    def in_heading(pos: int) -> bool:
+        h = bisect.bisect_right(heading_starts, pos) - 1
+        return h >= 0 and pos < headings[h].end
+
+    def positional_at(pos: int) -> bool:
+        back = pos
         while back > 0 and text[back - 1] in " \t\n":
             back -= 1
-        before = text[back - 1] if back else ""
-        h = bisect.bisect_right(heading_starts, pos) - 1
-        in_heading = h >= 0 and pos < headings[h].end
-        positional = pos in starts or before in _OPENERS
+        return pos in starts or (back > 0 and text[back - 1] in _OPENERS) or in_heading(pos)
+
+    for m in _NAME_RUN.finditer(text):
+        group, pos = m.group(), m.start()
+        if not _COMPLEX_RUN.search(group):  # fast path: one plain word
+            if not (zipf(group, "en") >= common_zipf and positional_at(pos)) and not group.isupper() \
+                    and "_" not in group:
+                out.append(Mention((group.casefold(),), Span(pos, m.end())))
+            continue
+        heading = in_heading(pos)  # title case: every common word may be capitalised
+        positional = positional_at(pos)
         run: list[tuple[str, int, str]] = []  # (part, start, join)
-        for w in re.finditer(r"\S+", m.group()):
-            word, wstart = w.group(), pos + w.start()
+        for w in _NON_SPACE.finditer(group):
+            word, offset, join = w.group(), pos + w.start(), " "
             if word[-2:] in ("'s", "’s"):
                 word = word[:-2]
-            offset, join = wstart, " "
             for piece in _HYPHEN_SPLIT.split(word):
-                if piece and not piece[0].isupper() and not piece.isdigit():
-                    break  # "York-based": the name ends before the lower-case part
-                common = (positional or in_heading) and zipf(piece, "en") >= common_zipf and not piece.isdigit()
-                if common:
+                if piece and ((not piece[0].isupper() and not piece.isdigit()) or "_" in piece):
+                    _flush(run, out)
+                    break  # "York-based": the name ends before the lower-case part; "PRS_ORG" is a placeholder
+                if (positional or heading) and not piece.isdigit() and zipf(piece, "en") >= common_zipf:
                     _flush(run, out)
                 elif piece:
                     run.append((piece, offset, join))
-                    if not piece.isdigit() and not piece.isupper() and "_" not in piece:
+                    if not piece.isdigit() and not piece.isupper():
                         out.append(Mention((piece.casefold(),), Span(offset, offset + len(piece))))
                 offset, join = offset + len(piece) + 1, "-"
             positional = False
@@ -89,7 +103,7 @@ def _mentions(doc: Document, common_zipf: float) -> list[Mention]:
 
 
 def _flush(run: list[tuple[str, int, str]], out: list[Mention]) -> None:
-    if len(run) > 1 and not any("_" in p for p, _, _ in run):
+    if len(run) > 1:
         key = tuple(p.casefold() for p, _, _ in run)
         out.append(Mention(key, Span(run[0][1], run[-1][1] + len(run[-1][0])), "".join(j for _, _, j in run[1:])))
     run.clear()
@@ -170,17 +184,22 @@ class EntityInconsistency(Rule):
                 forms[squashed][squashed].add(m.span)  # "Nordstream" beside "Nord Stream"
             elif len(m.key) > 1 and m.key not in hyphenated:
                 forms[squashed][" ".join(m.key)].add(m.span)
+        # One string with every hyphen as "-" and every blank as " " (same offsets), searched for
+        # each hyphenated name in its three spellings: "ampel-coalition", "ampel coalition", "ampelcoalition".
         lowered = doc.text.lower()
         if len(lowered) == len(doc.text):  # lower() keeps offsets for all but a few exotic letters
+            for old, new in _NORMALISE_BLANKS:
+                lowered = lowered.replace(old, new)
             for key in hyphenated:
-                joined = re.compile(r"[\s\-‐‑]*".join(re.escape(p) for p in key) + r"(?![\w])")
-                pos = lowered.find(key[0])
-                while pos >= 0:
-                    m = joined.match(lowered, pos)
-                    if m and (pos == 0 or not lowered[pos - 1].isalnum()):
-                        form = re.sub(r"\s+", " ", _HYPHEN_SPLIT.sub("-", m.group()))
-                        forms["".join(key)][form].add(Span(pos, m.end()))
-                    pos = lowered.find(key[0], pos + 1)
+                for form in {"-".join(key), " ".join(key), "".join(key)}:
+                    pos = lowered.find(form)
+                    while pos >= 0:
+                        end = pos + len(form)
+                        whole_words = not (pos and lowered[pos - 1].isalnum()) \
+                            and not (end < len(lowered) and lowered[end].isalnum())
+                        if whole_words:
+                            forms["".join(key)][form].add(Span(pos, end))
+                        pos = lowered.find(form, end)
         for squashed, by_form in forms.items():
             if len(by_form) < 2 or len(squashed) < opts.min_length or not any(c.isalpha() for c in squashed):
                 continue
@@ -202,13 +221,16 @@ class EntityInconsistency(Rule):
         spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
         for m in mentions:
             spans[m.key].append(m.span)
-        buckets: dict[tuple, set[tuple[str, ...]]] = defaultdict(set)
+        buckets: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
         for key in spans:
+            if len(key) == 1 and zipf(key[0], "en") >= opts.common_zipf:
+                continue  # an English word: never the rare spelling nor, alone, the dominant one
             for i, part in enumerate(key):
                 if part.isalpha() and len(part) >= opts.min_part_length:
+                    around = f"{i}|{' '.join(key[:i])}|{' '.join(key[i + 1:])}"  # the rest of the name
                     for d in _deletions(part):
-                        buckets[(i, key[:i], key[i + 1:], d)].add(key)
-        pairs = {tuple(sorted((a, b))) + (bucket[0],) for bucket, keys in buckets.items() if len(keys) > 1
+                        buckets[(around, d)].add(key)
+        pairs = {(a, b, int(around.split("|", 1)[0])) for (around, _), keys in buckets.items() if len(keys) > 1
                  for a in keys for b in keys if a < b}
         for a, b, i in pairs:
             ranked = self._rank(a, b, i, len(spans[a]), len(spans[b]), ctx)
@@ -228,7 +250,7 @@ class EntityInconsistency(Rule):
         """(rare, dominant) when ``a`` and ``b`` are plausibly one name spelt two ways, else None."""
         opts, src = ctx.options, ctx.pack.source or ""
         pa, pb = a[i], b[i]
-        if len("".join(a)) < opts.min_length or _is_inflection(pa, pb):
+        if min(len("".join(a)), len("".join(b))) < opts.min_length or _is_inflection(pa, pb):
             return None
         if Levenshtein.distance(pa, pb) > (2 if min(len(pa), len(pb)) >= opts.long_name_length else 1):
             return None
@@ -319,37 +341,47 @@ class GlossaryTerm(Rule):
                     yield hit
 
     def _near_misses(self, doc: Document, entries: tuple, opts) -> Iterator[Hit]:
-        forms = {f.casefold() for e in entries for f in (e.term, *e.variants)}
-        by_length: dict[int, dict[str, object]] = defaultdict(dict)
-        for e in entries:
-            if len(e.term) >= opts.min_length:
-                by_length[len(e.term.split())][" ".join(e.term.split()).casefold()] = e
-        for n, terms in by_length.items():
-            keys = list(terms)
-            for sentence in doc.sentences:
-                words = [t for t in sentence.tokens if t.kind != "punct"]
-                for i in range(len(words) - n + 1):
-                    window = words[i:i + n]
-                    text = doc.text[window[0].start:window[-1].end]
-                    if text.casefold() in forms or " ".join(text.split()) != text:
-                        continue
-                    folded = text.casefold()
-                    match = process.extractOne(folded, keys, scorer=Levenshtein.distance, score_cutoff=2)
-                    if match is None:
-                        continue
-                    key = match[0]
-                    entry = terms[key]
-                    if not self._is_near_miss(folded, key, match[1], opts):
-                        continue
-                    yield Hit(Span(window[0].start, window[-1].end),
-                              f'"{text}" looks like a misspelling of glossary term "{entry.term}"', entry.term)
+        """Windows of the text that equal a term but for one word one typo away from the term's word."""
+        terms = [(e, tuple(w.casefold() for w in e.term.split())) for e in entries if len(e.term) >= opts.min_length]
+        term_words = sorted({w for _, words in terms for w in words if len(w) >= 4 and w.isalpha()})
+        known = {w.casefold() for e in entries for form in (e.term, *e.variants) for w in form.split()}
+        sentences = doc.sentences
+        positions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for si, sentence in enumerate(sentences):
+            for wi, tok in enumerate(sentence.words):
+                positions[_strip_possessive(tok.text).casefold()].append((si, wi))
+        candidates = [w for w in positions if len(w) >= 4 and w not in known and w.isalpha()]
+        if not term_words or not candidates:
+            return
+        # All distances at once in C (rapidfuzz): cheap even for a long document and a large glossary.
+        matrix = process.cdist(candidates, term_words, scorer=Levenshtein.distance, score_cutoff=2, workers=1)
+        seen: set[Span] = set()
+        for ci, ti in zip(*(matrix <= 2).nonzero()):
+            word, term_word, distance = candidates[ci], term_words[ti], int(matrix[ci, ti])
+            if distance > (2 if min(len(word), len(term_word)) >= opts.long_term_length else 1) \
+                    or _is_inflection(word, term_word):
+                continue
+            for entry, words in terms:
+                if term_word not in words:
+                    continue
+                k = words.index(term_word)
+                if len(words) == 1 and zipf(word, "en") >= opts.common_zipf:
+                    continue  # "Swiss" is not a misspelt "Swift"
+                for si, wi in positions[word]:
+                    window = sentences[si].words[wi - k:wi - k + len(words)] if wi >= k else ()
+                    if len(window) != len(words) or any(j != k and _strip_possessive(t.text).casefold() != w
+                                                        for j, (t, w) in enumerate(zip(window, words))):
+                        continue  # the other words of the term must be there as written
+                    span = Span(window[0].start, window[-1].start + len(_strip_possessive(window[-1].text)))
+                    if span not in seen:
+                        seen.add(span)
+                        text = doc.text[span.start:span.end]
+                        yield Hit(span, f'"{text}" looks like a misspelling of glossary term "{entry.term}"',
+                                  entry.term)
 
-    def _is_near_miss(self, text: str, term: str, distance: int, opts) -> bool:
-        if distance > (2 if len(term) >= opts.long_term_length else 1) or _is_inflection(text, term):
-            return False
-        if text.endswith(("'s", "’s")) and text[:-2] == term:
-            return False
-        return " " in term or zipf(text, "en") < opts.common_zipf  # "Swiss" is not a misspelt "Swift"
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @functools.lru_cache(maxsize=8)

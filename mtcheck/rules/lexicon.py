@@ -24,41 +24,90 @@ LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italia
                   "pt": "Portuguese", "pl": "Polish", "ru": "Russian"}
 CONFIDENCE_RANK = {"medium": 1, "high": 2}
 MIN_KEYWORD = 3  # shorter literals would unlock an entry in nearly every sentence
+MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
+# Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
+COMMON_WORDS = frozenset("""a an and are as at be been by for from had has have her his in is it its my
+    no not of on or our that the their this to was were with your""".split())
+
+
+def _strings(items: Any) -> set[str] | None:
+    """Every string a parsed regex sequence can match, if it is a small finite language, else None."""
+    out = {""}
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            options = {chr(arg).lower()}
+        elif op is sre_parse.AT:
+            continue  # \b and friends are zero-width
+        elif op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
+            options = {chr(a).lower() for _, a in arg}
+        elif op is sre_parse.SUBPATTERN:
+            options = _strings(arg[-1])
+        elif op is sre_parse.BRANCH:
+            branches = [_strings(b) for b in arg[1]]
+            options = set().union(*branches) if all(b is not None for b in branches) else None
+        elif op is sre_parse.MAX_REPEAT and arg[1] == 1:
+            inner = _strings(arg[2])
+            options = None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        else:
+            return None
+        if options is None or len(out) * len(options) > MAX_EXPANSION:
+            return None
+        out = {o + p for o in out for p in options}
+    return out
+
+
+def _shared_word(option: frozenset[str]) -> frozenset[str]:
+    """``{"the actual", "its actual"}`` → ``{"actual"}``: one uncommon word all the strings contain."""
+    first = min(option, key=len)
+    for word in sorted(set(first.split()) - COMMON_WORDS, key=len, reverse=True):
+        if len(word) >= MIN_KEYWORD and all(word in k for k in option):
+            return frozenset({word})
+    # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
+    return frozenset(k for k in option if not any(k != p and k.startswith(p) for p in option))
+
+
+def _selectivity(option: frozenset[str]) -> int:
+    """How rare an option's least selective keyword is likely to be: its longest uncommon word's length."""
+    return min(max((len(w) for w in k.split() if w not in COMMON_WORDS), default=0) * 100 + len(k)
+               for k in option)
 
 
 def _required(items: Any) -> frozenset[str]:
     """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
-    best: frozenset[str] = frozenset()
-    run: list[str] = []
+    options: list[frozenset[str]] = []
+    run: set[str] = {""}  # the strings the current stretch of small finite items can spell
 
-    def consider(option: frozenset[str]) -> None:
-        nonlocal best  # keep the option whose shortest literal is longest: the most selective
-        if option and (not best or min(map(len, option)) > min(map(len, best))):
-            best = option
+    def flush() -> None:
+        stripped = frozenset(r.strip() for r in run)
+        if min(map(len, stripped)) >= MIN_KEYWORD:
+            options.append(stripped)
 
     for op, arg in items:
-        if op is sre_parse.LITERAL:
-            run.append(chr(arg).lower())
+        spelled = _strings([(op, arg)])
+        if spelled is not None and len(run) * len(spelled) <= MAX_EXPANSION:
+            run = {r + s for r in run for s in spelled}
             continue
-        if op is sre_parse.AT:
-            continue  # \b and friends are zero-width: the literal run stays contiguous
-        consider(frozenset({"".join(run)}) if run else frozenset())
-        run = []
+        flush()
+        run = {""} if spelled is None else set(spelled)
+        if spelled is not None:
+            continue
         if op is sre_parse.SUBPATTERN:
-            consider(_required(arg[-1]))
+            options.append(_required(arg[-1]))
         elif op is sre_parse.BRANCH:
             branches = [_required(b) for b in arg[1]]
             if all(branches):
-                consider(frozenset().union(*branches))
+                options.append(frozenset().union(*branches))
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
-            consider(_required(arg[2]))
-    consider(frozenset({"".join(run)}) if run else frozenset())
-    return best if best and min(map(len, best)) >= MIN_KEYWORD else frozenset()
+            options.append(_required(arg[2]))
+    flush()
+    options = [_shared_word(o) for o in options if o]
+    return max(options, key=lambda o: (_selectivity(o), -len(o))) if options else frozenset()
 
 
 def required_literals(pattern: str) -> frozenset[str]:
     """Lower-case keywords, one of which every match of ``pattern`` contains."""
-    return _required(sre_parse.parse(pattern, re.IGNORECASE))
+    keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE)))
+    return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
 
 
 def keyword_regex(keywords: list[str]) -> str:
@@ -97,11 +146,12 @@ class LexiconEntry:
 
     def hits_in(self, sentence: str) -> Iterator[tuple[int, int]]:
         """Spans (relative to ``sentence``) of the matched English, after the context conditions."""
-        if not all(r.search(sentence) for r in self.requires):
+        matches = list(self.match.finditer(sentence))  # cheapest test first: most candidates fail here
+        if not matches or not all(r.search(sentence) for r in self.requires):
             return
         if any(u.search(sentence) for u in self.unless):
             return
-        for m in self.match.finditer(sentence):
+        for m in matches:
             # A named group ``hit`` narrows the reported span to the offending words.
             start, end = m.span("hit") if "hit" in self.match.groupindex and m.group("hit") else m.span()
             if end > start:
@@ -140,9 +190,9 @@ def compiled_lexicon(source: str | None, target: str, table: str) -> CompiledLex
         if not keywords:
             unkeyed.append(index)
     # The scan reports the longest keyword at each position, so a keyword also unlocks its prefixes' entries.
-    unlocks = {k: tuple(sorted(set().union(*(v for p, v in by_keyword.items() if k.startswith(p)))))
+    unlocks = {k: tuple(sorted(set().union(*(by_keyword.get(k[:n], ()) for n in range(1, len(k) + 1)))))
                for k in by_keyword}
-    prefilter = re.compile(f"(?=({keyword_regex(sorted(by_keyword))}))") if by_keyword else None
+    prefilter = re.compile(keyword_regex(sorted(by_keyword))) if by_keyword else None
     return CompiledLexicon(entries, prefilter, unlocks, tuple(unkeyed))
 
 
@@ -165,10 +215,12 @@ class _LexiconRule(Rule):
         candidates = {(i, e) for i in range(len(sentences)) for e in lexicon.unkeyed}
         text = doc.text.lower()
         if lexicon.prefilter is not None and len(text) == len(doc.text):  # lower() kept offsets
-            for m in lexicon.prefilter.finditer(text):
+            m = lexicon.prefilter.search(text)
+            while m:  # search again from the next character: keywords may overlap
                 i = bisect.bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.end(1) <= sentences[i].span.end:
-                    candidates.update((i, e) for e in lexicon.by_keyword[m.group(1)])
+                if i >= 0 and m.end() <= sentences[i].span.end:
+                    candidates.update((i, e) for e in lexicon.by_keyword[m.group()])
+                m = lexicon.prefilter.search(text, m.start() + 1)
         else:
             candidates.update((i, e) for i in range(len(sentences)) for e in range(len(lexicon.entries)))
         language = LANGUAGE_NAMES.get(ctx.pack.source or "", ctx.pack.source or "source")

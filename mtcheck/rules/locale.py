@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from mtcheck.lang.verbs import pos_tags
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 
@@ -18,9 +19,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 _PREV_WORD = re.compile(r"([^\s\d]+)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\s\d]+)")
+_DATELINE_DASH = re.compile(r"[ \u00a0]+[—–]")  # "ROSTOCK, 08.02. — BASF plans ..."
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUNISH = frozenset({"NOUN", "ADJ"})
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:den\s+|le\s+|el\s+)?\d")  # "Montag, den 3.", "lundi 3"
-# Patterns start with a digit and look behind it ("\d(?<![\w.,]\d)"), not with the look-behind: a
-# leading digit lets the regex engine skip ahead to candidates, which is ~3x faster on prose.
 _WORD_EDGE = "“”\"'‘’()[],.;:!?"
 
 
@@ -30,6 +32,9 @@ def _alternation(words: Any) -> str:
 
 class Conventions:
     """One pair's conventions.toml plus the English context lists, compiled once."""
+
+    # The number patterns start with a digit and look behind it ("\d(?<![\w.,]\d)") rather than start
+    # with the look-behind: a leading digit lets the regex engine skip to candidates, ~3x faster on prose.
 
     def __init__(self, conv: dict[str, Any], english: dict[str, Any]) -> None:
         numbers, dates, times = conv.get("numbers", {}), conv.get("dates", {}), conv.get("times", {})
@@ -43,6 +48,8 @@ class Conventions:
         self.scale_words = frozenset(english.get("scale_words", ()))
         self.decimal_units = frozenset(english.get("decimal_units", ()))
         self.non_quantity = frozenset(english.get("non_quantity_words", ()))
+        self.count_words = frozenset(english.get("count_units", ())) | {
+            w.lower() for w in (*currency.get("words", {}), *percent.get("words", {}))}
         self.date_preps = frozenset(english.get("date_prepositions", ())) | set(dates.get("date_prepositions", ()))
         self.source_months: dict[str, str] = dict(dates.get("months", {}))
         self.weekdays: dict[str, str] = dict(dates.get("weekdays", {}))
@@ -84,11 +91,11 @@ class Conventions:
         num = rf"\d*(?:(?:[.,\u00a0\u202f]{plain_space})\d+)*"  # after a first digit
         gap = r"[ \u00a0\u202f]?"
         self.amount = re.compile(
-            rf"(\d(?<![\w.,]\d){num})(?:({gap})({_alternation(self.scales)})(?!\w))?"
+            rf"(\d(?<![\w.,]\d){num})(?:({gap})({_alternation({*self.scales, *self.scale_words})})(?!\w))?"
             rf"(?:({gap})(?:({_alternation(self.symbols)})|({_alternation(self.currency_words)})(?!\w)"
             rf"|({_alternation(self.percent_words)})(?!\w)|(%)))?")
         signs = [s for s in self.symbols if not s.isalpha()]  # "CHF 5" is correct; "€ 5" is not
-        self.symbol_first = re.compile(rf"({_alternation(signs)})[ \u00a0\u202f]+(\d)")
+        self.symbol_first = re.compile(rf"({_alternation(signs)})[ \u00a0\u202f]+(\d+(?:[.,]\d+)*)")
 
     def to_english(self, num: str) -> tuple[str, bool] | None:
         """The English spelling of a source-format number and whether the reading is ambiguous ("1.500"),
@@ -100,6 +107,8 @@ class Conventions:
                 return None  # "1,2,3" is a list, "1,234.56" English
             if len(dec) == 3 and not self.group_split.search(int_part):
                 return None  # "2,500": English thousands
+            if len(dec) >= 4 and (len(int_part) >= 4 or _YEAR.fullmatch(dec)):
+                return None  # "2019,2020": a list of years, not a decimal
         groups = self.group_split.split(int_part) if self.thousands else [int_part]
         seps = self.group_split.findall(int_part) if self.thousands else []
         if len(groups) > 1:
@@ -108,7 +117,7 @@ class Conventions:
             if " " in seps and not all(g.endswith("00") for g in groups[1:]):
                 return None  # a plain space groups digits only in round numbers ("5 000")
         english = ",".join(groups) + ("." + dec if dec else "")
-        if english == num.replace("\u00a0", "").replace("\u202f", "") or english == num:
+        if english == num:
             return None
         ambiguous = len(groups) == 2 and not dec and seps[0] == "."
         return english, ambiguous
@@ -119,11 +128,16 @@ _CACHE: dict[tuple[int, int], tuple[Any, Any, Conventions]] = {}
 
 def conventions(ctx: Context) -> Conventions:
     conv, english = ctx.pack.table("conventions"), ctx.pack.common("structure").get("locale_context", {})
+    if not conv:
+        return _NO_CONVENTIONS  # no source language, or a pair without conventions.toml
     key = (id(conv), id(english))
     hit = _CACHE.get(key)
     if hit is None or hit[0] is not conv or hit[1] is not english:  # packs cache tables: ids are stable
         hit = _CACHE[key] = (conv, english, Conventions(conv, english))
     return hit[2]
+
+
+_NO_CONVENTIONS = Conventions({}, {})
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -145,10 +159,11 @@ class NumberFormat(Rule):
 
     ## What it does
     Flags "100.000" (German thousands), "4,5" and "0,5" (decimal comma), "1.234,56" and French
-    "100 000". English forms ("100,000", "2.5", "2,500", lists "1,2,3") pass. A lone "1.500" is
-    ambiguous: it is flagged unless it starts with 0, follows a currency sign or a word like "version",
-    or precedes "million" or a unit English writes with three decimals ("inches", "seconds", "percent").
-    Numeric dates belong to MT702.
+    "100 000". English forms ("100,000", "2.5", "2,500", lists "1,2,3" and "2019,2020") pass. A lone
+    "1.500" is ambiguous: it is flagged when it ends in "00" or a noun or unit follows ("12.345
+    inhabitants", "1.234 km"), unless it starts with 0, follows a currency sign, "=" or a word like
+    "version", or precedes "million" or a unit English writes with three decimals ("inches",
+    "seconds", "percent"). Numeric dates belong to MT702.
 
     ## Why it matters
     "100.000 soldiers" reads as one hundred soldiers to an English reader; "4,5 percent" looks like a list.
@@ -194,9 +209,15 @@ class NumberFormat(Rule):
         if not options.flag_ambiguous or m.group().startswith("0"):
             return False
         before = text[max(0, m.start() - 2):m.start()].strip()
-        if before and before[-1] in "$£€¥":
-            return False  # "$1.125": an English price with three decimals
-        return _next_word(text, m.end()) not in conv.scale_words | conv.decimal_units
+        if before and before[-1] in "$£€¥=<>±~×":
+            return False  # "$1.125", "ratio = 1.026": English decimals
+        following = _next_word(text, m.end())
+        if following in conv.scale_words or following in conv.decimal_units:
+            return False  # "1.275 billion", "2.125 inches"
+        if m.group().endswith("00"):
+            return True  # "1.500", "10.000": English decimals are not written with trailing zeros
+        # "12.345 inhabitants": a count noun follows (English decimals qualify units, not nouns)
+        return following in conv.count_words or bool(following.isalpha() and pos_tags(following) & _NOUNISH)
 
 
 class DateFormat(Rule):
@@ -236,7 +257,7 @@ class DateFormat(Rule):
         if conv.empty:
             return
         seen: list[Span] = []
-        for span, message, suggestion in self._candidates(conv, text, ctx.options):
+        for span, message, suggestion in sorted(self._candidates(conv, text, ctx.options)):
             if any(span.overlaps(s) for s in seen):
                 continue
             seen.append(span)
@@ -250,8 +271,9 @@ class DateFormat(Rule):
                 continue
             if sep in conv.ambiguous_date_seps and not options.flag_ambiguous_separators:
                 continue
-            if year is None and not (sep == "." and _prev_word(text, m.start()) in conv.date_preps):
-                continue  # a bare "dd.mm." is a date only after "on", "until", "am" ...
+            if year is None and not (sep == "." and (_prev_word(text, m.start()) in conv.date_preps
+                                                     or _DATELINE_DASH.match(text, m.end()))):
+                continue  # a bare "dd.mm." is a date only after "on", "until", "am" ... or in a dateline
             if year and len(year) == 2 and not (len(m.group(1)) == len(m.group(3)) == 2
                                                  or _prev_word(text, m.start()) in conv.date_preps):
                 continue
@@ -305,10 +327,10 @@ class CurrencyFormat(Rule):
     """An amount or percentage written the source language's way.
 
     ## What it does
-    Flags a currency sign after the amount ("5 €", "5 Mio. €"), a source currency noun after it
-    ("5 Euro"), abbreviated source scale words ("3 Mio.", "2 Mrd."), source percent words ("5 Prozent")
-    and a space before the percent sign ("5 %"), and a space after a leading sign ("€ 5"). ISO codes
-    ("EUR 5", "5 EUR") are left alone: finance English uses them.
+    Flags a currency sign after the amount ("5 €", "100 million €"), a source currency noun after it
+    ("5 Euro", "7.5 million Euro"), abbreviated source scale words ("3 Mio.", "2 Mrd. Euro"), source
+    percent words ("5 Prozent"), a space before the percent sign ("5 %") and a space after a leading
+    sign ("€ 5"). ISO codes ("EUR 5", "5 EUR") are left alone: finance English uses them.
 
     ## Why it matters
     English puts the sign first and joins the percent sign: "€5 million", "5%".
@@ -339,25 +361,26 @@ class CurrencyFormat(Rule):
             return
         for m in conv.amount.finditer(text):
             num, _, scale, gap, symbol, word, pct_word, pct = m.groups()
-            if not (scale or symbol or word or pct_word or (pct and gap and conv.percent_space)):
-                continue
+            source_scale = scale in conv.scales
+            if not (source_scale or symbol or word or pct_word or (pct and gap and conv.percent_space)):
+                continue  # "5 million euros", "5%": English
             english = conv.to_english(num)
             value = english[0] if english else num
             span = Span(m.start(), m.end())
-            if pct and not scale:
+            if pct and not source_scale:
                 safe = value == num
                 yield Hit(span, f'space before the percent sign in "{m.group()}"', suggestion=value + "%",
                           fix=Fix((Edit(Span(m.start(4), m.end(4)), ""),) if safe
                                   else (Edit(span, value + "%"),), safe=safe, description="join the percent sign"))
                 continue
-            amount = value + (" " + conv.scales[scale] if scale else "")
+            amount = value + (" " + conv.scales.get(scale, scale) if scale else "")
             if symbol and ctx.options.sign_before_amount:
                 suggestion = symbol + amount
             elif symbol or word:
                 suggestion = amount + " " + (conv.currency_words.get(word or "", "") or symbol)
             else:
                 suggestion = amount + (" " + conv.percent_words[pct_word] if pct_word else "%" if pct else "")
-            what = scale or symbol or word or pct_word
+            what = symbol or word or pct_word or scale
             yield Hit(span, f'"{what}" after the amount follows the source-language style', suggestion=suggestion,
                       fix=Fix((Edit(span, suggestion),), safe=False, description="rewrite the amount"))
         for m in conv.symbol_first.finditer(text):

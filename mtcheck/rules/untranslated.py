@@ -17,9 +17,12 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Sentence, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.transliteration import excepted
 
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
-_SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]|\(([^()]{1,80})\)")
+_SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
+                          r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
+_QUOTE_OR_PAREN = re.compile(r"[„“”\"«»‚‘’(]")
 _DOT = re.compile(r"\.")
 _WORD_BEFORE = re.compile(r"[^\W\d_]{1,8}$")
 _WORD_AT = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
@@ -72,7 +75,8 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None,
         exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
-        undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)") if undotted else None,
+        undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)")
+        if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {})),
     )
 
@@ -86,25 +90,38 @@ def _abbreviation_pattern(form: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*")
-
-
 class _LeanTable(dict):
-    """word → is it a frequent source-language word that English rarely uses? (filled on demand)"""
+    """word → does it look like a source-language word? (filled on demand)
 
-    def __init__(self, source: str) -> None:
+    Yes for a word frequent in the source language and clearly rarer in English, and for a long
+    capitalised word unknown in English and rare in the source language that ends like a derived
+    noun there (German compounds such as "Wirtschaftsministerium" are rare in any word list). With
+    ``lower_only``, only lower-case words count: sentence judgements rest on them, since capitalised
+    words are mostly names (and German names are frequent German words).
+    """
+
+    def __init__(self, source: str, lower_only: bool, suffixes: tuple[str, ...]) -> None:
         super().__init__()
-        self.source = source
+        self.source, self.lower_only, self.suffixes = source, lower_only, suffixes
 
     def __missing__(self, word: str) -> bool:
-        zs = zipf(word, self.source)
-        value = self[word] = zs >= 3.0 and zs - zipf(word, "en") >= 1.0
+        if self.lower_only and not word[0].islower():
+            value = False
+        else:
+            zs = zipf(word, self.source)
+            value = (zs >= 3.0 and zs - zipf(word, "en") >= 1.0) or _unknown_compound(word, zs, self.suffixes)
+        self[word] = value
         return value
 
 
+def _unknown_compound(word: str, source_zipf: float, suffixes: tuple[str, ...]) -> bool:
+    return (source_zipf < 3.0 and len(word) >= 10 and word[0].isupper() and word.isalpha()
+            and word.endswith(suffixes) and zipf(word, "en") == 0)
+
+
 @functools.lru_cache(maxsize=16)
-def _lean_table(source: str) -> _LeanTable:
-    return _LeanTable(source)
+def _lean_table(source: str, suffixes: tuple[str, ...], lower_only: bool = False) -> _LeanTable:
+    return _LeanTable(source, lower_only, suffixes)
 
 
 class Verdict(NamedTuple):
@@ -115,22 +132,36 @@ class Verdict(NamedTuple):
     quoted: bool
 
 
-def untranslated_spans(doc: Document, ctx: Context, opts: Any = None) -> list[Verdict]:
-    """Sentences and quotations in the source language; computed once per document (ctx.cache)."""
-    cached = ctx.cache.get("untranslated.sentences")
+class Analysis(NamedTuple):
+    verdicts: list[Verdict]  # untranslated sentences and quotations
+    suspects: list[Sentence]  # sentences with at least one source-looking word or exonym
+
+
+def analyse(doc: Document, ctx: Context, opts: Any = None) -> Analysis:
+    """One pass over the sentences shared by MT501-MT503 (kept in ``ctx.cache``)."""
+    cached = ctx.cache.get("untranslated.analysis")
     if cached is not None:
         return cached
     opts = opts or UntranslatedSentence.Options()
     src, res = ctx.pack.source, residue(ctx.pack)
-    out: list[Verdict] = []
+    analysis = Analysis([], [])
     if src and src != ctx.pack.target and res.function_words:
+        lean = _lean_table(src, res.suffixes)
         for sentence in doc.sentences:
-            out += _judge_sentence(sentence, src, res, opts)
-    ctx.cache["untranslated.sentences"] = out
-    return out
+            words = _WORD.findall(sentence.text)
+            if res.exonyms.keys().isdisjoint(words) and not any(map(lean.__getitem__, words)):
+                continue  # the common case: nothing but English words
+            analysis.suspects.append(sentence)
+            analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts))
+    ctx.cache["untranslated.analysis"] = analysis
+    return analysis
 
 
-def _judge_sentence(sentence: Sentence, src: str, res: Residue, opts: Any) -> list[Verdict]:
+def untranslated_spans(doc: Document, ctx: Context) -> list[Span]:
+    return [v.span for v in analyse(doc, ctx).verdicts]
+
+
+def _judge_sentence(sentence: Sentence, words: list[str], src: str, res: Residue, opts: Any) -> list[Verdict]:
     """The sentence, or only its quotations when the words around them are English."""
     text, start = sentence.text, sentence.span.start
     quotes = [(m, _judge(m.group(1), start + m.start(1), True, src, res, opts)) for m in _QUOTED.finditer(text)]
@@ -141,28 +172,36 @@ def _judge_sentence(sentence: Sentence, src: str, res: Residue, opts: Any) -> li
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
         if _signals(rest, src, res, opts) is None:
             return quoted  # an English sentence quoting the original
-    whole = _judge(text, start, False, src, res, opts)
+    whole = _judge(text, start, False, src, res, opts, words)
     return [whole] if whole else quoted
 
 
-def _signals(text: str, src: str, res: Residue, opts: Any) -> tuple[int, float] | None:
-    """(source function words, share of source-leaning words) when the text is a candidate, else None."""
-    words = _WORD.findall(text)
+class Signals(NamedTuple):
+    function_words: int  # source-language function words ("und", "nicht")
+    lower_share: float  # share of words that are lower-case source-language words
+    lower: int  # how many those are
+    any_share: float  # share of words, capitalised or not, frequent in the source and rare in English
+
+
+def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | None = None) -> Signals | None:
+    """The word signals of ``text`` when it is a candidate for language identification, else None."""
+    words = _WORD.findall(text) if words is None else words
     if len(words) < opts.min_words:
         return None
-    function_words = sum(w.lower() in res.function_words for w in words)
-    # Only lower-case words count: capitalised ones are mostly names (German names are frequent
-    # German words), while a German sentence is full of lower-case German verbs and articles.
-    leaning = sum(map(_lean_table(src).__getitem__, _LOWER_WORD.findall(text)))
-    share = leaning / len(words)
-    if function_words < 2 and (leaning < 2 or share < opts.min_share):
-        return None
-    return function_words, share
+    function_words = sum(map(res.function_words.__contains__, map(str.lower, words)))
+    lower = sum(map(_lean_table(src, res.suffixes, True).__getitem__, words))
+    signals = Signals(function_words, lower / len(words), lower,
+                      sum(map(_lean_table(src, res.suffixes).__getitem__, words)) / len(words))
+    if function_words >= 2 or (lower >= 2 and (signals.lower_share >= opts.min_share
+                                               or signals.any_share >= opts.min_any_share)):
+        return signals
+    return None
 
 
-def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: Any) -> Verdict | None:
+def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: Any,
+           words: list[str] | None = None) -> Verdict | None:
     """Cheap signals pick candidates; langdetect (restricted to source and English) decides."""
-    signals = _signals(text, src, res, opts)
+    signals = _signals(text, src, res, opts, words)
     if signals is None:
         return None
     stripped = text.strip()
@@ -170,8 +209,10 @@ def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: A
     span = Span(begin, begin + len(stripped))
     verdict = detect(text, candidates=(src, "en"))
     if verdict is None:  # too short for langdetect: only overwhelming word evidence counts
-        function_words, share = signals
-        return Verdict(span, None, quoted) if function_words >= 2 and share >= opts.short_share else None
+        overwhelming = signals.function_words >= 3 \
+            or (signals.function_words >= 2 and signals.lower_share >= opts.short_share) \
+            or (signals.lower >= 2 and signals.any_share >= opts.short_any_share)
+        return Verdict(span, None, quoted) if overwhelming else None
     lang, probability = verdict
     return Verdict(span, probability, quoted) if lang == src and probability >= opts.min_probability else None
 
@@ -210,13 +251,15 @@ class UntranslatedSentence(Rule):
     @dataclass(frozen=True)
     class Options:
         min_words: int = 3
-        min_share: float = 0.35  # share of source-leaning words that makes a sentence a candidate
+        min_share: float = 0.25  # share of lower-case source words that makes a sentence a candidate
+        min_any_share: float = 0.5  # ... or share of source words of any case
         min_probability: float = 0.8
-        short_share: float = 0.6  # for texts too short for language identification
+        short_share: float = 0.6  # for texts too short for language identification: lower-case words
+        short_any_share: float = 0.75  # ... or words of any case (German capitalises its nouns)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lang = residue(ctx.pack).language
-        for verdict in untranslated_spans(doc, ctx, ctx.options):
+        for verdict in analyse(doc, ctx, ctx.options).verdicts:
             how = f"language identification {verdict.probability:.0%}" if verdict.probability is not None \
                 else "source-language function words"
             if verdict.quoted:
@@ -267,13 +310,6 @@ def _allowed_phrase(text: str, span: Span, res: Residue) -> bool:
                for m in res.allow_phrases.finditer(text[lo:span.end + 80]))
 
 
-def _excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
-    after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
-    before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
-    return bool((after and after.group(1) in entry.get("unless_next", ()))
-                or (before and before.group(1) in entry.get("unless_previous", ())))
-
-
 class UntranslatedWord(Rule):
     """A source-language word is left inside an English sentence.
 
@@ -311,6 +347,7 @@ class UntranslatedWord(Rule):
         english_zipf: float = 2.5  # a word this frequent in English is English (or an established loan)
         source_zipf: float = 3.0
         min_lean: float = 1.5  # source frequency minus English frequency (Zipf)
+        strong_lean: float = 3.0  # a lower-case word this much more frequent in the source is source text
         capitalised_zipf: float = 4.0  # a capitalised word without a telling ending must be this common
         min_length: int = 3
 
@@ -318,68 +355,103 @@ class UntranslatedWord(Rule):
         src, res, opts = ctx.pack.source, residue(ctx.pack), ctx.options
         if not src or src == ctx.pack.target or not res.function_words:
             return
-        covered = [v.span for v in untranslated_spans(doc, ctx)]
+        analysis = analyse(doc, ctx)
+        covered = [v.span for v in analysis.verdicts]
         covered += [Span(m.start(), m.end()) for m, _ in _abbreviations(doc, res)]
-        lang = res.language
-        for key, entry in res.exonyms.items():
-            if " " in key:
-                for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", doc.text):
-                    yield Hit(Span(m.start(), m.end()), f'{lang} place name "{key}": English uses "{entry["en"]}"',
-                              entry["en"])
-        lean = _lean_table(src)
-        for sentence in doc.sentences:
-            found = set(_WORD.findall(sentence.text))
-            if found.isdisjoint(res.exonyms) and not any(map(lean.__getitem__, found)):
-                continue  # the common case: nothing but English words
-            words = sentence.words
-            for i, tok in enumerate(words):
+        lean = _lean_table(src, res.suffixes)
+        for sentence in analysis.suspects:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
                 text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
-                if tok.kind != "word" or len(text) < opts.min_length:
+                if tok.kind != "word":
                     continue
-                entry = res.exonyms.get(text)
-                if entry is None and not lean[text]:
+                entry = res.exonyms.get(text) or res.exonyms.get(f"{text} {_next_word(tokens, i)}")
+                if entry is None and (len(text) < opts.min_length or not lean[text]):
                     continue
                 span = Span(tok.start, tok.start + len(text))
-                if any(c.contains(span) for c in covered) or _allowed_phrase(doc.text, span, res):
+                if any(c.contains(span) for c in covered) or _allowed_phrase(doc.text, span, res) \
+                        or _in_gloss(sentence, tok):
                     continue
                 if entry is not None:
-                    if not _excepted(doc.text, span, entry):
-                        yield Hit(span, f'{lang} place name "{text}": English uses "{entry["en"]}"', entry["en"])
-                elif self._is_source_word(text, i, words, sentence, src, res, opts):
-                    yield Hit(span, f'{lang} word "{text}" left untranslated')
+                    if entry is not res.exonyms.get(text):  # a two-word exonym ("Den Haag")
+                        span = Span(tok.start, tokens[i + 1].end)
+                    if not excepted(doc.text, span, entry) and not _after_name(i, tokens, sentence):
+                        name = doc.text[span.start:span.end]
+                        yield Hit(span, f'{res.language} place name "{name}": English uses "{entry["en"]}"',
+                                  entry["en"])
+                elif self._is_source_word(text, i, tokens, sentence, src, res, opts):
+                    yield Hit(span, f'{res.language} word "{text}" left untranslated')
 
-    def _is_source_word(self, text: str, i: int, words: tuple, sentence: Sentence, src: str, res: Residue,
+    def _is_source_word(self, text: str, i: int, tokens: tuple, sentence: Sentence, src: str, res: Residue,
                         opts: Any) -> bool:
         if text.casefold() in res.allow_words or text in res.transliterated or text.isupper():
             return False
+        if i + 1 < len(tokens) and tokens[i + 1].text == "(":
+            return False  # glossed: "the Traditionsgemeinschaft (tradition community)"
         zs, ze = zipf(text, src), zipf(text, "en")
-        if ze >= opts.english_zipf or zs < opts.source_zipf or zs - ze < opts.min_lean:
+        compound = _unknown_compound(text, zs, res.suffixes)
+        if not compound and (zs < opts.source_zipf or zs - ze < opts.min_lean):
             return False
-        if text[0].isupper():
-            telling = any(text.endswith(s) and len(text) > len(s) + 2 for s in res.suffixes)
-            if not telling and zs < opts.capitalised_zipf:
-                return False
-            if _name_like(i, words, sentence, res) or text in _city_names():
-                return False
-        return not _in_gloss(sentence, words[i])
+        if text[0].islower():
+            # Letters English does not use ("für", "können"), or a far higher source frequency
+            # ("nicht", "und"), outweigh the English frequency that quoted names give such words.
+            if _is_name_at(tokens, i - 1, sentence) and _is_name_at(tokens, i + 1, sentence):
+                return False  # inside a name: "Stiftung Wissenschaft und Politik", "Bündnis für Arbeit"
+            return ze < opts.english_zipf or zs - ze >= opts.strong_lean or not res.diacritics.isdisjoint(text)
+        if ze >= opts.english_zipf:
+            return False
+        parts = re.split(r"[-‐‑]", text)
+        telling = any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2 for s in res.suffixes)
+        if not telling and (zs < opts.capitalised_zipf or len(parts) > 1):
+            return False  # capitalised and no German word shape: more likely a name
+        if any(p in res.exonyms or p.casefold() in res.allow_words for p in parts):
+            return False  # "Rhein-Sieg", "Bundestag-Ausschuss": built on a name
+        cities = _city_names()
+        return not (_name_like(i, tokens, sentence, res) or any(p in cities for p in parts))
 
 
-def _name_like(i: int, words: tuple, sentence: Sentence, res: Residue) -> bool:
+def _next_word(tokens: tuple, i: int) -> str:
+    return tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else ""
+
+
+def _is_name_at(tokens: tuple, j: int, sentence: Sentence) -> bool:
+    """A capitalised word that is not just the capitalised first word of a sentence. Function words and
+    sentence adverbs ("The" 7.7, "However" 5.6) are above Zipf 5.5, first names ("John" 5.4) below."""
+    if not 0 <= j < len(tokens) or tokens[j].kind != "word" or not tokens[j].text[0].isupper():
+        return False
+    return not (tokens[j].start == sentence.span.start and zipf(tokens[j].text, "en") >= 5.5)
+
+
+def _name_like(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
     """Next to another name or after a title: "Olaf Scholz", "Chancellor Scholz", "Scholz Ltd"."""
-    def is_name(j: int) -> bool:
-        if not 0 <= j < len(words) or words[j].kind != "word" or not words[j].text[0].isupper():
-            return False
-        first = words[j].start == sentence.span.start
-        return not (first and zipf(words[j].text, "en") >= 3.5)
+    previous = tokens[i - 1].text if i > 0 else ""
+    return previous in res.titles or _is_name_at(tokens, i - 1, sentence) or _is_name_at(tokens, i + 1, sentence) \
+        or _before_acronym(i, tokens, sentence, res)
 
-    previous = words[i - 1].text if i > 0 else ""
-    return previous in res.titles or is_name(i - 1) or is_name(i + 1)
+
+def _before_acronym(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
+    """Part of an organisation's name spelt out before its acronym: "Wissenschaft und Politik (SWP)"."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 6 and tokens[j].kind == "word" \
+            and (tokens[j].text[0].isupper() or tokens[j].text in res.function_words):
+        j += 1
+    return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")"
+
+
+def _after_name(i: int, tokens: tuple, sentence: Sentence) -> bool:
+    """A place name after another name belongs to it: "BRC Thüringen", "FC Bayern", "Radio Bremen"."""
+    return _is_name_at(tokens, i - 1, sentence)
 
 
 def _in_gloss(sentence: Sentence, tok) -> bool:
     """Inside parentheses or a short quotation: a term cited in the original, not a translation."""
+    if not _QUOTE_OR_PAREN.search(sentence.text):
+        return False
     offset = tok.start - sentence.span.start
-    return any(m.start() < offset < m.end() and len((m.group(1) or m.group(2) or "").split()) <= 4
+    # A quoted title or phrase of a few words ("Für Frauen ist das kein Problem") is left to MT501;
+    # a parenthesis of a few words is a gloss ("the traffic-light coalition (Ampel)").
+    return any(m.start() < offset < m.end()
+               and len((m.group(1) or m.group(2) or "").split()) <= (8 if m.group(1) else 4)
                for m in _SHORT_QUOTE.finditer(sentence.text))
 
 
@@ -429,9 +501,9 @@ class UntranslatedAbbreviation(Rule):
             if entry.get("skip_before_year") and _YEAR_AFTER.match(text, span.end):
                 continue
             if covered is None:
-                covered = [v.span for v in untranslated_spans(doc, ctx)]
-            if any(c.contains(span) for c in covered):
-                continue
+                covered = untranslated_spans(doc, ctx)
+            if any(c.overlaps(span) for c in covered):
+                continue  # part of an untranslated sentence (which "z. B." may split in two)
             english = entry.get("after_number", entry["en"]) if after_number else entry["en"]
             if m.group()[:1].isupper() and entry["form"][:1].islower():
                 english = english[:1].upper() + english[1:]

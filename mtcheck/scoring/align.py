@@ -6,7 +6,9 @@ of the shapes 1–1, 1–2, 2–1, 1–0 and 0–1 between a *pivot* text (the s
 an *other* text in the same language (the back-translation of the target, or the target itself).
 
 The similarity of two snippets is the Dice coefficient of their sets of character 3- to 5-grams (cheap,
-language-neutral, tolerant of inflection and reordering). A link gains ``(similarity - threshold) ×
+language-neutral, tolerant of inflection and reordering). Cost is kept down by a band around the
+diagonal and by looking at a merge only where each of its sentences resembles the other side at least a
+little on its own (a 1–1 similarity of ``threshold / 2``): merges of unrelated sentences never win. A link gains ``(similarity - threshold) ×
 (characters covered)``; a 1–0 or 0–1 link gains nothing. Weighting by length is what makes a true merge
 beat a partial 1–1 link plus a dangling sentence; the threshold is what lets an unrelated pair stay apart
 (an omission and an addition) instead of being forced together. A merge (1–2, 2–1) pays
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+NEG = float("-inf")
 THRESHOLD = 0.12  # Dice of unrelated sentences in one language is ~0.02–0.08; related ≥ 0.25
 MERGE_PENALTY = 0.25  # per character of the shorter merged sentence (see ``align``)
 _SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
@@ -50,6 +53,7 @@ def profile(text: str) -> frozenset[str]:
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two profiles: 2|A∩B| / (|A| + |B|)."""
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
@@ -62,27 +66,40 @@ def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRE
     o_prof = [profile(t) for t in other]
     p_len = [len(t) for t in pivot]
     o_len = [len(t) for t in other]
+    # Profiles of adjacent pairs, built once (a merge is looked at from many cells).
+    p_pair = [p_prof[k] | p_prof[k + 1] for k in range(n - 1)]
+    o_pair = [o_prof[k] | o_prof[k + 1] for k in range(m - 1)]
     # Cells far from the diagonal cannot be on a sensible path: a band keeps long articles fast.
     band = 8 + abs(n - m) + max(n, m) // 10
 
     def in_band(i: int, j: int) -> bool:
         return n == 0 or m == 0 or abs(j - i * m / n) <= band
 
+    one_to_one: dict[tuple[int, int], float] = {}
+
+    def sim11(a: int, b: int) -> float:
+        if (a, b) not in one_to_one:
+            one_to_one[(a, b)] = similarity(p_prof[a], o_prof[b])
+        return one_to_one[(a, b)]
+
     def gain(i: int, j: int, di: int, dj: int) -> tuple[float, float | None]:
         if di == 0 or dj == 0:
             return 0.0, None
-        a = p_prof[i - di] if di == 1 else p_prof[i - 2] | p_prof[i - 1]
-        b = o_prof[j - dj] if dj == 1 else o_prof[j - 2] | o_prof[j - 1]
+        if di == 1 and dj == 1:
+            sim = sim11(i - 1, j - 1)
+            return (sim - threshold) * (p_len[i - 1] + o_len[j - 1]), sim
+        if di == 2:
+            parts, penalty = (sim11(i - 2, j - 1), sim11(i - 1, j - 1)), min(p_len[i - 2], p_len[i - 1])
+            a, b = p_pair[i - 2], o_prof[j - 1]
+        else:
+            parts, penalty = (sim11(i - 1, j - 2), sim11(i - 1, j - 1)), min(o_len[j - 2], o_len[j - 1])
+            a, b = p_prof[i - 1], o_pair[j - 2]
+        if min(parts) < threshold / 2:
+            return NEG, None  # one of the merged sentences has nothing to do with the other side
         sim = similarity(a, b)
         chars = sum(p_len[i - di:i]) + sum(o_len[j - dj:j])
-        penalty = 0.0
-        if di == 2:
-            penalty = MERGE_PENALTY * min(p_len[i - 2], p_len[i - 1])
-        elif dj == 2:
-            penalty = MERGE_PENALTY * min(o_len[j - 2], o_len[j - 1])
-        return (sim - threshold) * chars - penalty, sim
+        return (sim - threshold) * chars - MERGE_PENALTY * penalty, sim
 
-    NEG = float("-inf")
     best: dict[tuple[int, int], tuple[float, int, int, float | None]] = {(0, 0): (0.0, 0, 0, None)}
     for i in range(n + 1):
         for j in range(m + 1):

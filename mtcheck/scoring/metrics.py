@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-FAMILIES = ("chrf", "bleu", "ter")
+FAMILIES = ("chrf", "chrf++", "bleu", "ter")  # what --metrics may name; all by default
 
 # BLEU's tokenizer by language: 13a suits space-separated scripts; Chinese has its own; for Japanese,
 # Korean and Thai (no spaces, no MeCab here) characters are the honest unit.
@@ -40,12 +40,16 @@ class SegmentScores:
 
 
 def parse_families(text: str | Sequence[str]) -> tuple[str, ...]:
-    """``"chrf,bleu"`` → ``("chrf", "bleu")`` in canonical order; ValueError names an unknown metric."""
+    """``"bleu,chrF"`` → ``("chrf", "bleu")`` in canonical order; ValueError names an unknown metric.
+
+    ``chrf`` is chrF (character n-grams), ``chrf++`` is chrF++ (plus word uni- and bigrams): the sentence
+    scores that the low-similarity rule reads are chrF++, so without it that rule stays silent.
+    """
     items = text.split(",") if isinstance(text, str) else list(text)
-    wanted = {i.strip().lower().replace("++", "") for i in items if i.strip()}
+    wanted = {i.strip().lower() for i in items if i.strip()}
     unknown = sorted(wanted - set(FAMILIES))
     if unknown or not wanted:
-        raise ValueError(f"unknown metric {', '.join(unknown) or '(none)'} (use chrf, bleu, ter)")
+        raise ValueError(f"unknown metric {', '.join(unknown) or '(none)'} (use chrf, chrf++, bleu, ter)")
     return tuple(f for f in FAMILIES if f in wanted)
 
 
@@ -60,16 +64,37 @@ def _metrics(families: Sequence[str], lang: str | None) -> dict[str, Any]:
         out["sentence_bleu"] = BLEU(tokenize=tok, effective_order=True)
     if "chrf" in families:
         out["chrf"] = CHRF()
+    if "chrf++" in families:
         out["chrf++"] = CHRF(word_order=2)
     if "ter" in families:
         out["ter"] = TER(asian_support=tok != "13a")
     return out
 
 
+# The prepared references of the last scoring, one set per metric and signature: scoring several systems
+# against the same references (a test set) prepares them once. Keeping only the last set bounds memory.
+_LAST_REFERENCES: dict[tuple[str, str], tuple[list[list[str]], Any]] = {}
+
+
+def _prepared(key: str, metric: Any, streams: list[list[str]]) -> Any:
+    """``metric`` (or an earlier one with the same signature) with ``streams`` cached as its references."""
+    slot = (key, str(metric.get_signature()))
+    cached = _LAST_REFERENCES.get(slot)
+    if cached is not None and cached[0] == streams:
+        return cached[1]
+    metric._ref_cache = metric._cache_references(streams)
+    _LAST_REFERENCES[slot] = (streams, metric)
+    return metric
+
+
+def clear_reference_cache() -> None:
+    _LAST_REFERENCES.clear()
+
+
 def score_segments(hyps: Sequence[str], ref_streams: Sequence[Sequence[str]], families: Sequence[str] = FAMILIES,
                    lang: str | None = None, sentence_mask: Sequence[bool] | None = None,
                    ) -> tuple[tuple[MetricScore, ...], list[SegmentScores]]:
-    """Corpus scores (BLEU, chrF2, chrF2++, TER, as requested) and per-segment chrF++/BLEU/TER.
+    """Corpus scores (BLEU, chrF2, chrF2++, TER, as requested) and per-segment chrF++, BLEU and TER.
 
     ``ref_streams`` is a list of streams, each parallel to ``hyps`` (an empty string is "no reference
     here", as in sacrebleu). Segments whose mask is False get no sentence scores (omissions, additions).
@@ -84,8 +109,8 @@ def score_segments(hyps: Sequence[str], ref_streams: Sequence[Sequence[str]], fa
     per_segment: dict[str, list[float | None]] = {}
 
     def run(key: str, sentence_key: str | None = None, sentence_metric: Any = None) -> None:
-        metric = metrics[key]
-        stats = metric._extract_corpus_statistics(hyps, streams)
+        metric = _prepared(key, metrics[key], streams)
+        stats = metric._extract_corpus_statistics(hyps, None)
         score = metric._aggregate_and_compute(stats)
         corpus.append(MetricScore(score.name, float(score.score), str(metric.get_signature())))
         if sentence_key:
@@ -98,6 +123,7 @@ def score_segments(hyps: Sequence[str], ref_streams: Sequence[Sequence[str]], fa
         run("bleu", "bleu", metrics["sentence_bleu"])
     if "chrf" in metrics:
         run("chrf")
+    if "chrf++" in metrics:
         run("chrf++", "chrf")
     if "ter" in metrics:
         run("ter", "ter")
@@ -136,9 +162,9 @@ def _float(value: Any) -> float | None:
 
 
 def paired_test(baseline: Sequence[str], other: Sequence[str], ref_streams: Sequence[Sequence[str]],
-                families: Sequence[str] = ("chrf", "bleu"), lang: str | None = None, test_type: str = "ar",
+                families: Sequence[str] = ("chrf", "chrf++", "bleu"), lang: str | None = None, test_type: str = "bs",
                 n_samples: int = 0) -> tuple[PairedResult, ...]:
-    """sacrebleu's paired test (approximate randomization ``ar`` or bootstrap ``bs``) of two systems."""
+    """sacrebleu's paired test (bootstrap resampling ``bs`` or approximate randomization ``ar``) of two systems."""
     from sacrebleu.significance import PairedTest
 
     metrics = _metrics(families, lang)

@@ -78,8 +78,11 @@ def render_text(scores: DocumentScores, target: Document | None = None, *, colou
     chosen, note = _chosen_pairs(scores, top)
     side = "back-translation" if scores.comparison != "reference" else "reference"
     table = Table(title="Sentences", title_justify="left", show_edge=False)
-    for name, justify in (("#", "right"), ("line", "right"), ("link", "left"), ("chrF++", "right"),
-                          ("BLEU", "right"), ("TER", "right")):
+    shown = {key: any(getattr(p, key) is not None for _, p in chosen) for key in ("chrf", "bleu", "ter")}
+    columns = [("#", "right"), ("line", "right"), ("link", "left")]
+    columns += [(label, "right") for key, label in (("chrf", "chrF++"), ("bleu", "BLEU"), ("ter", "TER"))
+                if shown[key]]
+    for name, justify in columns:
         table.add_column(name, justify=justify, no_wrap=True)
     text_width = max(20, (width - 50) // 2)
     for name in ("target", side):
@@ -92,8 +95,8 @@ def render_text(scores: DocumentScores, target: Document | None = None, *, colou
             other = f"[omission] {pair.source or other}"
         elif pair.kind == "addition":
             other = "[addition]"
-        table.add_row(str(i + 1), line, pair.link, _num(pair.chrf), _num(pair.bleu), _num(pair.ter),
-                      Text(_clip(pair.target)), Text(_clip(other)))
+        values = [_num(getattr(pair, key)) for key in ("chrf", "bleu", "ter") if shown[key]]
+        table.add_row(str(i + 1), line, pair.link, *values, Text(_clip(pair.target)), Text(_clip(other)))
     console.print(table)
     if note:
         console.print(f"  {note}", markup=False)

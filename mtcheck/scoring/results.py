@@ -74,7 +74,7 @@ class Comparison:
     """``--compare``: the scored target (baseline) against another translation of the same source."""
 
     other: str
-    test: str  # "ar" (approximate randomization) or "bs" (paired bootstrap)
+    test: str  # "bs" (paired bootstrap resampling) or "ar" (approximate randomization)
     results: tuple[PairedResult, ...]
     segments: int
 

@@ -27,12 +27,12 @@ class ScoringError(Exception):
 
 @dataclass(frozen=True)
 class ScoreOptions:
-    metrics: tuple[str, ...] = FAMILIES  # families: chrf (chrF2 + chrF2++), bleu, ter
+    metrics: tuple[str, ...] = FAMILIES  # chrf, chrf++, bleu, ter (see metrics.parse_families)
     segmentation: str = "auto"  # auto | lines | sentences
     source_lang: str | None = None  # default: the target document's source_lang, else "de"
     target_lang: str | None = None  # default: the target document's target_lang, else "en"
     align_threshold: float = THRESHOLD
-    compare_test: str = "ar"  # sacrebleu paired test: ar (approximate randomization) or bs (bootstrap)
+    compare_test: str = "bs"  # sacrebleu paired test: bs (paired bootstrap) or ar (approximate randomization)
     compare_samples: int = 0  # 0: sacrebleu's default (10,000 trials for ar, 1,000 resamples for bs)
 
 

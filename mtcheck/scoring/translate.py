@@ -166,6 +166,8 @@ class Translator:
                 self.stats.requests += record.requests
             if failure is None:
                 return result
+            if failure.fatal:
+                stop.set()  # at once, not when the main thread gets round to it: no more requests
             if failure.fatal or not failure.retryable or attempt == s.retries:
                 if failure.retryable and s.retries:
                     failure.cause += f" (after {s.retries + 1} attempts)"

@@ -139,8 +139,10 @@ def trivial(n: int) -> list[Link]:
 
 
 def join(units: Sequence[Unit], rng: tuple[int, int], texts: Sequence[str] | None = None) -> str:
-    values = texts if texts is not None else [u.text for u in units]
-    return " ".join(values[rng[0]:rng[1]])
+    """The texts of ``units[rng]`` (or of ``texts[rng]``, e.g. their back-translations), space-joined."""
+    if texts is not None:
+        return " ".join(texts[rng[0]:rng[1]])
+    return " ".join(u.text for u in units[rng[0]:rng[1]])
 
 
 def span_of(units: Sequence[Unit], rng: tuple[int, int]) -> Span | None:

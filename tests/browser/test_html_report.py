@@ -69,6 +69,12 @@ class Loaded:
         self.page.goto(self.path.as_uri())
         self.page.wait_for_load_state("load")
 
+    @property
+    def front(self):
+        """The page, brought to the front: Chromium throttles animation frames in background tabs."""
+        self.page.bring_to_front()
+        return self.page
+
 
 @pytest.fixture(scope="module")
 def seeds_page(browser):
@@ -87,7 +93,7 @@ def demo_page(browser):
 
 
 def _screenshot(loaded: Loaded, name: str) -> None:
-    page = loaded.page
+    page = loaded.front
     page.keyboard.press("Escape")  # close any popover
     page.evaluate("window.scrollTo(0, 0)")  # the sticky filter bar sits on top
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
@@ -102,7 +108,7 @@ def test_every_finding_is_highlighted_once(which, request):
     loaded = request.getfixturevalue(which)
     findings = loaded.report.findings
     assert findings, "the report has no findings to highlight"
-    page = loaded.page
+    page = loaded.front
     assert page.locator("mark[data-first]").count() == len(findings)
     keys = page.eval_on_selector_all("mark[data-finding]", "els => [...new Set(els.map(e => e.dataset.finding))]")
     assert len(keys) == len(findings)
@@ -116,7 +122,7 @@ def test_every_finding_is_highlighted_once(which, request):
 
 
 def test_category_filter_hides_and_shows_highlights(seeds_page):
-    page = seeds_page.page
+    page = seeds_page.front
     first = seeds_page.report.findings[0]
     cat = str(first.category)
     mark = f"mark.cat-{cat}[data-first]"
@@ -134,7 +140,7 @@ def test_category_filter_hides_and_shows_highlights(seeds_page):
 
 
 def test_severity_filter_hides_only_that_severity(demo_page):
-    page = demo_page.page
+    page = demo_page.front
     box = page.locator('input[data-filter="sev"][value="error"]')
     box.uncheck()
     errors = page.eval_on_selector_all("mark.sev-error", "els => els.map(e => getComputedStyle(e).backgroundColor)")
@@ -148,7 +154,7 @@ def test_severity_filter_hides_only_that_severity(demo_page):
 
 
 def test_clicking_a_highlight_shows_rule_message_and_suggestion(demo_page):
-    page = demo_page.page
+    page = demo_page.front
     target = next(f for f in demo_page.report.findings if f.suggestion and f.rule == "MT904")
     page.locator('mark[data-first][data-rule="MT904"]').click()
     assert page.locator("#popover").is_visible()
@@ -162,7 +168,7 @@ def test_clicking_a_highlight_shows_rule_message_and_suggestion(demo_page):
 @pytest.mark.parametrize("which", ["seeds_page", "demo_page"])
 def test_hostile_article_renders_as_text_and_runs_nothing(which, request):
     loaded = request.getfixturevalue(which)
-    page = loaded.page
+    page = loaded.front
     hostile = HOSTILE_PATH.read_text(encoding="utf-8")
     texts = page.eval_on_selector_all("div.text", "els => els.map(e => e.textContent)")
     assert any("<script>alert(1)</script>" in t and '"><img src=x onerror=alert(1)>' in t for t in texts)

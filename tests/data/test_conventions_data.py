@@ -83,14 +83,21 @@ def test_structure_data_shape() -> None:
     grammar, fragment, dateline = data["grammar"], data["fragment"], data["dateline"]
     lower_lists = (grammar["phrase_openers"], grammar["function_words"], fragment["subordinators"],
                    fragment["elliptical_followers"], fragment["exempt"]["caption_prefixes"],
-                   data["locale_context"]["scale_words"], data["locale_context"]["date_prepositions"])
+                   fragment["stranded_clause_openers"], fragment["stranded_clause_exempt"],
+                   data["locale_context"]["scale_words"], data["locale_context"]["date_prepositions"],
+                   data["locale_context"]["count_units"], data["locale_context"]["decimal_units"],
+                   data["locale_context"]["non_quantity_words"])
     for values in lower_lists:
         assert values and all(v == v.lower() and v == v.strip() and "  " not in v for v in values)
     assert all(k == k.lower() and v for k, v in fragment["standalone_connectives"].items())
+    assert set(fragment["stranded_clause_openers"]) <= set(fragment["subordinators"])
     assert isinstance(fragment["min_words_after_subordinator"], int)
+    assert isinstance(fragment["max_words_stranded_clause"], int)
     assert isinstance(fragment["exempt"]["long_verbless_words"], int)
     re.compile(fragment["exempt"]["list_item_pattern"])
-    assert all(w[:1].isupper() for w in dateline["sentence_starters"] + dateline["first_names"])
+    capitalised = ("sentence_starters", "demonyms", "first_names", "attributive_titles")
+    assert all(w[:1].isupper() for key in capitalised for w in dateline[key])
+    assert not set(dateline["attributive_titles"]) & set(dateline["sentence_starters"])
     assert all(p[:1].isupper() for p in dateline["places"] + dateline["given_name_places"])
 
 

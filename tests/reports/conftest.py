@@ -51,7 +51,8 @@ NUMBER = _rule("MT904", "demo-number", Category.LOCALE, Severity.WARNING, "Germa
 NAME = _rule("MT905", "demo-name", Category.TERMINOLOGY, Severity.INFO, "German transliteration of a name.")
 SCRAPE = _rule("MT906", "demo-scrape", Category.SCRAPE, Severity.ERROR, "Scraped page furniture.")
 SPACE = _rule("MT907", "demo-missing-space", Category.FLUENCY, Severity.INFO, "Missing space.")
-RULES = (DATELINE, DUPLICATE, CALQUE, NUMBER, NAME, SCRAPE, SPACE)
+STYLE_EMOJI = _rule("MT908", "demo-emoji", Category.STYLE, Severity.INFO, "Emoji in news copy.")
+RULES = (DATELINE, DUPLICATE, CALQUE, NUMBER, NAME, SCRAPE, SPACE, STYLE_EMOJI)
 
 
 def span_of(text: str, needle: str, occurrence: int = 0) -> Span:
@@ -117,45 +118,54 @@ def hostile_result() -> FileResult:
         make_finding(t, p, SCRAPE, script, 'markup "<script>alert(1)</script>" left in the text', "</script><b>x"),
         make_finding(t, p, DUPLICATE, img, 'odd text "><img src=x onerror=alert(1)>', '"><img src=x onerror=alert(1)>'),
         make_finding(t, p, DUPLICATE, span_of(t, "the the"), 'duplicated word "the"', "the"),
-        make_finding(t, p, SCRAPE, span_of(t, "</textarea></div><svg onload=alert(2)>"), "{{ 7*7 }} ${7*7} `x` | a |",
-                     "[bold]not markup[/bold]"),
-        make_finding(t, p, STYLE_EMOJI, span_of(t, "🇩🇪 emoji 👍🏽"), "astral characters @everyone **bold**", None),
+        make_finding(t, p, SCRAPE, span_of(t, "</textarea></div><svg onload=alert(2)>"),
+                     "{{ 7*7 }} ${7*7} `x` | a |", "[bold]not markup[/bold]"),
+        make_finding(t, p, STYLE_EMOJI, span_of(t, "🇩🇪 emoji 👍🏽"), "astral characters @everyone **bold**"),
         make_finding(t, p, NAME, span_of(t, "\u202egnirts\u202c"), "bidirectional override", None),
     ]
     return FileResult(p, t, None, "en", tuple(findings), 0, 0)
 
 
-STYLE_EMOJI = _rule("MT908", "demo-emoji", Category.STYLE, Severity.INFO, "Emoji in news copy.")
+def _pair(kind: str, source: str | None, target: str | None, back: str | None, chrf: float | None) -> dict:
+    return {"link": "1-1" if kind == "match" else ("1-0" if kind == "omission" else "0-1"), "kind": kind,
+            "source": source, "source_span": None, "target": target, "target_span": None, "anchor": None,
+            "back_translation": back, "round_trip": None, "references": [], "chrf": chrf, "bleu": None,
+            "ter": None, "similarity": 0.5}
 
+
+# the shape of mtcheck.scoring DocumentScores.to_json() (back-translation mode)
 SCORES = {
-    "mode": "back-translation",
+    "path": "articles/geneva-talks.en.txt", "mode": "back-translation", "comparison": "back-translation",
+    "segmentation": "sentence-aligned", "source_lang": "de", "target_lang": "en", "source": "geneva.de.txt",
+    "references": [], "translator": "test-double", "translation": {"sentences": 5, "from_cache": 5},
     "metrics": [
-        {"name": "chrF", "score": 61.23456, "signature": "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0"},
+        {"name": "chrF2++", "score": 61.23, "signature": "nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:no|version:2.6.0"},
         {"name": "BLEU", "score": 32.1, "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"},
     ],
-    "sentences": [
-        {"source": "Brüssel Mit ernster Miene trat der Minister am Mittwoch vor die Presse.",
-         "target": "Geneva With a serious face the minister appeared in front of the press on Wednesday.",
-         "back_translation": "Genf Mit einem ernsten Gesicht erschien der Minister am Mittwoch vor der Presse.",
-         "chrf": 48.5},
-        {"source": "Die Gespräche seien schwierig gewesen, sagte der Minister.",
-         "target": "The talks were were difficult, said the the minister.",
-         "back_translation": "Die Gespräche waren schwierig, sagte der Minister.", "chrf": 83.0},
-        {"source": "Der Kreml weist eine Invasion seit Jahren zurück.",
-         "target": "The Kremlin rejects an invasion since years.",
-         "back_translation": "Der Kreml lehnt seit Jahren eine Invasion ab.", "chrf": 31.25},
-        {"source": "Finden Sie jetzt die besten Jobs.", "target": "Find the best jobs now and be notified by email.",
-         "back_translation": "Finde jetzt die besten Jobs und werde per E-Mail benachrichtigt.", "chrf": 12.0},
-        {"source": "", "target": "Talks in Geneva", "back_translation": "Gespräche in Genf", "chrf": None},
+    "median_chrf": 48.5,
+    "pairs": [
+        _pair("match", "Gespräche in Genf", "Talks in Geneva", "Gespräche in Genf", None),
+        _pair("match", "Brüssel Mit ernster Miene trat der Minister am Mittwoch vor die Presse.",
+              "Geneva With a serious face the minister appeared in front of the press on Wednesday.",
+              "Genf Mit einem ernsten Gesicht erschien der Minister am Mittwoch vor der Presse.", 48.5),
+        _pair("match", "Die Gespräche seien schwierig gewesen, sagte der Minister.",
+              "The talks were were difficult, said the the minister.",
+              "Die Gespräche waren schwierig, sagte der Minister.", 83.0),
+        _pair("omission", "Eine Einigung ist nicht in Sicht.", None, None, None),
+        _pair("match", "Der Kreml weist eine Invasion seit Jahren zurück.",
+              "The Kremlin rejects an invasion since years.", "Der Kreml lehnt seit Jahren eine Invasion ab.", 31.25),
+        _pair("addition", None, "Find the best jobs now and be notified by email.",
+              "Finde jetzt die besten Jobs und werde per E-Mail benachrichtigt.", 12.0),
     ],
-    "alignment": {"pairs": 5, "unaligned": 0},
+    "omissions": [3], "additions": [5], "compare": None,
+    "notes": ["1 source sentence has no counterpart in the translation"],
 }
 
 
 def build_quality_report() -> Report:
     clean = FileResult("articles/clean.en.txt", "All is well in Vienna today.\n", "de", "en", (), 0, 6)
     files = (article_result(), hostile_result(), clean)
-    return Report("0.1.0", files, RULES + (STYLE_EMOJI,), {files[0].path: SCORES},
+    return Report("0.1.0", files, RULES, {files[0].path: SCORES},
                   ("scoring skipped for articles/clean.en.txt: no translator configured",))
 
 

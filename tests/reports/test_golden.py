@@ -44,8 +44,14 @@ def test_quality_json_contract():
     assert json.loads(render_quality_json(build_quality_report(), generated_at="2024-05-01"))["generated_at"] == \
         "2024-05-01"
     article = data["articles"][0]
-    assert article["scores"]["low_sentences"] == [4, 3, 1]
-    assert article["scores"]["extra"] == {"alignment": {"pairs": 5, "unaligned": 0}}
+    scores = article["scores"]
+    assert scores["low_sentences"] == [4, 6, 5, 2]  # omission, addition, then chrF++ 31.25, 48.5
+    assert [s["kind"] for s in scores["sentences"]] == ["match", "match", "match", "omission", "match", "addition"]
+    assert (scores["translator"], scores["median_chrf"], scores["comparison"]) == ("test-double", 48.5,
+                                                                                 "back_translation")
+    assert scores["extra"]["omissions"] == [3] and scores["extra"]["segmentation"] == "sentence-aligned"
+    assert "pairs" not in scores["extra"] and "notes" not in scores["extra"]
+    assert scores["message"] == "1 source sentence has no counterpart in the translation"
     f = article["findings"][0]
     assert article["text"][f["offset"]:f["offset"] + f["length"]] == f["text"]
     assert data["summary"]["findings"] == sum(len(a["findings"]) for a in data["articles"])
@@ -104,3 +110,34 @@ def test_markdown_caps_the_findings_list(monkeypatch):
     monkeypatch.setattr(markdown, "MAX_FINDINGS", 5)
     md = render_markdown(report)
     assert f"… and {len(report.findings) - 5} more" in md
+
+
+def test_markdown_stays_within_a_comment_for_many_articles(monkeypatch):
+    import dataclasses
+
+    from mtcheck.reporters import markdown
+
+    base = build_quality_report()
+    files = tuple(dataclasses.replace(base.files[i % 3], path=f"articles/a{i:04}.en.txt") for i in range(1500))
+    md = render_markdown(dataclasses.replace(base, files=files, scores={}))
+    assert len(md) < 65_536
+    assert "The 50 lowest-scoring of 1,500 articles." in md
+    assert "<details>" in md and "… and 9,350 more" in md
+    rows = [line for line in md.splitlines() if line.startswith("| articles/a")]
+    assert len(rows) == 50 + 150 and all("a0002.en.txt" not in r for r in rows[:50])  # clean ones are not worst
+    monkeypatch.setattr(markdown, "MAX_FINDINGS", 100_000)  # a list too long for a comment is left out
+    md = render_markdown(dataclasses.replace(base, files=files, scores={}))
+    assert len(md) < 65_536 and "<details>" not in md
+    assert "The full list of findings is in the HTML and JSON reports." in md
+
+
+@pytest.mark.parametrize("module", ["markdown", "quality_json", "html"])
+def test_registry_calling_convention(module):
+    import importlib
+
+    render = importlib.import_module(f"mtcheck.reporters.{module}").render
+    report = build_quality_report()
+    assert render(report, colour=True) == render(report, colour=False)
+    assert "2024-05-01T12:00Z" in render(report, generated_at="2024-05-01T12:00Z")
+    assert "2024-05-01" not in render(report)
+    assert render(report, weights={"error": 0}) != render(report)

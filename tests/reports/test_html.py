@@ -167,9 +167,11 @@ def test_deterministic(quality_report):
 def test_charts_and_side_by_side_when_scored(quality_report):
     html = render_html(quality_report)
     assert html.count("<svg") == 2  # findings by category, chrF histogram
-    assert "Low-scoring sentences (3, chrF below 50)" in html
+    assert "Weak sentences (4: omissions, additions and chrF++ below 50)" in html
+    assert "Eine Einigung ist nicht in Sicht." in html and ">omission<" in html
+    assert "median sentence chrF++ 48.5" in html and "(test-double)" in html
     assert "Finde jetzt die besten Jobs" in html
-    assert "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0" in html
+    assert "nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:no|version:2.6.0" in html
     assert "scoring skipped for articles/clean.en.txt: no translator configured" in html
 
 
@@ -197,3 +199,17 @@ def test_custom_weights_change_the_score(quality_report):
     default = render_html(quality_report)
     lenient = render_html(quality_report, weights={"error": 0, "warning": 0, "info": 0})
     assert default != lenient and lenient.count(">100.0<") >= 3
+
+
+def test_reference_mode_without_sources_drops_the_source_column(quality_report):
+    import dataclasses
+
+    from tests.reports.conftest import SCORES
+
+    pairs = [dict(p, source=None, back_translation=None, references=["A human reference."]) for p in SCORES["pairs"]]
+    scores = dict(SCORES, mode="reference", pairs=pairs)
+    report = dataclasses.replace(quality_report, scores={quality_report.files[0].path: scores})
+    html = render_html(report)
+    assert 'class="side-by-side cols-2"' in html and ">Reference</div>" in html
+    assert ">Source (de)</div>" not in html and "A human reference." in html
+    assert ">Source (de)</div>" in render_html(quality_report)

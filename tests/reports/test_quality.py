@@ -119,3 +119,23 @@ def test_low_sentences_are_worst_first_and_capped():
 def test_json_safe_is_deterministic_and_plain():
     assert json_safe({1: (1.234567, float("inf")), "s": {"b", "a", "c"}, "o": object}) == {
         "1": [1.2346, None], "s": ["a", "b", "c"], "o": "<class 'object'>"}
+
+
+def test_score_view_reads_the_scoring_contract():
+    results = pytest.importorskip("mtcheck.scoring.results")
+    from mtcheck.scoring.metrics import MetricScore
+
+    pairs = (results.AlignedPair("1-1", "match", "Quelle eins.", None, "Target one.", None, None, "Quelle 1.",
+                                 chrf=72.0),
+             results.AlignedPair("1-0", "omission", "Fehlt.", chrf=None),
+             results.AlignedPair("1-1", "match", "Quelle drei.", None, "Target three.", None, None, "Etwas.",
+                                 chrf=20.5))
+    scores = results.DocumentScores("t.txt", "back-translation", "back-translation", "sentence-aligned", "de", "en",
+                                     (MetricScore("chrF2++", 51.0, "sig"),), pairs, notes=("note one",))
+    v = score_view(scores.to_json())
+    assert v.mode == "back-translation" and v.message == "note one" and v.median == pytest.approx(46.25)
+    assert [(m.name, m.score, m.signature) for m in v.metrics] == [("chrF2++", 51.0, "sig")]
+    assert [(s.index, s.kind, s.score) for s in v.sentences] == [(1, "match", 72.0), (2, "omission", None),
+                                                                 (3, "match", 20.5)]
+    assert [s.index for s in v.low_sentences] == [2, 3]
+    assert v.comparison == ("Back-translation", "back_translation")

@@ -191,7 +191,8 @@ def test_stray_punctuation_line_fires(line):
 
 
 @pytest.mark.negative
-@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "1.", "A.", "NATO", "👍", "“Yes.”"])
+@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "1.", "A.", "NATO", "👍", "“Yes.”",
+                                  "|---|:---:|", "| --- | --- |"])
 def test_stray_punctuation_line_quiet(line):
     assert hit_texts(StrayPunctuationLine, article(middle=line)) == []
 

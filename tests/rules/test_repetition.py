@@ -1,9 +1,12 @@
 """MT101 duplicated-word, MT102 duplicated-phrase, MT103 repeated-sentence."""
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from mtcheck.fix import apply_edits
+from mtcheck.packs import DATA_DIR
 from mtcheck.rules.repetition import DuplicatedPhrase, DuplicatedWord, RepeatedSentence
 from tests.conftest import hit_texts, run_rule
 
@@ -64,6 +67,8 @@ def test_duplicated_word_fires(text, flagged):
     "Stoltenberg spoke; Stoltenberg also listened.",
     "The alliance is not an attack alliance.",
     "Now, the alliance has to decide. Now it is up to Moscow.",
+    "“Now, now, calm down,” the minister said.",
+    "Well, well, the talks did happen after all.",
 ])
 def test_duplicated_word_quiet(text):
     assert hit_texts(DuplicatedWord, text) == []
@@ -222,3 +227,22 @@ def test_repeated_sentence_min_words_option():
     text = "We need guarantees. He said it twice. We need guarantees."
     assert run_rule(RepeatedSentence, text) == []
     assert len(run_rule(RepeatedSentence, text, min_words=3)) == 1
+
+
+# --- the data files ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_allow_lists_hold_unique_lower_case_word_pairs(language):
+    table = tomllib.loads((DATA_DIR / "common" / f"repetition.{language}.toml").read_text("utf-8"))
+    pairs = table["word"]["allow"]
+    assert len(pairs) == len(set(pairs))
+    assert all(p == p.lower() and len(p.split()) == 2 for p in pairs)
+    assert all(w == w.lower() for w in table["word"]["restatement_followers"])
+
+
+def test_english_phrase_lists_are_consistent():
+    phrase = tomllib.loads((DATA_DIR / "common" / "repetition.en.toml").read_text("utf-8"))["phrase"]
+    function_words = set(phrase["function_words"])
+    for key in ("gap_words", "determiners", "coordinators", "locative_prepositions", "range_openers"):
+        assert set(phrase[key]) <= function_words | {"versus", "vs", "plus", "then"}, key
+    assert "now" not in function_words  # "Right now, now" must stay reportable across the comma

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from mtcheck.model import Span
 from mtcheck.packs import Pack
 from mtcheck.rules import boilerplate, repetition, typography
@@ -53,3 +55,46 @@ def test_seed_gold_items_found_and_no_false_alarms(shared_dir):
     assert missed == []
     assert false_alarms == []
     assert len({f for _, f in found}) == len(found), "two of these rules flagged the same span"
+
+
+CLEAN_ARTICLE = """NATO and Russia fail to bridge differences in Brussels
+
+BRUSSELS — NATO Secretary General Jens Stoltenberg faced reporters on Wednesday after four hours of talks
+with a Russian delegation, the first meeting of the NATO-Russia Council in more than two years. “We had a
+very serious and direct exchange,” he said. “There are significant differences between NATO allies and
+Russia on these issues, and they will not be easy to bridge.”
+
+Russia has massed about 100,000 troops near its border with Ukraine. Moscow denies planning an invasion
+but demands legally binding guarantees that the alliance will not expand further east, a demand the U.S.
+and its allies have rejected as a non-starter.
+
+What happens next
+
+Deputy Foreign Minister Alexander Grushko said the talks had shown that “there are no positive
+results.” He added: “We are not going to accept a situation in which NATO decides who may join it.
+
+“The alliance must understand that our patience is not unlimited,” he told reporters at 6:30 p.m.
+
+U.S. Deputy Secretary of State Wendy Sherman, who led talks with Sergei Ryabkov in Geneva on Monday, said
+Washington was ready to discuss arms control, e.g. limits on missiles and exercises. “We will not slam the
+door shut on NATO's open-door policy,” she said. The Organization for Security and Co-operation in Europe
+(OSCE) meets in Vienna on Thursday; its 57 members include Russia, Ukraine and the U.S.
+
+Inflation in the euro zone rose to 5.0% in December, figures from Eurostat showed, while the rouble fell
+1.2 percent against the dollar. Gas prices at the Dutch TTF hub climbed to €84.50 per megawatt hour.
+
+“Step by step, day after day, we are seeing more and more troops,” a Western official said. By the
+evening the delegates had had enough. That that meeting would end without a date for the next one was,
+in the words of one diplomat, “a very, very bad sign.”
+"""
+
+
+@pytest.mark.negative
+def test_clean_news_article_is_quiet():
+    assert findings(CLEAN_ARTICLE) == []
+
+
+@pytest.mark.negative
+def test_clean_news_article_with_one_line_per_paragraph_is_quiet():
+    unwrapped = "\n\n".join(p.replace("\n", " ") for p in CLEAN_ARTICLE.split("\n\n"))
+    assert findings(unwrapped) == []

@@ -53,7 +53,7 @@ def fixed(rule, text: str) -> str:
 
 @pytest.mark.positive
 @pytest.mark.parametrize("text, expected", [
-    ("“You have to give us guarantees. Right now, ”he said.", "“You have to give us guarantees. Right now,” he said."),
+    ("“Give us guarantees. Right now, ”he said.", "“Give us guarantees. Right now,” he said."),
     ("“Yes ” he said.", "“Yes” he said."),
     ("“Yes, ” he said.", "“Yes,” he said."),
     ("“ We need to look forward,” she said.", "“We need to look forward,” she said."),
@@ -120,9 +120,9 @@ def test_unbalanced_quotes_quiet(text):
 
 @pytest.mark.positive
 @pytest.mark.parametrize("text, flagged, expected", [
-    ("„Nord Stream has always been a political project,“ said Roth.", "„Nord Stream has always been a political project,“",
-     "“Nord Stream has always been a political project,” said Roth."),
-    ("He called it a „private-sector project”.", "„private-sector project”", "He called it a “private-sector project”."),
+    ("„Nord Stream is a political project,“ said Roth.", "„Nord Stream is a political project,“",
+     "“Nord Stream is a political project,” said Roth."),
+    ("It is a „private-sector project”.", "„private-sector project”", "It is a “private-sector project”."),
     ("The so-called »Smart Stone« is new.", "»Smart Stone«", "The so-called “Smart Stone” is new."),
     ("The so-called «Smart Stone» is new.", "«Smart Stone»", "The so-called “Smart Stone” is new."),
     ("He said ‚maybe‘ twice.", "‚maybe‘", "He said ‘maybe’ twice."),
