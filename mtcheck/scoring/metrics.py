@@ -53,11 +53,15 @@ def parse_families(text: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(f for f in FAMILIES if f in wanted)
 
 
+def _tokenizer(lang: str | None) -> str:
+    return _TOKENIZERS.get((lang or "").split("-")[0].lower(), "13a")
+
+
 def _metrics(families: Sequence[str], lang: str | None) -> dict[str, Any]:
     """Corpus metric objects keyed by role; sentence metrics reuse their statistics."""
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    tok = _TOKENIZERS.get((lang or "").split("-")[0].lower(), "13a")
+    tok = _tokenizer(lang)
     out: dict[str, Any] = {}
     if "bleu" in families:
         out["bleu"] = BLEU(tokenize=tok)
@@ -76,9 +80,9 @@ def _metrics(families: Sequence[str], lang: str | None) -> dict[str, Any]:
 _LAST_REFERENCES: dict[tuple[str, str], tuple[list[list[str]], Any]] = {}
 
 
-def _prepared(key: str, metric: Any, streams: list[list[str]]) -> Any:
-    """``metric`` (or an earlier one with the same signature) with ``streams`` cached as its references."""
-    slot = (key, str(metric.get_signature()))
+def _prepared(key: str, tok: str, metric: Any, streams: list[list[str]]) -> Any:
+    """``metric`` (or an earlier one of the same kind) with ``streams`` cached as its references."""
+    slot = (key, tok)
     cached = _LAST_REFERENCES.get(slot)
     if cached is not None and cached[0] == streams:
         return cached[1]
@@ -109,7 +113,7 @@ def score_segments(hyps: Sequence[str], ref_streams: Sequence[Sequence[str]], fa
     per_segment: dict[str, list[float | None]] = {}
 
     def run(key: str, sentence_key: str | None = None, sentence_metric: Any = None) -> None:
-        metric = _prepared(key, metrics[key], streams)
+        metric = _prepared(key, _tokenizer(lang), metrics[key], streams)
         stats = metric._extract_corpus_statistics(hyps, None)
         score = metric._aggregate_and_compute(stats)
         corpus.append(MetricScore(score.name, float(score.score), str(metric.get_signature())))
