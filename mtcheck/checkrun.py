@@ -17,6 +17,7 @@ from mtcheck.discover import collect
 from mtcheck.engine import lint_document, load_glossary_for, make_document, select_rules
 from mtcheck.lintrun import exit_code
 from mtcheck.model import FileResult, Report
+from mtcheck.review import ReviewFileError, load_decisions
 from mtcheck.suppress import apply_decisions
 from mtcheck.text.read import InputError, read_path
 
@@ -69,8 +70,6 @@ def _score(doc, config: Config, setup: ScoringSetup, notes: list[str], translato
 
 def _check_file(path: str, config: Config, setup: ScoringSetup, glossary: tuple, notes: list[str],
                 translator_box: list) -> tuple[FileResult, dict | None]:
-    from mtcheck.review import load_decisions
-
     decoded = read_path(path)
     doc = make_document(decoded.text, path, config, decoded.encoding)
     file_glossary = glossary
@@ -98,7 +97,7 @@ def run_check(paths: list[str], config: Config, out_dir: Path, setup: ScoringSet
         for path in files:
             try:
                 result, score = _check_file(path, config, setup, glossary, notes, translator_box)
-            except InputError as exc:
+            except (InputError, ReviewFileError) as exc:
                 errors.append(str(exc))
                 continue
             finally:

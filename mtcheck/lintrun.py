@@ -37,12 +37,12 @@ def exit_code(report: Report, fail_on: str) -> int:
 
 
 def _with_reviews(report: Report) -> Report:
-    try:  # TODO(lead): drop the guard once mtcheck.review lands
-        from mtcheck.review import load_decisions
-    except ModuleNotFoundError:
-        return report
+    from mtcheck.review import ReviewFileError, load_decisions
 
-    files = tuple(apply_decisions(fr, load_decisions(fr.path)) if fr.path != "-" else fr for fr in report.files)
+    try:
+        files = tuple(apply_decisions(fr, load_decisions(fr.path)) if fr.path != "-" else fr for fr in report.files)
+    except ReviewFileError as exc:
+        raise LintRunError(str(exc)) from None
     return dataclasses.replace(report, files=files)
 
 

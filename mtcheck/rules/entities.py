@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
@@ -252,7 +252,10 @@ class EntityInconsistency(Rule):
         pa, pb = a[i], b[i]
         if min(len("".join(a)), len("".join(b))) < opts.min_length or _is_inflection(pa, pb):
             return None
-        if Levenshtein.distance(pa, pb) > (2 if min(len(pa), len(pb)) >= opts.long_name_length else 1):
+        # Transposed letters ("Grsuhko") count as two edits, so that two real names (Ryabkov and
+        # Rybakov) stay apart; a transposition is accepted below only for a spelling no list knows.
+        transposed = Levenshtein.distance(pa, pb) > (2 if min(len(pa), len(pb)) >= opts.long_name_length else 1)
+        if transposed and OSA.distance(pa, pb) != 1:
             return None
         en_a, en_b = zipf(pa, "en"), zipf(pb, "en")
         if len(a) == 1:
@@ -274,8 +277,10 @@ class EntityInconsistency(Rule):
             rare, dominant, seen_rare = (a, b, seen_a) if count_a < count_b else (b, a, seen_b)
         if len(a) == 1 and seen_rare >= opts.known_zipf:
             return None  # the rarer spelling is itself a known name or word (Schulze beside Schulz)
-        if len(a) == 1 and zipf(dominant[0], "en") >= opts.common_zipf:
-            return None  # the frequent spelling is an English word (March): the rarer is another name
+        if seen_rare > 0 and (transposed or (len(a) == 1 and zipf(dominant[0], "en") >= opts.common_zipf)):
+            # Beside an English word (March) an attested rarer spelling (Marah) is another name;
+            # only a spelling no word list knows ("Bundesmiga" beside "Bundesliga") is a typo.
+            return None
         if " ".join(rare) in places:
             return None
         return rare, dominant
