@@ -151,7 +151,7 @@ def score(
     from mtcheck.text.read import InputError
     from mtcheck.text.segment import segment
 
-    progress = cache_db = None
+    progress = cache_db = tr = None
     try:
         cfg = load_config(config, Path(target) if target != "-" else Path.cwd()).with_overrides(
             source_lang=source_lang, target_lang=target_lang, fail_on=fail_on.value if fail_on else None)
@@ -187,8 +187,8 @@ def score(
                 table, provider=translator, url=translator_url, timeout=timeout, retries=retries,
                 concurrency=concurrency, rate_limit=rate_limit)
             cache_path = cache or (Path(cfg.resolve(table["cache"])) if table.get("cache") else None)
-            cache_db = scoring.TranslationCache(cache_path)
-            tr = scoring.Translator(settings, cache=cache_db, offline=offline)
+            tr = scoring.Translator(settings, offline=offline)  # checks provider, keys and URL first
+            tr.cache = cache_db = scoring.TranslationCache(cache_path)
         options = scoring.ScoreOptions(metrics=families, segmentation="lines" if lines else "sentences",
                                        source_lang=src_lang,
                                        target_lang=tgt_lang, compare_test=paired_test.value)
@@ -212,6 +212,13 @@ def score(
         if progress:
             progress.stop()
         raise _fail(str(exc))
+    except Exception as exc:  # a bug: still one line and no traceback, and never a key
+        if progress:
+            progress.stop()
+        from mtcheck.scoring.transport import redact
+
+        secrets = tr.setup.secrets() if tr is not None else ()
+        raise _fail(f"internal error ({type(exc).__name__}: {redact(str(exc), secrets)[:200]}); please report it")
     finally:
         if cache_db is not None:
             cache_db.close()

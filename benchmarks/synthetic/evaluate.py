@@ -120,6 +120,7 @@ class Evaluation:
     clean_docs: int
     injected_docs: int
     clean_examples: dict[str, list[str]]
+    material: str = "artefacts"
 
 
 def _seed(*parts: object) -> int:
@@ -127,8 +128,13 @@ def _seed(*parts: object) -> int:
 
 
 def build_documents(docs_per_detector: int, clean_docs: int, seed: int = 0,
-                    detectors: tuple[Detector, ...] = DETECTORS) -> list[SyntheticDoc]:
+                    detectors: tuple[Detector, ...] = DETECTORS, material: str = "artefacts") -> list[SyntheticDoc]:
     """Injected documents for each detector (new clean articles are drawn until a site exists)."""
+    with inj.material_set(material):
+        return _build(docs_per_detector, clean_docs, seed, detectors)
+
+
+def _build(docs_per_detector: int, clean_docs: int, seed: int, detectors: tuple[Detector, ...]) -> list[SyntheticDoc]:
     docs = []
     for det in detectors:
         made = attempt = 0
@@ -171,8 +177,9 @@ def _context(text: str, start: int, end: int, width: int = 45) -> str:
 
 
 def evaluate(docs_per_detector: int = 12, clean_docs: int = 60, seed: int = 0,
-             detectors: tuple[Detector, ...] = DETECTORS) -> Evaluation:
-    docs = build_documents(docs_per_detector, clean_docs, seed, detectors)
+             detectors: tuple[Detector, ...] = DETECTORS, material: str = "artefacts") -> Evaluation:
+    """Lint injected and clean documents; ``material`` picks the injectors' item lists (see generator)."""
+    docs = build_documents(docs_per_detector, clean_docs, seed, detectors, material)
     config = Config(select=("ALL",), source_lang="de", target_lang="en")
     glossary = glossary_entries()
     scores = {d.name: Score(d) for d in detectors}
@@ -192,7 +199,8 @@ def evaluate(docs_per_detector: int = 12, clean_docs: int = 60, seed: int = 0,
         for det in detectors:
             _score(scores[det.name], doc, [f for f in findings if f.rule in det.rules])
     injected = sum(1 for d in docs if d.kind)
-    return Evaluation(scores, clean_findings, stray_findings, len(docs) - injected, injected, dict(clean_examples))
+    return Evaluation(scores, clean_findings, stray_findings, len(docs) - injected, injected, dict(clean_examples),
+                      material)
 
 
 def _score(score: Score, doc: SyntheticDoc, findings: list[Finding]) -> None:
@@ -242,8 +250,8 @@ HEADER = ["detector", "rules", "docs", "planted", "found", "recall", "TP", "FP",
 
 def markdown(ev: Evaluation, title: str = "Synthetic evaluation") -> str:
     lines = [f"# {title}", "",
-             f"{ev.injected_docs} injected documents (one artefact type each) and {ev.clean_docs} clean documents; "
-             f"target ≥ {TARGET} precision and recall per detector.", "",
+             f"{ev.injected_docs} injected documents (one artefact type each, material `{ev.material}`) and "
+             f"{ev.clean_docs} clean documents; target ≥ {TARGET} precision and recall per detector.", "",
              "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     lines += ["| " + " | ".join(r) + " |" for r in table_rows(ev)]
     lines += ["", "## Findings on clean documents, per rule", "",

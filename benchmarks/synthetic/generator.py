@@ -79,10 +79,17 @@ def common() -> dict[str, Any]:
     return _read(MATERIAL / "common.toml")
 
 
-@functools.lru_cache(maxsize=1)
-def artefact_material() -> dict[str, Any]:
-    """The injectors' material (``material/artefacts.toml``)."""
-    return _read(MATERIAL / "artefacts.toml")
+MATERIAL_SETS = ("artefacts", "heldout")
+
+
+@functools.lru_cache(maxsize=4)
+def artefact_material(name: str = "artefacts") -> dict[str, Any]:
+    """The injectors' material: ``material/artefacts.toml`` (the development set) or ``heldout.toml``
+    (fresh items; its missing sections fall back to the development set)."""
+    if name not in MATERIAL_SETS:
+        raise ValueError(f"unknown material set {name!r} (use {', '.join(MATERIAL_SETS)})")
+    data = _read(MATERIAL / "artefacts.toml")
+    return data if name == "artefacts" else {**data, **_read(MATERIAL / f"{name}.toml")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,10 +10,11 @@ material (German sentences, widget texts, false friends …) is in ``material/ar
 """
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from mtcheck.model import Document, Paragraph, Sentence
 from mtcheck.text.segment import segment
@@ -137,8 +138,23 @@ def _insert_sentences(text: str, rng: random.Random, sentences: list[str], own_p
     return apply_edits(text, edits)
 
 
+_active_material = "artefacts"
+
+
+@contextlib.contextmanager
+def material_set(name: str) -> Iterator[None]:
+    """Inject from another material set ("heldout") inside the ``with`` block."""
+    global _active_material
+    artefact_material(name)  # fail early on an unknown name
+    previous, _active_material = _active_material, name
+    try:
+        yield
+    finally:
+        _active_material = previous
+
+
 def _material(section: str, key: str = "items") -> list:
-    return list(artefact_material()[section][key])
+    return list(artefact_material(_active_material)[section][key])
 
 
 # --- repetition ---------------------------------------------------------------------------------

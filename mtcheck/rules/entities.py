@@ -31,12 +31,15 @@ class Mention(NamedTuple):
 _UPPER = "".join(chr(c) for c in range(0x3000) if chr(c).isupper() and chr(c).isalpha())
 # A capitalised word (as the tokenizer sees words: inner hyphens and apostrophes allowed), then more
 # of them separated by white space within a paragraph, then perhaps one number ("Nord Stream 2").
-_NAME_WORD = rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-‐‑'’](?=\w))*"
+# (The start-of-word test looks back from after the capital: a pattern that begins with a character
+# class lets the regex engine skip ahead quickly, one that begins with a look-behind does not.)
+_NAME_WORD = rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-‐‑'’](?=\w))*"
 _SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*(?:{_SPACE}\d+(?![\w.,:/]\d))?")
 _HYPHEN_SPLIT = re.compile(r"[-‐‑]")
 _COMPLEX_RUN = re.compile(r"[\s\-‐‑'’]")  # several words, hyphens or a possessive
 _NON_SPACE = re.compile(r"\S+")
+_FUNCTION_ZIPF = 5.5  # "The" (7.7), "However" (5.6): never the first word of a name; "Deutsche" (3.7) may be
 _NORMALISE_BLANKS = (("‐", "-"), ("‑", "-"), ("\n", " "), ("\t", " "), ("\r", " "))
 
 
@@ -72,12 +75,13 @@ def _mentions(doc: Document, common_zipf: float) -> list[Mention]:
             back -= 1
         return pos in starts or (back > 0 and text[back - 1] in _OPENERS) or in_heading(pos)
 
+    complex_run, append = _COMPLEX_RUN.search, out.append
     for m in _NAME_RUN.finditer(text):
         group, pos = m.group(), m.start()
-        if not _COMPLEX_RUN.search(group):  # fast path: one plain word
-            if not (zipf(group, "en") >= common_zipf and positional_at(pos)) and not group.isupper() \
-                    and "_" not in group:
-                out.append(Mention((group.casefold(),), Span(pos, m.end())))
+        if not complex_run(group):  # fast path (most runs): one plain word
+            if not group.isupper() and "_" not in group \
+                    and not (zipf(group, "en") >= common_zipf and positional_at(pos)):
+                append(Mention((group.casefold(),), Span(pos, m.end())))
             continue
         heading = in_heading(pos)  # title case: every common word may be capitalised
         positional = positional_at(pos)
@@ -90,11 +94,15 @@ def _mentions(doc: Document, common_zipf: float) -> list[Mention]:
                 if piece and ((not piece[0].isupper() and not piece.isdigit()) or "_" in piece):
                     _flush(run, out)
                     break  # "York-based": the name ends before the lower-case part; "PRS_ORG" is a placeholder
-                if (positional or heading) and not piece.isdigit() and zipf(piece, "en") >= common_zipf:
+                frequency = zipf(piece, "en") if (positional or heading) and not piece.isdigit() else 0.0
+                # A common word with a positional capital is no name on its own ("However"), but it
+                # may start one ("Deutsche Bahn" at the start of a sentence); function words never do.
+                starts_name = positional and not heading and frequency < _FUNCTION_ZIPF and w.end() < len(group)
+                if frequency >= common_zipf and not starts_name:
                     _flush(run, out)
                 elif piece:
                     run.append((piece, offset, join))
-                    if not piece.isdigit() and not piece.isupper():
+                    if frequency < common_zipf and not piece.isdigit() and not piece.isupper():
                         out.append(Mention((piece.casefold(),), Span(offset, offset + len(piece))))
                 offset, join = offset + len(piece) + 1, "-"
             positional = False
@@ -124,14 +132,18 @@ class EntityInconsistency(Rule):
     ## What it does
     Collects capitalised names (single words and runs such as "Nord Stream 2") and reports a rarer
     spelling that is one typo away from a name the document uses more often ("Nord Steam 2" beside
-    three "Nord Stream 2"; "Stoltenber" beside "Stoltenberg"), or that joins the same words with a
-    hyphen instead of a space ("Ampel-Coalition" beside "Ampel coalition"). The other spellings are
-    reported as related locations.
+    three "Nord Stream 2"; "Stoltenber" beside "Stoltenberg"; two typos for names of ten letters or
+    more; two transposed letters only when no word list knows the result, "Bearbock"), or that joins
+    the same words with a hyphen instead of a space ("Ampel-Coalition" beside "Ampel coalition").
+    The other spellings are reported as related locations. A tie (each spelling once) is reported
+    only when one spelling is unknown to the word lists and the other well known.
 
     It stays quiet on look-alikes that are different things: inflections (Russia/Russian,
     Russian/Russians), common English words (Steam/Stream on their own), names that both exist
-    (Schulz/Schulze, Austria/Australia), short names (Iran/Iraq), numbered series (Nord Stream 1/2),
-    case-only differences (NATO/Nato) and sentence-initial capitals of ordinary words.
+    (Schulz/Schulze, Ryabkov/Rybakov, Austria/Australia), short names (Iran/Iraq), numbered series
+    (Nord Stream 1/2), case-only differences (NATO/Nato), phrases of ordinary words (Labour/Labor
+    Party), other names beside an English word (Marah beside March) and sentence-initial capitals
+    of ordinary words.
 
     ## Why it matters
     Machine translation spells a name anew in every sentence; one garbled spelling makes readers
@@ -223,8 +235,6 @@ class EntityInconsistency(Rule):
             spans[m.key].append(m.span)
         buckets: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
         for key in spans:
-            if len(key) == 1 and zipf(key[0], "en") >= opts.common_zipf:
-                continue  # an English word: never the rare spelling nor, alone, the dominant one
             for i, part in enumerate(key):
                 if part.isalpha() and len(part) >= opts.min_part_length:
                     around = f"{i}|{' '.join(key[:i])}|{' '.join(key[i + 1:])}"  # the rest of the name
@@ -261,18 +271,20 @@ class EntityInconsistency(Rule):
         if len(a) == 1:
             if en_a >= opts.common_zipf and en_b >= opts.common_zipf:
                 return None  # two English words (Steam/Stream, Union/Onion)
-        elif all(zipf(p, "en") >= 3.5 and not p.isdigit() for j, p in enumerate(a) if j != i):
-            return None  # a phrase of ordinary words ("Foreign Minister"), not a name
+        elif all(zipf(p, "en") >= 3.5 and not p.isdigit() for p in (*a, pb)):
+            return None  # phrases of ordinary words ("Foreign Minister", "Labour/Labor Party"), not names
         places = _known_places()
         if " ".join(a) in places and " ".join(b) in places:
             return None
         seen_a = max(en_a, zipf(pa, src) if src else 0.0)
         seen_b = max(en_b, zipf(pb, src) if src else 0.0)
         if count_a == count_b:
-            # A tie is settled only by an unattested spelling beside an attested one ("Stoltenber").
-            if min(seen_a, seen_b) > 0 or max(seen_a, seen_b) < 1.0:
+            # A tie is settled only by a spelling that word lists barely know beside a well-known
+            # one ("Stoltenber" beside "Stoltenberg"), not between two real names (Ryabkov, Rybakov).
+            low, high = sorted((seen_a, seen_b))
+            if not ((low == 0 and high >= 1.0) or (low < 2.0 and high - low >= 2.0)):
                 return None
-            rare, dominant, seen_rare = (a, b, seen_a) if seen_a == 0 else (b, a, seen_b)
+            rare, dominant, seen_rare = (a, b, seen_a) if seen_a == low else (b, a, seen_b)
         else:
             rare, dominant, seen_rare = (a, b, seen_a) if count_a < count_b else (b, a, seen_b)
         if len(a) == 1 and seen_rare >= opts.known_zipf:

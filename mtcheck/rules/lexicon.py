@@ -25,9 +25,13 @@ LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italia
 CONFIDENCE_RANK = {"medium": 1, "high": 2}
 MIN_KEYWORD = 3  # shorter literals would unlock an entry in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
+SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
 # Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
-COMMON_WORDS = frozenset("""a an and are as at be been by for from had has have her his in is it its my
-    no not of on or our that the their this to was were with your""".split())
+COMMON_WORDS = frozenset("""a about after all also an and any are as at be been before but by can could
+    did do does first for from get good had has have he her his how i if in into is it its just last long
+    made make many may more most much my new no not now of on one only or other our out over said she so
+    some still than that the their them then there these they this time to under up was we were what
+    when which who will with would year years you your""".split())
 
 
 def _strings(items: Any) -> set[str] | None:
@@ -56,20 +60,36 @@ def _strings(items: Any) -> set[str] | None:
     return out
 
 
-def _shared_word(option: frozenset[str]) -> frozenset[str]:
-    """``{"the actual", "its actual"}`` → ``{"actual"}``: one uncommon word all the strings contain."""
-    first = min(option, key=len)
-    for word in sorted(set(first.split()) - COMMON_WORDS, key=len, reverse=True):
-        if len(word) >= MIN_KEYWORD and all(word in k for k in option):
-            return frozenset({word})
-    # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
-    return frozenset(k for k in option if not any(k != p and k.startswith(p) for p in option))
+def _longest_word(keyword: str) -> int:
+    return max((len(w) for w in keyword.split() if w not in COMMON_WORDS), default=0)
 
 
 def _selectivity(option: frozenset[str]) -> int:
-    """How rare an option's least selective keyword is likely to be: its longest uncommon word's length."""
-    return min(max((len(w) for w in k.split() if w not in COMMON_WORDS), default=0) * 100 + len(k)
-               for k in option)
+    """How rare an option's least selective keyword is likely to be: its longest uncommon word first."""
+    return min(_longest_word(k) * 100 + len(k) for k in option)
+
+
+def _common_substring(option: frozenset[str], least: int) -> str:
+    """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
+    shortest = min(option, key=len)
+    for size in range(len(shortest), least - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            candidate = shortest[start:start + size]
+            starts_a_word = start == 0 or not shortest[start - 1].isalnum()
+            if (starts_a_word and len(candidate.strip()) >= least
+                    and all(candidate in k for k in option)):
+                return candidate.strip()
+    return ""
+
+
+def _simplified(option: frozenset[str]) -> frozenset[str]:
+    """Fewer keywords that find the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
+    shortest = min(map(len, option))
+    shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
+    if shared and _longest_word(shared) >= MIN_KEYWORD:
+        return frozenset({shared})
+    # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
+    return frozenset(k for k in option if not any(k != p and k.startswith(p) for p in option))
 
 
 def _required(items: Any) -> frozenset[str]:
@@ -100,7 +120,7 @@ def _required(items: Any) -> frozenset[str]:
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
             options.append(_required(arg[2]))
     flush()
-    options = [_shared_word(o) for o in options if o]
+    options = [_simplified(o) for o in options if o]
     return max(options, key=lambda o: (_selectivity(o), -len(o))) if options else frozenset()
 
 
@@ -131,14 +151,25 @@ def keyword_regex(keywords: list[str]) -> str:
     return emit(trie)
 
 
+_LEADING_DETERMINER = re.compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
+                                 re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _regex(pattern: str, flags: int) -> re.Pattern[str]:
+    """Context patterns are compiled on first use: most entries never match in a given text."""
+    return re.compile(pattern, flags)
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
-    """One compiled data entry; ``requires``/``unless`` are searched in the matching sentence."""
+    """One data entry; ``requires``/``unless`` patterns are searched in the matching sentence."""
 
     id: str
     match: re.Pattern[str]
-    requires: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    requires: tuple[str, ...]
+    unless: tuple[str, ...]
+    flags: int
     source: str
     explanation: str
     suggestion: str
@@ -147,53 +178,81 @@ class LexiconEntry:
     def hits_in(self, sentence: str) -> Iterator[tuple[int, int]]:
         """Spans (relative to ``sentence``) of the matched English, after the context conditions."""
         matches = list(self.match.finditer(sentence))  # cheapest test first: most candidates fail here
-        if not matches or not all(r.search(sentence) for r in self.requires):
+        if not matches or not all(_regex(r, self.flags).search(sentence) for r in self.requires):
             return
-        if any(u.search(sentence) for u in self.unless):
+        if any(_regex(u, self.flags).search(sentence) for u in self.unless):
             return
         for m in matches:
-            # A named group ``hit`` narrows the reported span to the offending words.
+            # A named group ``hit`` narrows the reported span to the offending words; a leading article
+            # or possessive is context, not part of the mistranslation ("her handy" → "handy").
             start, end = m.span("hit") if "hit" in self.match.groupindex and m.group("hit") else m.span()
+            lead = _LEADING_DETERMINER.match(sentence, start, end)
+            if lead and lead.end() < end:
+                start = lead.end()
             if end > start:
                 yield start, end
 
 
+TABLES = ("false_friends", "calques")
+
+
 @dataclass(frozen=True)
-class CompiledLexicon:
-    entries: tuple[LexiconEntry, ...]
+class CompiledPack:
+    """Both lexicon tables of a pair, plus one scan that finds every keyword of either table."""
+
+    entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> compiled entries
     prefilter: re.Pattern[str] | None  # matches, in lower-cased text, any keyword of any entry
-    by_keyword: dict[str, tuple[int, ...]]  # keyword -> indexes of the entries it can unlock
-    unkeyed: tuple[int, ...]  # entries without a usable keyword: tried in every sentence
+    by_keyword: dict[str, tuple[tuple[str, int], ...]]  # keyword -> (table, entry index) it unlocks
+    unkeyed: tuple[tuple[str, int], ...]  # entries without a usable keyword: tried in every sentence
 
 
 def compile_entry(raw: dict[str, Any]) -> LexiconEntry:
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     return LexiconEntry(
         id=raw["id"], match=re.compile(raw["match"], flags),
-        requires=tuple(re.compile(p, flags) for p in raw.get("requires", ())),
-        unless=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("unless", ())),
+        requires=tuple(raw.get("requires", ())), unless=tuple(raw.get("unless", ())), flags=flags,
         source=raw.get("source", ""), explanation=raw.get("explanation", ""),
         suggestion=raw.get("suggestion", ""), confidence=raw.get("confidence", "high"))
 
 
-@functools.lru_cache(maxsize=32)
-def compiled_lexicon(source: str | None, target: str, table: str) -> CompiledLexicon:
-    """The pack table ``table`` of the pair, compiled; cached per pair and table."""
-    raw_entries = Pack(source, target).table(table).get("entry", [])
-    entries = tuple(compile_entry(raw) for raw in raw_entries)
-    by_keyword: dict[str, set[int]] = {}
+@functools.lru_cache(maxsize=16)
+def compiled_pack(source: str | None, target: str) -> CompiledPack:
+    """The pair's lexicon tables, compiled with their keyword scan; cached per pair."""
+    pack = Pack(source, target)
+    entries = {t: tuple(compile_entry(raw) for raw in pack.table(t).get("entry", [])) for t in TABLES}
+    by_keyword: dict[str, set[tuple[str, int]]] = {}
     unkeyed = []
-    for index, entry in enumerate(entries):
-        keywords = required_literals(entry.match.pattern)
-        for keyword in keywords:
-            by_keyword.setdefault(keyword, set()).add(index)
-        if not keywords:
-            unkeyed.append(index)
+    for table, compiled in entries.items():
+        for index, entry in enumerate(compiled):
+            keywords = required_literals(entry.match.pattern)
+            for keyword in keywords:
+                by_keyword.setdefault(keyword, set()).add((table, index))
+            if not keywords:
+                unkeyed.append((table, index))
     # The scan reports the longest keyword at each position, so a keyword also unlocks its prefixes' entries.
     unlocks = {k: tuple(sorted(set().union(*(by_keyword.get(k[:n], ()) for n in range(1, len(k) + 1)))))
                for k in by_keyword}
     prefilter = re.compile(keyword_regex(sorted(by_keyword))) if by_keyword else None
-    return CompiledLexicon(entries, prefilter, unlocks, tuple(unkeyed))
+    return CompiledPack(entries, prefilter, unlocks, tuple(unkeyed))
+
+
+def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]]:
+    """(sentence index, table, entry index) triples whose keyword occurs in that sentence."""
+    sentences = doc.sentences
+    found = {(i, t, e) for i in range(len(sentences)) for t, e in lexicon.unkeyed}
+    if lexicon.prefilter is None:
+        return found
+    text = doc.text.lower()
+    if len(text) != len(doc.text):  # "İ" lower-cases to two characters: keep offsets aligned
+        text = "".join(c if len(c) == 1 else o for c, o in zip(map(str.lower, doc.text), doc.text))
+    starts = [s.span.start for s in sentences]
+    m = lexicon.prefilter.search(text)
+    while m:  # search again from the next character: keywords may overlap
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= sentences[i].span.end:
+            found.update((i, t, e) for t, e in lexicon.by_keyword[m.group()])
+        m = lexicon.prefilter.search(text, m.start() + 1)
+    return found
 
 
 class _LexiconRule(Rule):
@@ -206,27 +265,20 @@ class _LexiconRule(Rule):
         ignore_entries: tuple = ()  # entry ids to switch off, e.g. ("eventually",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        lexicon = compiled_lexicon(ctx.pack.source, ctx.pack.target, self.table)
+        lexicon = compiled_pack(ctx.pack.source, ctx.pack.target)
+        # One scan serves both lexicon rules: the second one finds it in the per-document cache.
+        key = f"lexicon-candidates:{ctx.pack.pair}"
+        if key not in ctx.cache:
+            ctx.cache[key] = candidates(doc, lexicon)
         floor = CONFIDENCE_RANK.get(ctx.options.min_confidence, 1)
         ignored = set(ctx.options.ignore_entries)
         sentences = doc.sentences
-        starts = [s.span.start for s in sentences]
-        # (sentence index, entry index) pairs whose keyword occurs in that sentence.
-        candidates = {(i, e) for i in range(len(sentences)) for e in lexicon.unkeyed}
-        text = doc.text.lower()
-        if lexicon.prefilter is not None and len(text) == len(doc.text):  # lower() kept offsets
-            m = lexicon.prefilter.search(text)
-            while m:  # search again from the next character: keywords may overlap
-                i = bisect.bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.end() <= sentences[i].span.end:
-                    candidates.update((i, e) for e in lexicon.by_keyword[m.group()])
-                m = lexicon.prefilter.search(text, m.start() + 1)
-        else:
-            candidates.update((i, e) for i in range(len(sentences)) for e in range(len(lexicon.entries)))
         language = LANGUAGE_NAMES.get(ctx.pack.source or "", ctx.pack.source or "source")
         taken: list[Span] = []
-        for i, e in sorted(candidates):
-            entry = lexicon.entries[e]
+        for i, table, e in sorted(ctx.cache[key]):
+            if table != self.table:
+                continue
+            entry = lexicon.entries[table][e]
             if CONFIDENCE_RANK.get(entry.confidence, 1) < floor or entry.id in ignored:
                 continue
             sentence = sentences[i]

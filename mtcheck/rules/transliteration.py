@@ -18,6 +18,7 @@ class Table(NamedTuple):
 
     romanisation: str  # whose romanisation the table describes ("German"), for messages
     known: dict[str, dict[str, Any]]  # German form → {"en": ..., "unless_next": [...], "unless_previous": [...]}
+    given_names: dict[str, str]  # German form → English form
     allow: frozenset[str]
     german_origin: tuple[re.Pattern[str], ...]
     strong: tuple[tuple[str, re.Pattern[str]], ...]
@@ -44,6 +45,7 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Table:
     return Table(
         romanisation=data.get("romanisation", source or ""),
         known=known,
+        given_names=dict(data.get("given_names", {})),
         allow=frozenset(data.get("allow", {}).get("names", ())),
         german_origin=tuple(re.compile(p) for p in data.get("patterns", {}).get("german_origin", ())),
         strong=compiled("strong"),
@@ -78,7 +80,9 @@ class Transliteration(Rule):
     ## What it does
     Reports names written with German romanisation of Cyrillic (and a few Arabic and Chinese)
     names: first from a table of frequent ones ("Jelzin" → Yeltsin, "Selenskyj" → Zelensky,
-    "Kiew" → Kyiv), then by pattern for names the table lacks: German letter clusters (sch for ш,
+    "Kiew" → Kyiv; given names such as "Wladimir" only when no German-origin surname follows, since
+    people living in German-speaking countries keep the spelling: Wladimir Klitschko), then by
+    pattern for names the table lacks: German letter clusters (sch for ш,
     tsch for ч, -ow for -ov, -ij for -iy, w for в, j for й ...) rewritten the English way, the
     suggestion being the rewrite that English text uses most. A pattern-only name must show a
     German cluster plus a second German feature ("Gruschko": sch and -ko), or the document must
@@ -117,7 +121,7 @@ class Transliteration(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         table = _table(ctx.pack)
-        if not table.known and not table.rewrites:
+        if not table.known and not table.given_names and not table.rewrites:
             return
         text, opts = doc.text, ctx.options
         evidence: list[bool] = []  # computed on first need
@@ -126,6 +130,11 @@ class Transliteration(Rule):
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
             span = Span(m.start(), m.start() + len(word))
+            given = table.given_names.get(word)
+            if given is not None:
+                if not self._keeps_german_spelling(text, span, table):
+                    yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{given}"', given)
+                continue
             entry = table.known.get(word)
             if entry is not None:
                 if not excepted(text, span, entry):
@@ -140,6 +149,17 @@ class Transliteration(Rule):
                 best, features = guess
                 yield Hit(span, f'"{word}" looks like {table.romanisation} romanisation ({", ".join(features)}); '
                                 f'English form probably "{best}"', best)
+
+    @staticmethod
+    def _keeps_german_spelling(text: str, span: Span, table: Table) -> bool:
+        """Is the given name followed by a German-origin or allow-listed surname? People who live in
+        German-speaking countries keep the German spelling in English too (Wladimir Klitschko)."""
+        after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
+        surname = after.group(1) if after else ""
+        if surname.endswith(("'s", "’s")):
+            surname = surname[:-2]
+        return bool(surname) and surname[0].isupper() and (
+            surname in table.allow or any(p.search(surname) for p in table.german_origin))
 
     def _pattern_guess(self, word: str, ctx: Context, table: Table, evidence: list[bool],
                        doc: Document) -> tuple[str, list[str]] | None:
@@ -172,13 +192,13 @@ class Transliteration(Rule):
 
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
-_NAME = re.compile(rf"(?<![\w'’\-‐‑])[{_UPPER}](?:\w|[-'’](?=\w))*")
+_NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
 
 
 def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
     """Is the word part of a name that keeps the form ("Peking University", "Peking duck")? ``entry``
     may list ``unless_next`` and ``unless_previous`` words (shared with MT502's exonym table)."""
-    after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
+    after = re.match(r"\s+([\w-]+)", text[span.end:span.end + 60])  # "Munich’s" is "Munich"
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
     return bool((after and after.group(1) in entry.get("unless_next", ()))
                 or (before and before.group(1) in entry.get("unless_previous", ())))

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A word "leans" to the source language when it is at least this frequent there (Zipf) and this much
 # more frequent there than in English: "und" (7.4 / 3.9), "Regierung" (5.2 / 1.1), not "also" (6.0 / 6.2).
 _LEAN_ZIPF, _LEAN_MARGIN = 3.0, 1.0
+_COMPOUND_PART_ZIPF = 3.5  # each half of a compound must be a common source-language word
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 _SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
@@ -30,6 +31,7 @@ _QUOTE_OR_PAREN = re.compile(r"[„“”\"«»‚‘’(]")
 _DOT = re.compile(r"\.")
 _WORD_BEFORE = re.compile(r"[^\W\d_]{1,8}$")
 _WORD_AT = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)")
 
@@ -42,12 +44,17 @@ class Residue(NamedTuple):
     diacritics: frozenset[str]
     suffixes: tuple[str, ...]
     titles: frozenset[str]
+    particles: frozenset[str]  # lower-case words inside names: "von der Leyen"
+    name_endings: tuple[str, ...]  # "-mann", "-berg": a compound ending so is a name (Nagelsmann)
+    place_stems: tuple[str, ...]  # lower-cased exonyms: a compound built on one is a place ("Oberbayern")
     allow_words: frozenset[str]  # case-folded
     allow_phrases: re.Pattern[str] | None
     exonyms: dict[str, dict[str, Any]]
     abbreviations: dict[str, tuple[tuple[re.Pattern[str], dict[str, Any]], ...]]  # by first word
     undotted: re.Pattern[str] | None  # first words of forms whose first word has no full stop after it
     transliterated: frozenset[str]  # names MT403 reports; MT502 leaves them to it
+    lean: "_LeanTable"  # word → looks like a source-language word (filled as documents are read)
+    lean_lower: "_LeanTable"  # the same for lower-case words only
 
 
 def residue(pack: Pack) -> Residue:
@@ -63,18 +70,23 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
     abbreviations: dict[str, list[tuple[re.Pattern[str], dict[str, Any]]]] = {}
     undotted: set[str] = set()
     for entry in data.get("abbreviations", ()):
-        compiled = (re.compile(_abbreviation_pattern(entry["form"])), entry)
+        compiled = (re.compile(_abbreviation_pattern(entry["form"], entry.get("case_sensitive", False))), entry)
         first = _WORD_AT.match(entry["form"]).group()
-        for key in {first, first[:1].upper() + first[1:]}:
+        for key in {first} if entry.get("case_sensitive") else {first, first[:1].upper() + first[1:]}:
             abbreviations.setdefault(key, []).append(compiled)
             if entry["form"][len(first):len(first) + 1] != ".":
                 undotted.add(key)
+    suffixes = tuple(signals.get("word_suffixes", ()))
+    name_endings = tuple(data.get("names", {}).get("surname_endings", ()))
     return Residue(
         language=data.get("language", source or "source-language"),
         function_words=frozenset(signals.get("function_words", ())),
         diacritics=frozenset(signals.get("diacritics", "")),
-        suffixes=tuple(signals.get("word_suffixes", ())),
+        suffixes=suffixes,
         titles=frozenset(data.get("names", {}).get("titles", ())),
+        particles=frozenset(data.get("names", {}).get("particles", ())),
+        name_endings=name_endings,
+        place_stems=tuple(k.lower() for k in data.get("exonyms", {}) if " " not in k),
         allow_words=frozenset(w.casefold() for w in allow.get("words", ())),
         allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
         if phrases else None,
@@ -82,14 +94,17 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
         undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)")
         if undotted else None,
-        transliterated=frozenset(pack.table("transliteration").get("known", {})),
+        transliterated=frozenset(pack.table("transliteration").get("known", {}))
+        | frozenset(pack.table("transliteration").get("given_names", {})),
+        lean=_LeanTable(source or "", False, suffixes),
+        lean_lower=_LeanTable(source or "", True, suffixes),
     )
 
 
-def _abbreviation_pattern(form: str) -> str:
+def _abbreviation_pattern(form: str, case_sensitive: bool = False) -> str:
     """"z. B." matches "z. B.", "z.B." and "Z. B." (tried only where a word token starts)."""
     body = re.escape(form).replace(r"\.\ ", r"\.\s?")
-    if form[:1].islower():
+    if form[:1].islower() and not case_sensitive:
         body = f"[{form[0]}{form[0].upper()}]" + body[len(re.escape(form[0])):]
     return body if form.endswith(".") else body + r"(?!\w)"
 
@@ -99,7 +114,7 @@ class _LeanTable(dict):
 
     Yes for a word frequent in the source language and clearly rarer in English, and for a long
     capitalised word unknown in English and rare in the source language that ends like a derived
-    noun there (German compounds such as "Wirtschaftsministerium" are rare in any word list). With
+    noun there (German compounds such as "Tarifverhandlungen" are rare in any word list). With
     ``lower_only``, only lower-case words count: sentence judgements rest on them, since capitalised
     words are mostly names (and German names are frequent German words).
     """
@@ -120,13 +135,30 @@ class _LeanTable(dict):
 
 
 def _unknown_compound(word: str, source_zipf: float, suffixes: tuple[str, ...]) -> bool:
+    """A long capitalised word both word lists barely know, with a source-language noun ending
+    ("Tarifverhandlungen"). Rare words without such an ending are too often names and brands."""
     return (source_zipf < _LEAN_ZIPF and len(word) >= 10 and word[0].isupper() and word.isalpha()
-            and word.endswith(suffixes) and zipf(word, "en") == 0)
+            and zipf(word, "en") == 0 and word.endswith(suffixes))
 
 
-@functools.lru_cache(maxsize=16)
-def _lean_table(source: str, suffixes: tuple[str, ...], lower_only: bool = False) -> _LeanTable:
-    return _LeanTable(source, lower_only, suffixes)
+@functools.lru_cache(maxsize=50_000)
+def _is_compound(word: str, source: str, name_endings: tuple[str, ...] = (),
+                 place_stems: tuple[str, ...] = ()) -> bool:
+    """Two frequent source-language words joined, perhaps with a linking -s-, -n- or -es-:
+    "Gesetz|entwurf", "Verbraucher|zentrale", "Fachkräfte|mangel", "Regierung|s|sprecher"; not a
+    word with a family- or place-name ending ("Nagels|mann", "Ludwigs|hafen") or built on a place
+    name ("Ober|bayern", "Rhein|land")."""
+    low = word.lower()
+    if low.endswith(name_endings) or low.startswith(place_stems) or low.endswith(place_stems):
+        return False
+    for cut in range(3, len(low) - 3):
+        head, tail = low[:cut], low[cut:]
+        if zipf(tail, source) < _COMPOUND_PART_ZIPF:
+            continue
+        for stem in (head, head[:-1] if head[-1:] in "sn" else None, head[:-2] if head.endswith("es") else None):
+            if stem and len(stem) >= 3 and zipf(stem, source) >= _COMPOUND_PART_ZIPF:
+                return True
+    return False
 
 
 class Verdict(NamedTuple):
@@ -155,7 +187,7 @@ def analyse(doc: Document, ctx: Context, opts: Any = None) -> Analysis:
     src, res = ctx.pack.source, residue(ctx.pack)
     analysis = Analysis([], [])
     if src and src != ctx.pack.target and res.function_words:
-        lean = _lean_table(src, res.suffixes)
+        lean = res.lean
         for sentence in doc.sentences:
             words = _WORD.findall(sentence.text)
             if res.exonyms.keys().isdisjoint(words) and not any(map(lean.__getitem__, words)):
@@ -197,10 +229,13 @@ def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | No
     words = _WORD.findall(text) if words is None else words
     if len(words) < opts.min_words:
         return None
-    function_words = sum(map(res.function_words.__contains__, map(str.lower, words)))
-    lower = sum(map(_lean_table(src, res.suffixes, True).__getitem__, words))
+    # Function words count as written (capitalised ones are inside names: "Unter den Linden"),
+    # except the first word of the text.
+    function_words = sum(map(res.function_words.__contains__, words)) + (words[0].lower() in res.function_words
+                                                                           and not words[0].islower())
+    lower = sum(map(res.lean_lower.__getitem__, words))
     signals = Signals(function_words, lower / len(words), lower,
-                      sum(map(_lean_table(src, res.suffixes).__getitem__, words)) / len(words))
+                      sum(map(res.lean.__getitem__, words)) / len(words))
     if function_words >= 2 or (lower >= 2 and (signals.lower_share >= opts.min_share
                                                or signals.any_share >= opts.min_any_share)):
         return signals
@@ -327,8 +362,11 @@ class UntranslatedWord(Rule):
     "Regierung" or "nicht", and source-language place names that have an English name ("München" →
     Munich, from the pack's exonym list). Lower-case words need only the frequency evidence;
     capitalised ones, which may be names, also need a source-language word ending (German -ung,
-    -keit, -schaft, -lich ...) or a very high source frequency, and must not stand next to another
-    name, after a title ("Chancellor Scholz") or be a city. Established loans and names (Bundestag,
+    -keit, -schaft, -lich ...), the shape of a compound of two common source words that English
+    never uses ("Wohnungsmarkt") or a very high source frequency; and they must not stand next to
+    another name, after a title ("Chancellor Scholz"), before an acronym in parentheses, be a city,
+    a camel-case brand, or appear elsewhere in the document after a first name ("Gerhard Schröder"
+    makes a lone "Schröder" a name). Established loans and names (Bundestag,
     Zeitgeist, Handelsblatt, Süddeutsche Zeitung, Die Linke, Deutsche Bank ...) are allow-listed in
     the pack; words English also has (Rat, Gift, Kind, Hand, Also) never fire; words in parentheses
     or short quotations (glosses: "the traffic-light coalition (Ampel)") are left alone.
@@ -367,7 +405,7 @@ class UntranslatedWord(Rule):
         analysis = analyse(doc, ctx)
         covered = [v.span for v in analysis.verdicts]
         covered += [Span(m.start(), m.end()) for m, _ in _abbreviations(doc, res)]
-        lean = _lean_table(src, res.suffixes)
+        lean = res.lean
         for sentence in analysis.suspects:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
@@ -384,39 +422,51 @@ class UntranslatedWord(Rule):
                 if entry is not None:
                     if entry is not res.exonyms.get(text):  # a two-word exonym ("Den Haag")
                         span = Span(tok.start, tokens[i + 1].end)
-                    if not excepted(doc.text, span, entry) and not _after_name(i, tokens, sentence):
+                    if not excepted(doc.text, span, entry) and not _after_name(i, tokens, sentence) \
+                            and not _introduced_as_name(doc.text, text, src, res):  # Boris Rhein
                         name = doc.text[span.start:span.end]
                         yield Hit(span, f'{res.language} place name "{name}": English uses "{entry["en"]}"',
                                   entry["en"])
-                elif self._is_source_word(text, i, tokens, sentence, src, res, opts):
+                elif self._is_source_word(text, i, tokens, sentence, src, res, opts, doc.text):
                     yield Hit(span, f'{res.language} word "{text}" left untranslated')
 
     def _is_source_word(self, text: str, i: int, tokens: tuple, sentence: Sentence, src: str, res: Residue,
-                        opts: Any) -> bool:
+                        opts: Any, doc_text: str) -> bool:
         if text.casefold() in res.allow_words or text in res.transliterated or text.isupper():
             return False
         if i + 1 < len(tokens) and tokens[i + 1].text == "(":
             return False  # glossed: "the Traditionsgemeinschaft (tradition community)"
         zs, ze = zipf(text, src), zipf(text, "en")
-        compound = _unknown_compound(text, zs, res.suffixes)
-        if not compound and (zs < opts.source_zipf or zs - ze < opts.min_lean):
+        unknown_compound = _unknown_compound(text, zs, res.suffixes)
+        if not unknown_compound and (zs < opts.source_zipf or zs - ze < opts.min_lean):
             return False
         if text[0].islower():
-            # Letters English does not use ("für", "können"), or a far higher source frequency
-            # ("nicht", "und"), outweigh the English frequency that quoted names give such words.
+            j = i
+            while j < len(tokens) and tokens[j].text in res.particles:
+                j += 1
+            if j > i and _is_name_at(tokens, j, sentence):
+                return False  # name particles: "von der Leyen", "de Maizière"
             if _is_name_at(tokens, i - 1, sentence) and _is_name_at(tokens, i + 1, sentence):
                 return False  # inside a name: "Stiftung Wissenschaft und Politik", "Bündnis für Arbeit"
-            return ze < opts.english_zipf or zs - ze >= opts.strong_lean or not res.diacritics.isdisjoint(text)
-        if ze >= opts.english_zipf:
-            return False
+            # Function words, letters English does not use ("für", "können") or a far higher source
+            # frequency ("nicht") outweigh the English frequency that quoted names give such words.
+            return (ze < opts.english_zipf or zs - ze >= opts.strong_lean or text in res.function_words
+                    or not res.diacritics.isdisjoint(text))
+        if ze >= opts.english_zipf or any(c.isupper() for c in text[1:]):
+            return False  # English uses it, or a brand written in camel case ("ProControl")
         parts = re.split(r"[-‐‑]", text)
-        telling = any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2 for s in res.suffixes)
+        # A compound counts only when English never uses it: surnames are compounds too
+        # (Nagelsmann, Steinmeier), but English news has seen them.
+        telling = unknown_compound or any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2
+                                          for s in res.suffixes) \
+            or (len(parts) == 1 and ze == 0 and _is_compound(text, src, res.name_endings, res.place_stems))
         if not telling and (zs < opts.capitalised_zipf or len(parts) > 1):
             return False  # capitalised and no German word shape: more likely a name
         if any(p in res.exonyms or p.casefold() in res.allow_words for p in parts):
             return False  # "Rhein-Sieg", "Bundestag-Ausschuss": built on a name
         cities = _city_names()
-        return not (_name_like(i, tokens, sentence, res) or any(p in cities for p in parts))
+        return not (_name_like(i, tokens, sentence, res) or any(p in cities for p in parts)
+                    or _introduced_as_name(doc_text, text, src, res))
 
 
 def _next_word(tokens: tuple, i: int) -> str:
@@ -446,6 +496,24 @@ def _before_acronym(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> 
         j += 1
     return (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].text.isupper()
             and tokens[j + 2].text == ")")
+
+
+def _introduced_as_name(text: str, word: str, src: str, res: Residue) -> bool:
+    """Does the document write ``word`` elsewhere after a first name or title ("Gerhard Schröder",
+    "Chancellor Schröder")? Then it is that person's name wherever it stands alone."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        alone = not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
+            and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+        before = _NAME_BEFORE.search(text, max(0, pos - 40), pos) if alone else None
+        # A first name, not an article or function word of either language ("The", "Die": Zipf ≥ 5.5).
+        if before and (before.group(1) in res.titles or (
+                before.group(1)[0].isupper() and not before.group(1).isupper()
+                and max(zipf(before.group(1), "en"), zipf(before.group(1), src)) < 5.5)):
+            return True
+        pos = text.find(word, end)
+    return False
 
 
 def _after_name(i: int, tokens: tuple, sentence: Sentence) -> bool:

@@ -1,6 +1,7 @@
 """Scoring a translation: back-translation against the source, round trip, or references.
 
-Public API::
+Public API (imported lazily, so that the rule registry can import ``mtcheck.scoring.rules`` without
+loading ``requests``, SQLite and deep-translator into every ``mtcheck lint``)::
 
     from mtcheck.scoring import (score_document, ScoreOptions, DocumentScores, AlignedPair, MetricScore,
                                  Translator, TranslatorSettings, TranslationCache, find_companions)
@@ -13,21 +14,27 @@ subclasses (service, configuration, ``--offline`` misses), :class:`CacheError`. 
 """
 from __future__ import annotations
 
-from mtcheck.scoring.cache import CacheError, TranslationCache, default_cache_path
-from mtcheck.scoring.companions import Companions, article_stem, find_companions
-from mtcheck.scoring.errors import (NotInCache, TranslationIncomplete, TranslatorConfigError, TranslatorError,
-                                    TranslatorUnavailable)
-from mtcheck.scoring.metrics import FAMILIES, MetricScore, PairedResult, parse_families
-from mtcheck.scoring.providers import PROVIDERS
-from mtcheck.scoring.results import AlignedPair, Comparison, DocumentScores
-from mtcheck.scoring.score import ScoreOptions, ScoringError, decide_lines, score_document
-from mtcheck.scoring.units import is_line_aligned, line_document
-from mtcheck.scoring.translate import Translator, TranslatorSettings
+import importlib
+from typing import Any
 
-__all__ = [
-    "AlignedPair", "CacheError", "Companions", "Comparison", "DocumentScores", "FAMILIES", "MetricScore",
-    "NotInCache", "PROVIDERS", "PairedResult", "ScoreOptions", "ScoringError", "TranslationCache",
-    "TranslationIncomplete", "Translator", "TranslatorConfigError", "TranslatorError", "TranslatorSettings",
-    "TranslatorUnavailable", "article_stem", "decide_lines", "default_cache_path", "find_companions",
-    "is_line_aligned", "line_document", "parse_families", "score_document",
-]
+_API = {
+    "CacheError": "cache", "TranslationCache": "cache", "default_cache_path": "cache",
+    "Companions": "companions", "article_stem": "companions", "find_companions": "companions",
+    "NotInCache": "errors", "TranslationIncomplete": "errors", "TranslatorConfigError": "errors",
+    "TranslatorError": "errors", "TranslatorUnavailable": "errors",
+    "FAMILIES": "metrics", "MetricScore": "metrics", "PairedResult": "metrics", "parse_families": "metrics",
+    "PROVIDERS": "providers",
+    "AlignedPair": "results", "Comparison": "results", "DocumentScores": "results",
+    "ScoreOptions": "score", "ScoringError": "score", "decide_lines": "score", "score_document": "score",
+    "is_line_aligned": "units", "line_document": "units",
+    "Translator": "translate", "TranslatorSettings": "translate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(importlib.import_module(f"mtcheck.scoring.{_API[name]}"), name)
+    raise AttributeError(f"module 'mtcheck.scoring' has no attribute {name!r}")
+
+
+__all__ = sorted(_API)

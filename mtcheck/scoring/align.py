@@ -7,8 +7,8 @@ an *other* text in the same language (the back-translation of the target, or the
 
 The similarity of two snippets is the Dice coefficient of their sets of character 3- to 5-grams (cheap,
 language-neutral, tolerant of inflection and reordering). Cost is kept down by a band around the
-diagonal and by looking at a merge only where each of its sentences resembles the other side at least a
-little on its own (a 1–1 similarity of ``threshold / 2``): merges of unrelated sentences never win. A link gains ``(similarity - threshold) ×
+diagonal and by looking at a merge only where each of its sentences is partly found on the other side
+(``MERGE_MIN_CONTAINMENT`` of its n-grams): merges of unrelated sentences never win anyway. A link gains ``(similarity - threshold) ×
 (characters covered)``; a 1–0 or 0–1 link gains nothing. Weighting by length is what makes a true merge
 beat a partial 1–1 link plus a dangling sentence; the threshold is what lets an unrelated pair stay apart
 (an omission and an addition) instead of being forced together. A merge (1–2, 2–1) pays
@@ -28,6 +28,7 @@ from typing import Sequence
 NEG = float("-inf")
 THRESHOLD = 0.12  # Dice of unrelated sentences in one language is ~0.02–0.08; related ≥ 0.25
 MERGE_PENALTY = 0.25  # per character of the shorter merged sentence (see ``align``)
+MERGE_MIN_CONTAINMENT = 0.2  # share of a merged sentence's n-grams that the other side must have
 _SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 _WORD = re.compile(r"\w+")
 
@@ -59,21 +60,31 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRESHOLD) -> list[Link]:
-    """The best monotonic alignment of ``pivot`` and ``other`` sentences (both in one language)."""
+def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRESHOLD,
+          min_containment: float = MERGE_MIN_CONTAINMENT) -> list[Link]:
+    """The best monotonic alignment of ``pivot`` and ``other`` sentences (both in one language).
+
+    Across two languages (only names, numbers and cognates shared) pass ``threshold=0`` and
+    ``min_containment=0``: every sentence is then linked, by length and by what little is shared.
+    """
     n, m = len(pivot), len(other)
     p_prof = [profile(t) for t in pivot]
     o_prof = [profile(t) for t in other]
     p_len = [len(t) for t in pivot]
     o_len = [len(t) for t in other]
+    p_size = [len(p) or 1 for p in p_prof]
+    o_size = [len(p) or 1 for p in o_prof]
     # Profiles of adjacent pairs, built once (a merge is looked at from many cells).
     p_pair = [p_prof[k] | p_prof[k + 1] for k in range(n - 1)]
     o_pair = [o_prof[k] | o_prof[k + 1] for k in range(m - 1)]
     # Cells far from the diagonal cannot be on a sensible path: a band keeps long articles fast.
-    band = 8 + abs(n - m) + max(n, m) // 10
+    band = 8 + abs(n - m) + max(n, m) // 20
 
-    def in_band(i: int, j: int) -> bool:
-        return n == 0 or m == 0 or abs(j - i * m / n) <= band
+    def band_of(i: int) -> range:
+        if n == 0 or m == 0:
+            return range(m + 1)
+        centre = i * m / n
+        return range(max(0, int(centre - band)), min(m, int(centre + band) + 1) + 1)
 
     one_to_one: dict[tuple[int, int], float] = {}
 
@@ -88,22 +99,25 @@ def align(pivot: Sequence[str], other: Sequence[str], *, threshold: float = THRE
         if di == 1 and dj == 1:
             sim = sim11(i - 1, j - 1)
             return (sim - threshold) * (p_len[i - 1] + o_len[j - 1]), sim
+        # How much of each merged sentence is found on the other side: |X∩Y| / |X|, from the 1–1 Dice.
         if di == 2:
-            parts, penalty = (sim11(i - 2, j - 1), sim11(i - 1, j - 1)), min(p_len[i - 2], p_len[i - 1])
-            a, b = p_pair[i - 2], o_prof[j - 1]
+            y = o_size[j - 1]
+            found = [sim11(k, j - 1) * (p_size[k] + y) / (2 * p_size[k]) for k in (i - 2, i - 1)]
+            penalty, a, b = min(p_len[i - 2], p_len[i - 1]), p_pair[i - 2], o_prof[j - 1]
         else:
-            parts, penalty = (sim11(i - 1, j - 2), sim11(i - 1, j - 1)), min(o_len[j - 2], o_len[j - 1])
-            a, b = p_prof[i - 1], o_pair[j - 2]
-        if min(parts) < threshold / 2:
-            return NEG, None  # one of the merged sentences has nothing to do with the other side
+            x = p_size[i - 1]
+            found = [sim11(i - 1, k) * (x + o_size[k]) / (2 * o_size[k]) for k in (j - 2, j - 1)]
+            penalty, a, b = min(o_len[j - 2], o_len[j - 1]), p_prof[i - 1], o_pair[j - 2]
+        if min(found) < min_containment:
+            return NEG, None  # one of the merged sentences has (almost) nothing to do with the other side
         sim = similarity(a, b)
         chars = sum(p_len[i - di:i]) + sum(o_len[j - dj:j])
         return (sim - threshold) * chars - MERGE_PENALTY * penalty, sim
 
     best: dict[tuple[int, int], tuple[float, int, int, float | None]] = {(0, 0): (0.0, 0, 0, None)}
     for i in range(n + 1):
-        for j in range(m + 1):
-            if (i, j) == (0, 0) or not in_band(i, j):
+        for j in band_of(i):
+            if (i, j) == (0, 0):
                 continue
             top = (NEG, 0, 0, None)
             for di, dj in _SHAPES:

@@ -157,9 +157,8 @@ class Translator:
             with calling(s.timeout) as record:
                 try:
                     result = self._instance(source, target).translate(text)
-                    if not isinstance(result, str) or not result.strip():
-                        raise ValueError("empty translation")
-                    failure = None
+                    ok = isinstance(result, str) and bool(result.strip())
+                    failure = None if ok else _Failure("no translation returned")
                 except Exception as exc:  # noqa: BLE001 - every library failure is classified below
                     failure = _classify(exc, record, s.timeout, self.setup.secrets())
             with self._lock:

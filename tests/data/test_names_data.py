@@ -14,6 +14,7 @@ from tests.conftest import hit_texts, run_rule
 
 TRANSLIT = tomllib.loads((DATA_DIR / "de-en" / "transliteration.toml").read_text("utf-8"))
 KNOWN = {k: (v if isinstance(v, dict) else {"en": v}) for k, v in TRANSLIT["known"].items()}
+GIVEN = TRANSLIT["given_names"]
 ALLOW = TRANSLIT["allow"]["names"]
 EVIDENCE = " Sergei Ryabkov and Fyodor Lukyanov also spoke."
 PAIRS = ("de", "fr", "es")
@@ -22,8 +23,18 @@ RESIDUE = {src: tomllib.loads((DATA_DIR / f"{src}-en" / "untranslated.toml").rea
 
 # --- transliteration.toml ------------------------------------------------------------------------
 
-def test_known_table_is_broad():
-    assert len(KNOWN) >= 80
+def test_known_tables_are_broad():
+    assert len(KNOWN) + len(GIVEN) >= 150
+    assert not set(KNOWN) & set(GIVEN)
+
+
+@pytest.mark.parametrize("german", sorted(GIVEN))
+def test_given_name_fires_unless_a_german_surname_follows(german):
+    text = f"Yesterday {german} Petrov spoke."
+    hits = run_rule(Transliteration, text)
+    assert [(text[h.span.start:h.span.end], h.suggestion) for h in hits] == [(german, GIVEN[german])]
+    assert GIVEN[german] != german and re.fullmatch(r"[^\W\d_]+", german)
+    assert hit_texts(Transliteration, f"Yesterday {german} Schneider spoke.") == []
 
 
 @pytest.mark.parametrize("german", sorted(KNOWN))
@@ -125,7 +136,8 @@ def test_exonym_fires_with_its_english_name(src, exonym):
 @pytest.mark.parametrize("src, entry", [(src, e) for src in PAIRS for e in RESIDUE[src]["abbreviations"]],
                          ids=lambda v: v if isinstance(v, str) else v["form"])
 def test_abbreviation_fires_on_its_own_form(src, entry):
-    assert set(entry) <= {"form", "en", "safe", "after_number", "only_after_number", "skip_before_year"}
+    assert set(entry) <= {"form", "en", "safe", "after_number", "only_after_number", "skip_before_year",
+                          "case_sensitive"}
     text = f"The figure was 5 {entry['form']} in the end, officials said."
     hits = run_rule(UntranslatedAbbreviation, text, source=src)
     assert [text[h.span.start:h.span.end] for h in hits] == [entry["form"]]

@@ -1,9 +1,13 @@
 """MT401 entity-inconsistency and MT402 glossary-term."""
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
 
 from mtcheck.glossary import GlossaryEntry
+from mtcheck.rules.base import DOC_SECTIONS
 from mtcheck.rules.entities import EntityInconsistency, GlossaryTerm
 from tests.conftest import SEED, hit_texts, run_rule
 
@@ -27,6 +31,13 @@ from tests.conftest import SEED, hit_texts, run_rule
      "Georgiewa", "Georgieva"),
     ("The Bundesnetzagentur agreed. The Bundesnetzagentur said. The Bundesnetzagenture disagreed.",
      "Bundesnetzagenture", "Bundesnetzagentur"),
+    # transposed letters, in a spelling no word list knows
+    ("Annalena Baerbock travelled. Baerbock met Lavrov. Baerbock said. Then Bearbock left.",
+     "Bearbock", "Baerbock"),
+    ("Jens Stoltenberg spoke. Stoltenberg left. Stoltneberg returned.", "Stoltneberg", "Stoltenberg"),
+    # a name that is also frequent in English, misspelt into something unknown
+    ("The Premier League is rich. The Premier League pays well. The Premeir League grew.", "Premeir",
+     "Premier"),
     ("Deutsche Bundesbank data. The Deutsche Bundesbank said. The Deutsche Bundesbamk added.",
      "Bundesbamk", "Bundesbank"),
 ])
@@ -66,8 +77,7 @@ def test_seed_article_finds_only_the_misspelt_pipeline():
     "Iran and Iraq met. Iran said yes. Iran is pleased.",
     "Merkel met Merz. Merkel said. Merkel again.",
     "John met Joan. John said. John left.",
-    "Sergei Ryabkov said. Ryabkov added. Rybakov the chess player won.",  # a transposition is two edits
-    "Annalena Baerbock travelled. Baerbock met Lavrov. Baerbock said. Then Bearbock left.",
+    "Sergei Ryabkov said. Ryabkov added. Rybakov the chess player won.",  # transposed, but both exist
     "Martin Schulz spoke. Schulz said. Schulz again. Svenja Schulze disagreed.",
     "Olaf Scholz spoke. Scholz said. Scholz again. Martin Schulz replied.",
     "Thomas Meyer spoke. Meyer said. Meyer again. Sabine Meier disagreed.",
@@ -207,3 +217,13 @@ def test_no_glossary_no_findings():
 @pytest.mark.negative
 def test_short_terms_get_no_near_miss_search():
     assert hit_texts(GlossaryTerm, "The OSZE met.", glossary=(GlossaryEntry("OSCE"),)) == []
+
+
+@pytest.mark.parametrize("rule", [EntityInconsistency, GlossaryTerm])
+def test_rule_metadata_and_documentation(rule):
+    assert re.fullmatch(r"MT\d{3}", rule.id) and re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    doc = inspect.getdoc(rule)
+    assert re.findall(r"^## (.+)$", doc, flags=re.M) == list(DOC_SECTIONS)
+    assert re.search(r"## Example\n {4}\S", doc) and re.search(r"## Use instead\n {4}\S", doc)
+    assert rule.summary() and rule.target_languages == frozenset({"en"})
+    rule.Options()  # every option has a default

@@ -1,8 +1,12 @@
 """MT501 untranslated-sentence, MT502 untranslated-word, MT503 untranslated-abbreviation."""
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
 
+from mtcheck.rules.base import DOC_SECTIONS
 from mtcheck.rules.untranslated import UntranslatedAbbreviation, UntranslatedSentence, UntranslatedWord
 from tests.conftest import SEED, hit_texts, run_rule
 
@@ -111,6 +115,14 @@ def test_no_pack_no_findings():
     ("We können not do it.", ["können"]),
     ("Their Zusammenarbeit has improved.", ["Zusammenarbeit"]),
     ("I forgot the password for the Wlan again.", ["Wlan"]),
+    # compounds of two German words, too rare for word lists as a whole
+    ("The Bundeshaushalt was passed on Friday.", ["Bundeshaushalt"]),
+    ("The Wohnungsmarkt in Munich is tight.", ["Wohnungsmarkt"]),
+    ("The old Kernkraftwerk was switched off.", ["Kernkraftwerk"]),
+    ("Unions will resume the Lohnverhandlungen on Monday.", ["Lohnverhandlungen"]),
+    ("The Steuererhöhung hit small firms.", ["Steuererhöhung"]),
+    # function words and a name particle that is not before a name
+    ("Residents were told to stay inside bis further notice.", ["bis"]),
 ])
 def test_untranslated_word_fires(text, flagged):
     hits = run_rule(UntranslatedWord, text)
@@ -148,6 +160,13 @@ def test_exonym_fires_with_the_english_name(text, flagged, suggestion):
     "Patrick Schick scored twice for Leverkusen.",
     "The foundation Wissenschaft und Politik (SWP) published a study.",
     "Mariama Jamanka from BRC Thüringen came second; FC Bayern won; Bayern Munich lost.",
+    # surnames, brands and places built like compounds
+    "Nagelsmann names squad for the autumn internationals",
+    "The ProControl unit failed; the LokSound decoder worked.",
+    "Snow fell in Oberbayern.",
+    "Ursula von der Leyen said so; Lothar de Maizière agreed.",
+    "Gerhard Schröder met Putin. Schröder later said he had no regrets.",
+    "Minister-President Boris Rhein spoke. Rhein said the state would pay.",
     # glosses and quoted titles
     "The traffic-light coalition (Ampel) held.",
     "Members of the Traditionsgemeinschaft (tradition community) restored it.",
@@ -239,3 +258,13 @@ def test_untranslated_abbreviation_stays_quiet(text):
 ])
 def test_untranslated_abbreviation_other_pairs(source, text, flagged):
     assert hit_texts(UntranslatedAbbreviation, text, source=source) == flagged
+
+
+@pytest.mark.parametrize("rule", [UntranslatedSentence, UntranslatedWord, UntranslatedAbbreviation])
+def test_rule_metadata_and_documentation(rule):
+    assert re.fullmatch(r"MT\d{3}", rule.id) and re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    doc = inspect.getdoc(rule)
+    assert re.findall(r"^## (.+)$", doc, flags=re.M) == list(DOC_SECTIONS)
+    assert re.search(r"## Example\n {4}\S", doc) and re.search(r"## Use instead\n {4}\S", doc)
+    assert rule.summary() and rule.target_languages == frozenset({"en"})
+    rule.Options()  # every option has a default

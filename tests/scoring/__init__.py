@@ -1,0 +1,1 @@
+"""Tests of mtcheck.scoring, mtcheck score and references/."""

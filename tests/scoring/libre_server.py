@@ -10,7 +10,8 @@ request after the first N (``server.fail_after(5, "drop")``), or for given texts
 - ``slow``: answers correctly but only after ``slow_seconds`` (past the client's timeout);
 - ``malformed``: status 200 with a truncated JSON body;
 - ``drop``: closes the connection without answering;
-- ``empty``: status 200 with ``{}`` (no translation).
+- ``empty``: status 200 with ``{}`` (deep-translator raises TranslationNotFound);
+- ``blank``: status 200 with an empty ``translatedText``.
 
 It counts requests and the most requests it had in flight at once, and stops by itself when the test ends.
 """
@@ -181,6 +182,9 @@ class LibreServer:
                     return
                 if fault == "empty":
                     self._send(200, b"{}")
+                    return
+                if fault == "blank":
+                    self._send(200, b'{"translatedText": ""}')
                     return
                 if fault == "slow":
                     time.sleep(server.slow_seconds)

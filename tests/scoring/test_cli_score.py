@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import typer
@@ -172,7 +171,8 @@ def test_line_aligned_files(tmp_path):
     assert result.exit_code == 0, result.output
     assert "line-aligned (reference, line-aligned; de→en)" in result.stdout
     assert "line-aligned: 3 lines in every file, scored line by line without re-splitting" in result.stdout
-    assert " TER " not in result.stdout
+    assert " TER " not in result.stdout and " chrF2++ " not in result.stdout
+    assert "no chrF++ asked for: sentences get no chrF++, so no low-similarity findings (MT901)" in result.stdout
 
 
 @pytest.mark.parametrize("args, message", [
@@ -220,3 +220,16 @@ def test_installed_command():
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 1 and proc.stderr == "", proc.stderr
     assert "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp" in proc.stdout and "MT903" in proc.stdout
+
+
+def test_an_unexpected_error_is_one_line_without_the_key(monkeypatch, tmp_path):
+    import mtcheck.scoring
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"GET /translate?api_key={KEY} went wrong")
+
+    monkeypatch.setattr(mtcheck.scoring, "score_document", broken)
+    result = run(BRIDGE_EN, "--source", BRIDGE_DE, "--translator", "libre", "--translator-url", "http://127.0.0.1:1/",
+                 "--cache", tmp_path / "c.sqlite3", env={"MTCHECK_LIBRE_API_KEY": KEY})
+    line = one_error_line(result, "internal error (RuntimeError: GET /translate?api_key=*** went wrong)")
+    assert KEY not in line

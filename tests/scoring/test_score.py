@@ -78,6 +78,12 @@ def test_second_scoring_of_the_same_article_uses_the_cache(target, source, serve
     assert server.count == 0 and again.translation["from_cache"] == 13
 
 
+def test_translation_counts_are_per_document(target, source, translator):
+    score_document(target, source=source, translator=translator)
+    again = score_document(target, source=source, translator=translator)  # the same translator, reused
+    assert again.translation == {"sentences": 13, "from_cache": 13, "translated": 0, "requests": 0}
+
+
 def test_progress_is_reported(target, source, translator):
     seen: list[tuple[int, int]] = []
     score_document(target, source=source, translator=translator, progress=lambda d, t: seen.append((d, t)))
@@ -185,6 +191,16 @@ def test_back_translation_file_with_other_sentence_boundaries(target, source):
     assert [p.target for p in s.omissions] == [None]
     assert "Fußgänger" in s.omissions[0].source
     assert [p.target for p in s.additions] == ["This has led to long detours for freight companies in the region."]
+
+
+def test_back_translation_file_with_text_before_the_first_target_sentence(source):
+    target = segment("The costs are estimated at 180 million euros. The work ends in 2027. Buses will run.",
+                     "t.en.txt")
+    bt = "Vorab eine Notiz. Die Kosten werden auf 180 Millionen Euro geschätzt. Die Arbeiten enden 2027. Ein " \
+         "Satz mehr. Busse fahren."
+    s = score_document(target, source=source, back_translation=bt)
+    back = [p.back_translation for p in s.pairs if p.back_translation]
+    assert "Vorab eine Notiz." in " ".join(back)  # nothing of the back-translation is lost
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -125,14 +125,16 @@ def test_concurrency_is_bounded(cache):
         assert srv.max_in_flight <= 2
 
 
-def test_one_bad_sentence_does_not_lose_the_others(server, cache):
-    server.fail_texts[ENGLISH[4]] = "empty"  # the service answers, but with no translation
+@pytest.mark.parametrize("fault", ["empty", "blank"])
+def test_one_bad_sentence_does_not_lose_the_others(server, cache, fault):
+    server.fail_texts[ENGLISH[4]] = fault  # the service answers, but with no translation
     tr = Translator(fast(server.url), cache=cache, environ={})
     with pytest.raises(TranslationIncomplete) as info:
         tr.translate(ENGLISH, "en", "de")
     assert "1 of 13 sentences could not be translated (no translation returned)" in str(info.value)
     assert info.value.failed == {ENGLISH[4]: "no translation returned"}
     assert cache.count() == 12
+    assert server.count == 13  # a permanent failure is not retried
 
 
 def test_unreachable_service_stops_early(cache):
@@ -283,3 +285,13 @@ def test_backoff_grows_is_capped_and_jittered():
     assert len({round(d, 6) for d in delays}) == len(delays)  # jitter
     assert backoff_delay(0, 0.5, 4.0, retry_after=3.0) == 3.0
     assert backoff_delay(0, 0.5, 4.0, retry_after=60.0) == 4.0  # Retry-After, but within the cap
+
+
+def test_a_key_exported_after_import_is_used(monkeypatch, cache):
+    """deep-translator reads its key defaults once, at import; mtcheck reads the environment when it runs."""
+    import importlib
+
+    importlib.import_module("deep_translator.libre")  # imported before the key exists
+    monkeypatch.setenv("MTCHECK_LIBRE_API_KEY", KEY)
+    with LibreServer(BRIDGE_BT, api_key=KEY) as srv:
+        assert Translator(fast(srv.url), cache=cache).translate([ENGLISH[0]], "en", "de") == [BRIDGE_BT[ENGLISH[0]]]

@@ -1,0 +1,311 @@
+"""MT601 false-friend and MT602 calque: pack-driven lexicon rules (the data has its own tests in tests/data)."""
+from __future__ import annotations
+
+import json
+import re
+import time
+import tomllib
+
+import pytest
+
+from mtcheck.model import Category, Severity
+from mtcheck.packs import DATA_DIR, Pack
+from mtcheck.rules.base import DOC_SECTIONS, Context, make_options
+from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack, keyword_regex, required_literals
+from mtcheck.text.segment import segment
+from tests.conftest import SEED, hit_texts, run_rule
+
+BOTH = (FalseFriend, Calque)
+
+
+def all_hits(text: str, source: str = "de") -> list[str]:
+    return [t for rule in BOTH for t in hit_texts(rule, text, source=source)]
+
+
+def test_rule_metadata_and_documentation():
+    assert (FalseFriend.id, FalseFriend.name, Calque.id, Calque.name) == ("MT601", "false-friend", "MT602", "calque")
+    for rule in BOTH:
+        assert rule.category is Category.ACCURACY and rule.severity is Severity.WARNING
+        doc = rule.documentation()
+        assert all(f"## {section}" in doc for section in DOC_SECTIONS)
+
+
+# --- false friends (MT601): sentences written for these tests, not taken from the data file --------------
+@pytest.mark.positive
+@pytest.mark.parametrize("text,flagged", [
+    ("The report describes the actual situation in the refugee camps as dramatic.", "actual situation"),
+    ("Customers who notice eventual damages should contact the shop.", "eventual damages"),
+    ("Every employee will become a bonus of 500 euros.", "become a bonus"),
+    ("The hackers published sensible information about 3,000 patients.", "sensible information"),
+    ("Fresh approximations between Berlin and Warsaw are not expected.", "approximations"),
+    ("The chef of the Chancellery briefed the coalition leaders.", "chef of the Chancellery"),
+    ("Shares of the carmaker fell after the party chef resigned.", "party chef"),
+    ("The nerve gift was developed in a secret laboratory.", "nerve gift"),
+    ("She left her handy on the train.", "handy"),
+    ("Critics call the plan a genial move that nobody saw coming.", "genial move"),
+    ("The state parliament's CDU fraction has elected a new leader.", "CDU fraction"),
+    ("The unemployment quote fell to 5.3 percent in March.", "unemployment quote"),
+    ("The two sides' positions remain indissoluble, the mediator said of the dispute.", "indissoluble"),
+    ("The Greens want to see the consequent implementation of the climate law.", "consequent implementation"),
+    ("An undertaker from Bavaria bought the company and its 300 employees.", "undertaker"),
+])
+def test_false_friend_fires(text, flagged):
+    assert hit_texts(FalseFriend, text) == [flagged]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "The actual number of victims is probably much higher than the official figure.",
+    "The talks eventually collapsed after three days.",
+    "The city became a symbol of resistance.",
+    "It would be sensible to postpone the vote.",
+    "The figure is only an approximation of the real value.",
+    "The star chef opened a second restaurant in Hamburg.",
+    "The children received gifts from the mayor.",
+    "A small torch is handy in an emergency.",
+    "The genial host welcomed every guest personally.",
+    "Only a fraction of the money has arrived.",
+    "The article ends with a quote from the chancellor.",
+    "The couple's bond seemed indissoluble.",
+    "The undertaker arranged the funeral within three days.",
+    "Prices rose and consequently demand fell.",
+])
+def test_false_friend_passes_correct_english(text):
+    assert hit_texts(FalseFriend, text) == []
+
+
+# --- calques (MT602) -------------------------------------------------------------------------------------
+@pytest.mark.positive
+@pytest.mark.parametrize("text,flagged", [
+    ("The finance minister appeared in front of the journalists on Friday.", "appeared in front of the journalists"),
+    ("The vice government spokesman confirmed the meeting.", "vice government spokesman"),
+    ("Both sides remain firm in the matter, the mediator said.", "in the matter"),
+    ("The treaty created an attack alliance between the two states.", "attack alliance"),
+    ("Critics say the museum is mainly a prestige object of the mayor.", "prestige object"),
+    ("The union refuses to give up its maximum position on wages.", "maximum position"),
+    ("The trial has been pushed onto the long bench.", "onto the long bench"),
+    ("The families have been waiting for an answer since years.", "since years"),
+    ("Tourists made photos of the flooded square.", "made photos"),
+    ("The chancellor held a speech at the party conference.", "held a speech"),
+    ("After the derby, it came to riots in the city centre.", "it came to riots"),
+    ("The quick test at the pharmacy was positive for corona.", "quick test"),
+    ("He has been in investigation custody since Tuesday.", "investigation custody"),
+    ("The energy turnaround is behind schedule.", "energy turnaround"),
+    ("The match was shown at a public viewing in the fan zone.", "public viewing"),
+])
+def test_calque_fires(text, flagged):
+    assert hit_texts(Calque, text) == [flagged]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Vice President Joe Biden met Vice Chancellor Robert Habeck and Vice Admiral Kay-Achim Schönbach.",
+    "The residents had no say in the matter.",
+    "The two countries signed a defence alliance.",
+    "The company has been growing since 2015.",
+    "She took photos of the flooded square.",
+    "The Home Office rejected the asylum claim.",
+    "The compulsory vaccination debate divided the traffic light coalition.",
+    "The Vice-Chancellor of Oxford University gave a speech.",
+    "In the run-up to the election, the Federal Reserve raised rates.",
+])
+def test_calque_passes_correct_english(text):
+    assert hit_texts(Calque, text) == []
+
+
+# --- clean English news: zero findings from either rule ------------------------------------------------
+CLEAN_NEWS = [
+    """Berlin Chancellor Olaf Scholz and Vice Chancellor Robert Habeck met Vice President Kamala Harris on
+Thursday. The talks lasted approximately three hours, a government spokesman said. "We have made real
+progress," Habeck told reporters after the meeting in the Chancellery.""",
+    """Unemployment in Germany fell to 5.3 percent in May, the Federal Employment Agency in Nuremberg said.
+Around 2.6 million people were out of work, roughly 40,000 fewer than a year earlier. Economists had
+expected a smaller decline; the actual figure surprised many analysts.""",
+    """Friedrich Merz, the leader of the CDU, said his party would eventually back the bill if the
+government made changes. The Greens called the proposal sensible. Markus Söder, Bavaria's premier,
+became the first state leader to endorse it.""",
+    """The European Union and the United States agreed on a new framework for data transfers. Ursula von
+der Leyen, the president of the European Commission, said the deal was an important step. Critics said
+the estimate of its economic value was only a rough approximation.""",
+    """Police in Cologne arrested two men suspected of planning an attack on a synagogue. The suspects, aged
+19 and 23, were detained in a raid early on Sunday. Investigators found weapons and chemicals in their
+flat, a spokeswoman for the public prosecutor's office said.""",
+    """Bayern Munich beat Borussia Dortmund 3-1 on Saturday. Thomas Müller scored twice and Joshua Kimmich
+added a third from a free kick. The coach, Julian Nagelsmann, praised the team's discipline in front of
+75,000 fans in the Allianz Arena.""",
+    """The Bundestag approved a special fund of 100 billion euros for the armed forces. Defence Minister
+Christine Lambrecht said the money would be spent over several years. The opposition demanded that the
+government publish a detailed plan by the end of the month.""",
+    """Inflation in the euro area rose to 8.1 percent in May, Eurostat said. Energy prices climbed by
+almost 40 percent year on year. The European Central Bank is expected to raise interest rates in July
+for the first time in more than a decade.""",
+    """The Chancellor of the Exchequer, Rishi Sunak, announced a windfall tax on energy companies. The
+measure is expected to raise about 5 billion pounds. Labour had called for the tax for months, and the
+party's leader welcomed the U-turn.""",
+    """Heavy rain caused flooding in parts of Bavaria and Baden-Württemberg on Monday. The fire brigade
+was called out more than 300 times. In Passau, the Danube rose to 8.5 metres, and the old town was
+closed to traffic. Residents were asked to stay at home.""",
+    """The star chef Tim Raue opened a new restaurant in Berlin-Kreuzberg. The menu, which changes every
+week, includes dishes from Thailand and China. A meal costs around 90 euros, and reservations are
+handy to have at the weekend.""",
+    """Dr. Anna Schmidt, a professor at the Technical University of Munich, has won the Leibniz Prize. Her
+research on quantum computing was praised by the jury. She plans to use the prize money, 2.5 million
+euros, to hire four doctoral students.""",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("paragraph", CLEAN_NEWS, ids=[f"news-{i}" for i in range(len(CLEAN_NEWS))])
+@pytest.mark.parametrize("source", ["de", "fr", "es"])
+def test_clean_news_paragraphs_have_no_findings(paragraph, source):
+    assert all_hits(paragraph, source=source) == []
+
+
+# --- French and Spanish packs --------------------------------------------------------------------------
+@pytest.mark.positive
+@pytest.mark.parametrize("source,text,flagged", [
+    ("fr", "The ancient president of the club was questioned by police.", "ancient president"),
+    ("fr", "Hundreds of fans assisted at the match despite the rain.", "assisted at the match"),
+    ("fr", "The minister will make the point on the reform tomorrow.", "make the point on"),
+    ("es", "The singer is four months embarrassed with her first baby.", "four months embarrassed"),
+    ("es", "The film was a great exit at the box office.", "great exit"),
+    ("es", "Each time more families struggle to pay rent.", "Each time more"),
+])
+def test_french_and_spanish_packs_fire(source, text, flagged):
+    assert all_hits(text, source=source) == [flagged]
+
+
+def test_the_pack_follows_the_source_language():
+    text = "The ancient president of the club was questioned by police."
+    assert all_hits(text, source="fr") == ["ancient president"]
+    assert all_hits(text, source="de") == []
+
+
+def test_no_source_language_means_no_lexicon():
+    text = "The party chef appeared in front of the press."
+    for rule in BOTH:
+        doc = segment(text)
+        ctx = Context(make_options(rule, {}), Pack(None, "en"))
+        assert list(rule().check(doc, ctx)) == []
+
+
+# --- hits, messages, options --------------------------------------------------------------------------
+def test_hit_names_the_source_word_gives_a_suggestion_and_no_fix():
+    text = "Talks brought no approximations between the unions and the employers."
+    [hit] = run_rule(FalseFriend, text)
+    assert text[hit.span.start:hit.span.end] == "approximations"
+    assert '"approximations"' in hit.message and '"Annäherung"' in hit.message and "German" in hit.message
+    assert "rapprochement" in hit.suggestion
+    assert hit.fix is None
+
+
+def test_named_group_narrows_the_span():
+    text = "The pandemic is not over, for a long time, the virologist warned."
+    [hit] = run_rule(Calque, text)
+    assert text[hit.span.start:hit.span.end] == "for a long time"
+
+
+def test_medium_confidence_entries_say_so_and_can_be_switched_off():
+    text = "The Federal Government wants to cut taxes on diesel."
+    [hit] = run_rule(Calque, text)
+    assert "check the context" in hit.message
+    assert run_rule(Calque, text, min_confidence="high") == []
+
+
+def test_entries_can_be_ignored_by_id():
+    text = "The party chef resigned."
+    assert hit_texts(FalseFriend, text) == ["party chef"]
+    assert hit_texts(FalseFriend, text, ignore_entries=["chef-boss"]) == []
+
+
+def test_headings_are_checked_and_offsets_are_absolute():
+    text = "Energy policy\n\nThe energy turnaround stalls\n\nMinisters met on Monday."
+    assert hit_texts(Calque, text) == ["energy turnaround"]
+
+
+def test_one_scan_is_shared_by_both_rules():
+    text = "The party chef appeared in front of the press."
+    doc = segment(text, source_lang="de", target_lang="en")
+    cache: dict = {}
+    found = []
+    for rule in BOTH:
+        ctx = Context(make_options(rule, {}), Pack("de", "en"), cache=cache)
+        found += [text[h.span.start:h.span.end] for h in rule().check(doc, ctx)]
+    assert found == ["party chef", "appeared in front of the press"]
+    assert list(cache) == ["lexicon-candidates:de-en"]
+
+
+# --- keyword extraction behind the scan -------------------------------------------------------------------
+@pytest.mark.parametrize("pattern,keywords", [
+    (r"\bapproximations?\b", {"approximation"}),
+    (r"\blabou?r results\b", {"labor results", "labour results"}),
+    (r"\bwith the door into the house\b", {"with the door into the house"}),
+    (r"\bsee you bald\b|\bwill bald (?:be|come)\b", {"see you bald", "will bald be", "will bald come"}),
+    (r"\b\w+ly\b", set()),
+])
+def test_required_literals(pattern, keywords):
+    assert required_literals(pattern) == keywords
+
+
+@pytest.mark.parametrize("pair", ["de-en", "fr-en", "es-en"])
+def test_every_match_of_a_fires_example_contains_a_keyword(pair):
+    """The scan only looks for keywords; a match without one would be missed in real text."""
+    lexicon = compiled_pack(pair[:2], "en")
+    for table in ("false_friends", "calques"):
+        raw = tomllib.loads((DATA_DIR / pair / f"{table}.toml").read_text("utf-8"))["entry"]
+        for entry, data in zip(lexicon.entries[table], raw):
+            keywords = required_literals(entry.match.pattern)
+            for m in entry.match.finditer(data["fires"]):
+                assert any(k in m.group().lower() for k in keywords), (entry.id, m.group())
+
+
+def test_keyword_regex_matches_exactly_its_keywords():
+    keywords = ["art of", "actual", "actuality", "act", "bald"]
+    rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
+    assert all(rx.match(k) for k in keywords)
+    assert not any(rx.match(k) for k in ["ac", "actua", "art", "bal", "actualities"])
+
+
+# --- the seed article and human reference translations (evaluation data in ../shared) -------------------
+def test_seed_lexical_gold_items_are_found_without_false_alarms(shared_dir):
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads((shared_dir / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
+    lines, starts = text.split("\n"), [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    for item in gold:
+        start = starts[item["line"] - 1] + lines[item["line"] - 1].index(item["text"])
+        spans.append((start, start + len(item["text"]), item))
+    doc = segment(text, source_lang="de", target_lang="en")
+    found, stray = set(), []
+    for rule in BOTH:
+        for hit in rule().check(doc, Context(make_options(rule, {}), Pack("de", "en"))):
+            overlapped = {i for i, (s, e, _) in enumerate(spans) if s < hit.span.end and hit.span.start < e}
+            found |= overlapped
+            stray += [] if overlapped else [text[hit.span.start:hit.span.end]]
+    lexical = [i for i, (_, _, g) in enumerate(spans)
+               if g["category"] == "false_friend_or_calque" and not g["note"].startswith("(minor)")]
+    assert stray == []
+    assert len(found & set(lexical)) >= 7
+
+
+def test_few_findings_on_human_reference_translations(shared_dir):
+    """WMT22 de-en reference A: 1984 human translations of German; target well under 1 finding per 100 lines."""
+    path = shared_dir / "wmt" / "generaltest2022.de-en.ref.A.en"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    doc = segment("\n\n".join(lines), source_lang="de", target_lang="en")
+    findings = [h for rule in BOTH for h in rule().check(doc, Context(make_options(rule, {}), Pack("de", "en")))]
+    assert len(findings) < len(lines) / 100
+
+
+def test_throughput_on_clean_news():
+    """The whole rule set must lint at 1 MB/s; these two rules alone stay far above that."""
+    text = "\n\n".join(CLEAN_NEWS * 60)  # about 0.5 MB
+    doc = segment(text, source_lang="de", target_lang="en")
+    compiled_pack("de", "en")  # compiling the pack once per process is not part of linting
+    started = time.perf_counter()
+    cache: dict = {}
+    for rule in BOTH:
+        list(rule().check(doc, Context(make_options(rule, {}), Pack("de", "en"), cache=cache)))
+    assert len(text.encode()) / (time.perf_counter() - started) > 2_000_000
