@@ -82,35 +82,13 @@ def _findings(doc, scores, cfg, min_chrf: float | None) -> list:
     """MT901–MT903 on the target, through the engine, with the config's severities and options."""
     from mtcheck.config import RuleSetting
     from mtcheck.engine import lint_document
-    from mtcheck.rules import ALL_RULES
-    from mtcheck.scoring.rules import RULES
 
     rules = dict(cfg.rules)
     if min_chrf is not None:
         old = rules.get("MT901") or RuleSetting()
         rules["MT901"] = RuleSetting(old.severity, {**old.options, "min_chrf": float(min_chrf)})
-    registered = {r.id for r in ALL_RULES}
-    if set(SCORING_RULES) <= registered:
-        scoped = dataclasses.replace(cfg, select=SCORING_RULES, rules=rules)
-        return lint_document(doc, scoped, extras={"scores": scores})
-    # Not (yet) in the registry: run them the way the engine does, with its own finding stamping.
-    from collections import Counter
-
-    from mtcheck.engine import ActiveRule, _finding
-    from mtcheck.packs import Pack
-    from mtcheck.rules import matches
-    from mtcheck.rules.base import Context, make_options
-
-    out, seen = [], Counter()
-    for rule in RULES:
-        if any(matches(rule, k) for k in cfg.ignore):
-            continue
-        setting = rules.get(rule.id)
-        active = ActiveRule(rule, setting.severity if setting and setting.severity else rule.severity,
-                            make_options(rule, setting.options if setting else {}))
-        ctx = Context(active.options, Pack(doc.source_lang, doc.target_lang), (), {"scores": scores})
-        out.extend(_finding(doc, active, hit, seen) for hit in rule().check(doc, ctx))
-    return sorted(out, key=lambda f: (f.span.start, f.span.end, f.rule))
+    scoped = dataclasses.replace(cfg, select=SCORING_RULES, rules=rules)
+    return lint_document(doc, scoped, extras={"scores": scores})
 
 
 def score(
@@ -266,7 +244,7 @@ def _render(fmt: ScoreFormat, scores, doc, findings: list, version: str, colour:
 
 def _report(scores, doc, findings: list, version: str) -> Any:
     from mtcheck.model import FileResult, Report
-    from mtcheck.scoring.rules import RULES
+    from mtcheck.rules.scoring import RULES
 
     words = sum(len(s.words) for s in doc.sentences)
     fr = FileResult(doc.path, doc.text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)

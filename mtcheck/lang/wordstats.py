@@ -62,3 +62,12 @@ def source_lean(word: str, source: str, target: str = "en") -> float:
 def known(word: str, *langs: str, threshold: float = 1.0) -> bool:
     """Is ``word`` attested (Zipf ≥ ``threshold``) in any of ``langs``?"""
     return any(zipf(word, lang) >= threshold for lang in langs if lang)
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_english_word(word: str) -> bool:
+    """Is ``word`` (any case) in lemminflect's English dictionary? Unlike a frequency list, it holds
+    ordinary words only, not names: "hat", "gift", "several" yes; "John", "knapp", "nicht" no."""
+    import lemminflect
+
+    return bool(lemminflect.getAllLemmas(word.lower()))

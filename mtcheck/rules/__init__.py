@@ -12,6 +12,7 @@ from mtcheck.rules import (
     lexicon,
     locale,
     repetition,
+    scoring,
     structure,
     transliteration,
     typography,
@@ -21,7 +22,7 @@ from mtcheck.rules.base import Context, Rule
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(sorted(
     (*repetition.RULES, *boilerplate.RULES, *typography.RULES, *entities.RULES, *transliteration.RULES,
-     *untranslated.RULES, *lexicon.RULES, *locale.RULES, *structure.RULES),
+     *untranslated.RULES, *lexicon.RULES, *locale.RULES, *structure.RULES, *scoring.RULES),
     key=lambda r: r.id,
 ))
 CATEGORIES = tuple(str(c) for c in Category)

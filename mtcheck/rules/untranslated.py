@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
 from mtcheck.lang import detect
-from mtcheck.lang.wordstats import zipf
+from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Sentence, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
@@ -151,9 +151,10 @@ def _is_compound(word: str, source: str, name_endings: tuple[str, ...] = (),
     low = word.lower()
     if low.endswith(name_endings) or low.startswith(place_stems) or low.endswith(place_stems):
         return False
-    for cut in range(3, len(low) - 3):
+    for cut in range(3, len(low) - 2):
         head, tail = low[:cut], low[cut:]
-        if zipf(tail, source) < _COMPOUND_PART_ZIPF:
+        # a three-letter tail only when very common ("Wohnungs|bau"), else too many names end so
+        if zipf(tail, source) < (_COMPOUND_PART_ZIPF if len(tail) > 3 else 4.5):
             continue
         for stem in (head, head[:-1] if head[-1:] in "sn" else None, head[:-2] if head.endswith("es") else None):
             if stem and len(stem) >= 3 and zipf(stem, source) >= _COMPOUND_PART_ZIPF:
@@ -448,10 +449,11 @@ class UntranslatedWord(Rule):
                 return False  # name particles: "von der Leyen", "de Maizière"
             if _is_name_at(tokens, i - 1, sentence) and _is_name_at(tokens, i + 1, sentence):
                 return False  # inside a name: "Stiftung Wissenschaft und Politik", "Bündnis für Arbeit"
-            # Function words, letters English does not use ("für", "können") or a far higher source
-            # frequency ("nicht") outweigh the English frequency that quoted names give such words.
+            # Function words, letters English does not use ("für", "können"), a far higher source
+            # frequency ("nicht") or absence from the English dictionary ("knapp": English text has it
+            # only as a surname) outweigh the English frequency that names give such words.
             return (ze < opts.english_zipf or zs - ze >= opts.strong_lean or text in res.function_words
-                    or not res.diacritics.isdisjoint(text))
+                    or not res.diacritics.isdisjoint(text) or (len(text) >= 4 and not is_english_word(text)))
         if ze >= opts.english_zipf or any(c.isupper() for c in text[1:]):
             return False  # English uses it, or a brand written in camel case ("ProControl")
         parts = re.split(r"[-‐‑]", text)
@@ -474,11 +476,17 @@ def _next_word(tokens: tuple, i: int) -> str:
 
 
 def _is_name_at(tokens: tuple, j: int, sentence: Sentence) -> bool:
-    """A capitalised word that is not just the capitalised first word of a sentence. Function words and
-    sentence adverbs ("The" 7.7, "However" 5.6) are above Zipf 5.5, first names ("John" 5.4) below."""
+    """A capitalised word that is not just the capitalised first word of a sentence."""
     if not 0 <= j < len(tokens) or tokens[j].kind != "word" or not tokens[j].text[0].isupper():
         return False
-    return not (tokens[j].start == sentence.span.start and zipf(tokens[j].text, "en") >= 5.5)
+    return tokens[j].start != sentence.span.start or _looks_like_first_name(tokens[j].text)
+
+
+def _looks_like_first_name(word: str, src: str = "") -> bool:
+    """Capitalised, not an ordinary English word ("Several", "However": in the dictionary) and not
+    a function word of either language ("The", "Die": Zipf ≥ 5.5); first names ("John" 5.4) pass."""
+    return (word[0].isupper() and not word.isupper() and not is_english_word(word)
+            and max(zipf(word, "en"), zipf(word, src) if src else 0.0) < 5.5)
 
 
 def _name_like(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
@@ -507,10 +515,7 @@ def _introduced_as_name(text: str, word: str, src: str, res: Residue) -> bool:
         alone = not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
             and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
         before = _NAME_BEFORE.search(text, max(0, pos - 40), pos) if alone else None
-        # A first name, not an article or function word of either language ("The", "Die": Zipf ≥ 5.5).
-        if before and (before.group(1) in res.titles or (
-                before.group(1)[0].isupper() and not before.group(1).isupper()
-                and max(zipf(before.group(1), "en"), zipf(before.group(1), src)) < 5.5)):
+        if before and (before.group(1) in res.titles or _looks_like_first_name(before.group(1), src)):
             return True
         pos = text.find(word, end)
     return False

@@ -1,6 +1,6 @@
 """Scoring a translation: back-translation against the source, round trip, or references.
 
-Public API (imported lazily, so that the rule registry can import ``mtcheck.scoring.rules`` without
+Public API (imported lazily, so that the rule registry can import ``mtcheck.rules.scoring`` without
 loading ``requests``, SQLite and deep-translator into every ``mtcheck lint``)::
 
     from mtcheck.scoring import (score_document, ScoreOptions, DocumentScores, AlignedPair, MetricScore,

@@ -46,7 +46,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True  # ! ? … always end a sentence here
     rest = text[m.end():].lstrip()
     nxt = rest[:1]
-    wm = _WORD_BEFORE.search(text, 0, punct_end)
+    wm = _WORD_BEFORE.search(text, max(0, punct_end - 64), punct_end)  # a window: linear, not quadratic
     word = wm.group(1).lower() if wm else ""
     if word == "no" and nxt.isdigit():
         return False

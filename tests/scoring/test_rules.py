@@ -10,7 +10,7 @@ from mtcheck.model import Category, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import DOC_SECTIONS, Context, make_options
 from mtcheck.scoring import AlignedPair, DocumentScores, score_document
-from mtcheck.scoring.rules import RULES, LowBackTranslationSimilarity, PossibleAddition, PossibleOmission
+from mtcheck.rules.scoring import RULES, LowBackTranslationSimilarity, PossibleAddition, PossibleOmission
 from mtcheck.text.segment import segment
 from tests.conftest import SEED, run_rule
 
