@@ -12,9 +12,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
-
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each entry's keywords
+from typing import Any, Iterator
 
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
@@ -83,7 +82,7 @@ def _common_substring(option: frozenset[str], least: int) -> str:
 
 
 def _simplified(option: frozenset[str]) -> frozenset[str]:
-    """Fewer keywords that find the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
+    """Fewer keywords for the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
     shortest = min(map(len, option))
     shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
     if shared and _longest_word(shared) >= MIN_KEYWORD:
@@ -262,7 +261,7 @@ class _LexiconRule(Rule):
     @dataclass(frozen=True)
     class Options:
         min_confidence: str = "medium"  # "high" reports only the surest entries
-        ignore_entries: tuple = ()  # entry ids to switch off, e.g. ("eventually",)
+        ignore_entries: tuple = ()  # entry ids to switch off, e.g. ("eventually-conditional",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lexicon = compiled_pack(ctx.pack.source, ctx.pack.target)
@@ -312,7 +311,8 @@ class FalseFriend(_LexiconRule):
         There has hardly been any rapprochement between the two sides.
 
     ## Fix safety
-    No fix: the right word depends on the meaning, so only a suggestion is given.
+    No fix: the right word depends on the meaning, so only a suggestion is given. Entries marked
+    ``confidence = "medium"`` say "check the context"; ``min_confidence = "high"`` leaves them out.
     """
 
     id = "MT601"
@@ -329,20 +329,22 @@ class Calque(_LexiconRule):
     ## What it does
     Flags word-for-word translations of source expressions (German "Prestigeobjekt" → "prestige
     object", "aneinander vorbeireden" → "talking at odds with each other", "Vize-Außenministerin" →
-    "Vice Secretary of State") and pseudo-anglicisms ("Handy", "Beamer"), from the pack's
+    "Vice Secretary of State") and pseudo-anglicisms ("Beamer", "Oldtimer"), from the pack's
     ``calques.toml``. Established English titles ("Vice President", "Vice Chancellor") are not flagged.
 
     ## Why it matters
     Calques mark a text as machine-translated and can garble titles and idioms a reader relies on.
 
     ## Example
-        Stoltenberg appeared in front of the press on Wednesday.
+        The minister appeared in front of the press on Wednesday.
 
     ## Use instead
-        Stoltenberg faced the press on Wednesday.
+        The minister faced the press on Wednesday.
 
     ## Fix safety
     No fix: the idiomatic rendering depends on the sentence, so only a suggestion is given.
+    Entries marked ``confidence = "medium"`` say "check the context"; ``min_confidence = "high"``
+    leaves them out, and ``ignore_entries`` switches single entries off by id.
     """
 
     id = "MT602"

@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A word "leans" to the source language when it is at least this frequent there (Zipf) and this much
 # more frequent there than in English: "und" (7.4 / 3.9), "Regierung" (5.2 / 1.1), not "also" (6.0 / 6.2).
 _LEAN_ZIPF, _LEAN_MARGIN = 3.0, 1.0
-_COMPOUND_PART_ZIPF = 3.5  # each half of a compound must be a common source-language word
+_RARE_PART_ZIPF = 4.0  # ... and very common when the compound itself is rare in the source
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 _SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
@@ -42,11 +42,9 @@ class Residue(NamedTuple):
     language: str  # the source language's English name, for messages
     function_words: frozenset[str]
     diacritics: frozenset[str]
-    suffixes: tuple[str, ...]
+    shapes: "WordShapes"
     titles: frozenset[str]
     particles: frozenset[str]  # lower-case words inside names: "von der Leyen"
-    name_endings: tuple[str, ...]  # "-mann", "-berg": a compound ending so is a name (Nagelsmann)
-    place_stems: tuple[str, ...]  # lower-cased exonyms: a compound built on one is a place ("Oberbayern")
     allow_words: frozenset[str]  # case-folded
     allow_phrases: re.Pattern[str] | None
     exonyms: dict[str, dict[str, Any]]
@@ -76,19 +74,18 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
             abbreviations.setdefault(key, []).append(compiled)
             if entry["form"][len(first):len(first) + 1] != ".":
                 undotted.add(key)
-    suffixes = tuple(signals.get("word_suffixes", ()))
-    name_endings = tuple(data.get("names", {}).get("surname_endings", ()))
+    shapes = WordShapes(tuple(signals.get("word_suffixes", ())),
+                        tuple(data.get("names", {}).get("surname_endings", ())),
+                        tuple(k.lower() for k in data.get("exonyms", {}) if " " not in k))
     return Residue(
         language=data.get("language", source or "source-language"),
         function_words=frozenset(signals.get("function_words", ())),
         diacritics=frozenset(signals.get("diacritics", "")),
-        suffixes=suffixes,
+        shapes=shapes,
         titles=frozenset(data.get("names", {}).get("titles", ())),
         particles=frozenset(data.get("names", {}).get("particles", ())),
-        name_endings=name_endings,
-        place_stems=tuple(k.lower() for k in data.get("exonyms", {}) if " " not in k),
         allow_words=frozenset(w.casefold() for w in allow.get("words", ())),
-        allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
         if phrases else None,
         exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
@@ -96,8 +93,8 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {}))
         | frozenset(pack.table("transliteration").get("given_names", {})),
-        lean=_LeanTable(source or "", False, suffixes),
-        lean_lower=_LeanTable(source or "", True, suffixes),
+        lean=_LeanTable(source or "", False, shapes),
+        lean_lower=_LeanTable(source or "", True, shapes),
     )
 
 
@@ -119,9 +116,9 @@ class _LeanTable(dict):
     words are mostly names (and German names are frequent German words).
     """
 
-    def __init__(self, source: str, lower_only: bool, suffixes: tuple[str, ...]) -> None:
+    def __init__(self, source: str, lower_only: bool, shapes: "WordShapes") -> None:
         super().__init__()
-        self.source, self.lower_only, self.suffixes = source, lower_only, suffixes
+        self.source, self.lower_only, self.shapes = source, lower_only, shapes
 
     def __missing__(self, word: str) -> bool:
         if self.lower_only and not word[0].islower():
@@ -129,35 +126,44 @@ class _LeanTable(dict):
         else:
             zs = zipf(word, self.source)
             value = (zs >= _LEAN_ZIPF and zs - zipf(word, "en") >= _LEAN_MARGIN) \
-                or _unknown_compound(word, zs, self.suffixes)
+                or _unknown_compound(word, zs, self.source, self.shapes)
         self[word] = value
         return value
 
 
-def _unknown_compound(word: str, source_zipf: float, suffixes: tuple[str, ...]) -> bool:
+class WordShapes(NamedTuple):
+    """What source-language nouns and names look like (from the pack)."""
+
+    suffixes: tuple[str, ...]  # derived-noun endings: "-ung", "-keit"
+    name_endings: tuple[str, ...]  # "-mann", "-berg", "-bank": a compound ending so is a name
+    place_stems: tuple[str, ...]  # lower-cased exonyms: a compound built on one is a place ("Oberbayern")
+
+
+def _unknown_compound(word: str, source_zipf: float, source: str, shapes: WordShapes) -> bool:
     """A long capitalised word both word lists barely know, with a source-language noun ending
-    ("Tarifverhandlungen"). Rare words without such an ending are too often names and brands."""
+    ("Tarifverhandlungen") or made of two very common source words ("Krankenhaus|reform")."""
     return (source_zipf < _LEAN_ZIPF and len(word) >= 10 and word[0].isupper() and word.isalpha()
-            and zipf(word, "en") == 0 and word.endswith(suffixes))
+            and zipf(word, "en") == 0
+            and (word.endswith(shapes.suffixes) or _is_compound(word, source, shapes, _RARE_PART_ZIPF)))
 
 
 @functools.lru_cache(maxsize=50_000)
-def _is_compound(word: str, source: str, name_endings: tuple[str, ...] = (),
-                 place_stems: tuple[str, ...] = ()) -> bool:
+def _is_compound(word: str, source: str, shapes: WordShapes, part_zipf: float = 3.5) -> bool:
     """Two frequent source-language words joined, perhaps with a linking -s-, -n- or -es-:
     "Gesetz|entwurf", "Verbraucher|zentrale", "Fachkräfte|mangel", "Regierung|s|sprecher"; not a
     word with a family- or place-name ending ("Nagels|mann", "Ludwigs|hafen") or built on a place
     name ("Ober|bayern", "Rhein|land")."""
     low = word.lower()
-    if low.endswith(name_endings) or low.startswith(place_stems) or low.endswith(place_stems):
+    if low.endswith(shapes.name_endings) or low.startswith(shapes.place_stems) \
+            or low.endswith(shapes.place_stems):
         return False
     for cut in range(3, len(low) - 2):
         head, tail = low[:cut], low[cut:]
         # a three-letter tail only when very common ("Wohnungs|bau"), else too many names end so
-        if zipf(tail, source) < (_COMPOUND_PART_ZIPF if len(tail) > 3 else 4.5):
+        if zipf(tail, source) < (part_zipf if len(tail) > 3 else max(part_zipf, 4.5)):
             continue
         for stem in (head, head[:-1] if head[-1:] in "sn" else None, head[:-2] if head.endswith("es") else None):
-            if stem and len(stem) >= 3 and zipf(stem, source) >= _COMPOUND_PART_ZIPF:
+            if stem and len(stem) >= 3 and zipf(stem, source) >= part_zipf:
                 return True
     return False
 
@@ -228,6 +234,8 @@ class Signals(NamedTuple):
 def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | None = None) -> Signals | None:
     """The word signals of ``text`` when it is a candidate for language identification, else None."""
     words = _WORD.findall(text) if words is None else words
+    if not res.particles.isdisjoint(words):
+        words = _without_name_particles(words, res.particles, src)  # "said von der Leyen" is English
     if len(words) < opts.min_words:
         return None
     # Function words count as written (capitalised ones are inside names: "Unter den Linden"),
@@ -241,6 +249,22 @@ def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | No
                                                or signals.any_share >= opts.min_any_share)):
         return signals
     return None
+
+
+def _without_name_particles(words: list[str], particles: frozenset[str], src: str) -> list[str]:
+    """``words`` less the particles that lead up to a family name ("von der Leyen"); not those before
+    a common source-language noun ("von der Nato", "von der Regierung"), which are prepositions."""
+    keep, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in particles:
+            j += 1
+        if j > i and j < len(words) and words[j][0].isupper() and zipf(words[j], src) < 4.0:
+            i = j  # drop the particles, keep the name
+            continue
+        keep.append(words[i])
+        i += 1
+    return keep
 
 
 def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: Any,
@@ -438,7 +462,7 @@ class UntranslatedWord(Rule):
         if i + 1 < len(tokens) and tokens[i + 1].text == "(":
             return False  # glossed: "the Traditionsgemeinschaft (tradition community)"
         zs, ze = zipf(text, src), zipf(text, "en")
-        unknown_compound = _unknown_compound(text, zs, res.suffixes)
+        unknown_compound = _unknown_compound(text, zs, src, res.shapes)
         if not unknown_compound and (zs < opts.source_zipf or zs - ze < opts.min_lean):
             return False
         if text[0].islower():
@@ -460,8 +484,8 @@ class UntranslatedWord(Rule):
         # A compound counts only when English never uses it: surnames are compounds too
         # (Nagelsmann, Steinmeier), but English news has seen them.
         telling = unknown_compound or any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2
-                                          for s in res.suffixes) \
-            or (len(parts) == 1 and ze == 0 and _is_compound(text, src, res.name_endings, res.place_stems))
+                                          for s in res.shapes.suffixes) \
+            or (len(parts) == 1 and ze == 0 and _is_compound(text, src, res.shapes))
         if not telling and (zs < opts.capitalised_zipf or len(parts) > 1):
             return False  # capitalised and no German word shape: more likely a name
         if any(p in res.exonyms or p.casefold() in res.allow_words for p in parts):

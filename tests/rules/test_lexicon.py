@@ -113,6 +113,39 @@ def test_calque_passes_correct_english(text):
     assert hit_texts(Calque, text) == []
 
 
+# Correct English that looks like a lexicon entry at first glance: each case once fooled a draft pattern.
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "He was questioned by police but had the last word in the matter.",
+    "Since years of austerity ended, the city has recovered.",
+    "The man died under circumstances that remain unclear.",
+    "The university held lectures online during the pandemic.",
+    "If the answer is yes the government will act.",
+    "The protest became a call for change and a message of hope.",
+    "It is particularly sensible to invest now, analysts said.",
+    "Grab your handy to-do list before you leave.",
+    "The fabric in Navy costs 20 euros a metre.",
+    "The prognosis for the economy is grim, the IMF said.",
+    "Energy concerns are growing across Europe.",
+    "The company goes about its business as usual.",
+    "Her wedding dress was a confection of lace and silk.",
+    "Once players get used to the pitch, the game improves.",
+    "Volunteers assisted at the concert in the park.",
+    "She wore a rock on her finger after the engagement.",
+    "Stocks tanked in Poland after the announcement.",
+    "Holiday money for the trip was stolen from the car.",
+    "The stop sign was set in concrete.",
+    "On the one side of the river lies the old town, on the other side the port.",
+    "Many Americans distrust climate politics and identity politics alike.",
+    "In the last time slot of the day, the minister spoke.",
+    "What death causes in families is often lasting grief.",
+    "A bad deal is as good as no deal, the negotiator said.",
+])
+@pytest.mark.parametrize("source", ["de", "fr", "es"])
+def test_near_misses_are_not_flagged(text, source):
+    assert all_hits(text, source=source) == []
+
+
 # --- clean English news: zero findings from either rule ------------------------------------------------
 CLEAN_NEWS = [
     """Berlin Chancellor Olaf Scholz and Vice Chancellor Robert Habeck met Vice President Kamala Harris on

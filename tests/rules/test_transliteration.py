@@ -38,7 +38,7 @@ EVIDENCE = " Sergei Ryabkov and Fyodor Lukyanov also spoke."
     ("Deputy Foreign Minister Alexander Gruschko attended.", "Gruschko", "Grushko"),
     ("General Valery Gerassimow attended.", "Gerassimow", "Gerasimov"),
     ("Olga Rjabkowa was there.", "Rjabkowa", "Ryabkova"),
-    ("Oleksij Gontscharenko, a Ukrainian MP, spoke.", "Gontscharenko", "Goncharenko"),
+    ("Oleksiy Gontscharenko, a Ukrainian MP, spoke.", "Gontscharenko", "Goncharenko"),
     ("Anatoli Tkatschuk was there.", "Tkatschuk", "Tkachuk"),
 ])
 def test_transliteration_fires(text, flagged, suggestion):

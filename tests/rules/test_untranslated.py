@@ -82,6 +82,9 @@ def test_other_pairs_are_data_only(source, text, flagged):
     "Frankfurter Allgemeine Zeitung, Süddeutsche Zeitung, Die Welt and Der Spiegel all reported it.",
     "The Kindergarten in Schöneberg reopened; Angst and Schadenfreude are German loanwords.",
     "The talks were difficult, said Stoltenberg. It will not be easy to bridge these differences.",
+    "“How many more cities must be destroyed before the world acts?” said von der Leyen.",
+    "Mahler cycle at the Staatsoper Unter den Linden",
+    "The deutsche Bank and the Staatsoper Unter den Linden were mentioned by von der Leyen.",
 ])
 def test_untranslated_sentence_stays_quiet(text):
     assert hit_texts(UntranslatedSentence, text) == []
