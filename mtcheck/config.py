@@ -178,7 +178,11 @@ def parse_config(table: dict[str, Any], where: str = "config", root: str = ".") 
                           f"(known: {', '.join(sorted(_TRANSLATOR_KEYS))}; keys come from the environment only)")
     values["translator"] = dict(translator)
     weights = table.get("weights") or {}
-    if not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise ConfigError(f"{where}: weights must map severities to numbers")
-    values["weights"] = {k: float(v) for k, v in weights.items()}
+    try:
+        from mtcheck.quality import parse_weights
+
+        parse_weights(weights)  # names unknown severities and non-numbers
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    values["weights"] = dict(weights)
     return Config(**values)

@@ -441,19 +441,22 @@ class UntranslatedWord(Rule):
                 if entry is None and (len(text) < opts.min_length or not lean[text]):
                     continue
                 span = Span(tok.start, tok.start + len(text))
-                if any(c.contains(span) for c in covered) or _allowed_phrase(doc.text, span, res) \
-                        or _in_gloss(sentence, tok):
+                if any(c.contains(span) for c in covered):
                     continue
                 if entry is not None:
                     if entry is not res.exonyms.get(text):  # a two-word exonym ("Den Haag")
                         span = Span(tok.start, tokens[i + 1].end)
-                    if not excepted(doc.text, span, entry) and not _after_name(i, tokens, sentence) \
-                            and not _introduced_as_name(doc.text, text, src, res):  # Boris Rhein
-                        name = doc.text[span.start:span.end]
-                        yield Hit(span, f'{res.language} place name "{name}": English uses "{entry["en"]}"',
-                                  entry["en"])
+                    hit = Hit(span, f'{res.language} place name "{doc.text[span.start:span.end]}": English uses '
+                                    f'"{entry["en"]}"', entry["en"])
+                    if excepted(doc.text, span, entry) or _after_name(i, tokens, sentence) \
+                            or _introduced_as_name(doc.text, text, src, res):  # "FC Bayern", "Boris Rhein"
+                        continue
                 elif self._is_source_word(text, i, tokens, sentence, src, res, opts, doc.text):
-                    yield Hit(span, f'{res.language} word "{text}" left untranslated')
+                    hit = Hit(span, f'{res.language} word "{text}" left untranslated')
+                else:
+                    continue
+                if not _in_gloss(sentence, tok) and not _allowed_phrase(doc.text, span, res):
+                    yield hit
 
     def _is_source_word(self, text: str, i: int, tokens: tuple, sentence: Sentence, src: str, res: Residue,
                         opts: Any, doc_text: str) -> bool:
