@@ -74,12 +74,15 @@ def _check_file(path: str, config: Config, setup: ScoringSetup, glossary: tuple,
     doc = make_document(decoded.text, path, config, decoded.encoding)
     file_glossary = glossary
     if not file_glossary:
-        from mtcheck.glossary import load_glossary
+        from mtcheck.glossary import GlossaryError, load_glossary
         from mtcheck.scoring import find_companions
 
         comps = find_companions(path, config.resolve(config.references) or "references")
         if comps.glossary:
-            file_glossary = load_glossary(str(comps.glossary))
+            try:
+                file_glossary = load_glossary(str(comps.glossary))
+            except GlossaryError as exc:
+                raise InputError(str(exc)) from None
     scores = _score(doc, config, setup, notes, translator_box)
     findings = lint_document(doc, config, extras={"scores": scores} if scores else None, glossary=file_glossary)
     words = sum(len(s.words) for s in doc.sentences)

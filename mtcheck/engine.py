@@ -113,9 +113,13 @@ def make_document(text: str, path: str, config: Config, encoding: str = "utf-8")
 def load_glossary_for(config: Config) -> tuple:
     if not config.glossary:
         return ()
-    from mtcheck.glossary import load_glossary
+    from mtcheck.config import ConfigError
+    from mtcheck.glossary import GlossaryError, load_glossary
 
-    return load_glossary(config.resolve(config.glossary))
+    try:
+        return load_glossary(config.resolve(config.glossary))
+    except GlossaryError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def lint_text(text: str, path: str = "<text>", config: Config = Config(), *, encoding: str = "utf-8",

@@ -42,18 +42,18 @@ def _split_lines(text: str, offset: int, first_number: int) -> list[Line]:
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct_end = m.start() + len(m.group().rstrip("\"'”’»«)]"))
-    if text[punct_end - 1] != ".":
-        return True  # ! ? … always end a sentence here
     rest = text[m.end():].lstrip()
     nxt = rest[:1]
+    if text[punct_end - 1] != ".":
+        return not nxt.islower()  # "…acts?” said von der Leyen." goes on; otherwise ! ? … end it
     wm = _WORD_BEFORE.search(text, max(0, punct_end - 64), punct_end)  # a window: linear, not quadratic
     word = wm.group(1).lower() if wm else ""
     if word == "no" and nxt.isdigit():
         return False
     if word in ABBREVIATIONS:
         return word in _AMBIGUOUS_ENDERS and nxt.isupper() and word not in ("u.s", "u.k", "u.n", "e.u")
-    if wm and len(wm.group(1)) == 1 and wm.group(1).isupper():
-        return False  # an initial: "J. R. R. Tolkien"
+    if wm and len(wm.group(1)) == 1:
+        return False  # an initial ("J. R. R. Tolkien") or a spaced abbreviation ("z. B.", "d. h.")
     if "." in word and nxt.isupper():
         return False  # dotted abbreviations ("U.S. President")
     return not nxt.islower()  # sentences start with anything but a lower-case letter

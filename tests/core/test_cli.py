@@ -217,3 +217,11 @@ def test_installed_command_on_the_seed():
     proc = subprocess.run([*installed(), "lint", str(SEED)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert "MT101" in proc.stdout and "MT201" in proc.stdout
+
+
+def test_bad_glossary_is_a_config_error(tmp_path, article):
+    bad = tmp_path / "g.csv"
+    bad.write_text("nope\n\x00\x01")
+    result = lint(str(article), "--glossary", str(bad))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert str(bad) in result.stderr or "glossary" in result.stderr.lower()

@@ -57,3 +57,11 @@ def test_paragraph_lines_keep_numbers():
     para = doc.paragraphs[1]
     assert [line.number for line in para.lines] == [3, 4]
     assert len(para.sentences) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices, z. B. for gas, rose. Then they fell.", ["Prices, z. B. for gas, rose.", "Then they fell."]),
+    ("“Who acts?” said von der Leyen. She left.", ["“Who acts?” said von der Leyen.", "She left."]),
+])
+def test_spaced_abbreviations_and_questions_inside_sentences(text, expected):
+    assert sentences(text) == expected
