@@ -34,14 +34,31 @@ class ActiveRule:
     options: Any
 
 
+# id(config) -> (config, {ignored selectors -> active rules}); configs are frozen, and the config is
+# kept in the entry so that its id cannot be reused while the entry lives.
+_SELECTION_CACHE: dict[int, tuple[Config, dict[tuple[str, ...], list["ActiveRule"]]]] = {}
+
+
 def select_rules(config: Config, path: str | None = None) -> list[ActiveRule]:
     """The rules the config turns on for ``path``, with their severities and options."""
     ignored = list(config.ignore)
-    if path is not None:
+    if path is not None and config.per_file_ignores:
         rel = _relative(path, config.root)
         for glob, keys in config.per_file_ignores.items():
             if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
                 ignored.extend(keys)
+    entry = _SELECTION_CACHE.get(id(config))
+    if entry is None or entry[0] is not config:
+        if len(_SELECTION_CACHE) > 64:
+            _SELECTION_CACHE.clear()
+        entry = _SELECTION_CACHE[id(config)] = (config, {})
+    key = tuple(ignored)
+    if key not in entry[1]:
+        entry[1][key] = _select(config, key)
+    return entry[1][key]
+
+
+def _select(config: Config, ignored: tuple[str, ...]) -> list[ActiveRule]:
     active = []
     for rule in ALL_RULES:
         chosen = any(k.upper() == "ALL" or matches(rule, k) for k in config.select)

@@ -98,10 +98,13 @@ _TOKEN_RE = re.compile(
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text`` with spans shifted by ``offset`` (the text's start in the document)."""
-    return tuple(
-        Token(m.group(), m.start() + offset, m.end() + offset, m.lastgroup or "punct")
-        for m in _TOKEN_RE.finditer(text)
-    )
+    # The hottest loop of a lint run: tuple.__new__ skips NamedTuple's Python-level constructor.
+    new, out = tuple.__new__, []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        append(new(Token, (m.group(), start + offset, end + offset, m.lastgroup)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -151,13 +154,17 @@ class Document:
     target_lang: str | None = None
     encoding: str = "utf-8"
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
-    @property
+    @cached_property
     def lines(self) -> tuple[Line, ...]:
         return tuple(line for p in self.paragraphs for line in p.lines)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (code points) of ``offset``."""
@@ -165,16 +172,19 @@ class Document:
         return i + 1, offset - self.line_starts[i] + 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.span.start <= offset < max(s.span.end, s.span.start + 1):
-                return s
-        return None
+        """The sentence (or heading) holding ``offset``; None between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if offset < max(s.span.end, s.span.start + 1) else None
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        for p in self.paragraphs:
-            if p.span.start <= offset < max(p.span.end, p.span.start + 1):
-                return p
-        return None
+        i = bisect.bisect_right([p.span.start for p in self.paragraphs], offset) - 1
+        if i < 0:
+            return None
+        p = self.paragraphs[i]
+        return p if offset < max(p.span.end, p.span.start + 1) else None
 
 
 @dataclass(frozen=True)

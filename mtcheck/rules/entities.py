@@ -117,8 +117,10 @@ def _flush(run: list[tuple[str, int, str]], out: list[Mention]) -> None:
     run.clear()
 
 
-def _deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+@functools.lru_cache(maxsize=65536)
+def _deletions(word: str) -> frozenset[str]:
+    """The word and every one-letter deletion of it: two words one edit apart share an entry."""
+    return frozenset({word, *(word[:i] + word[i + 1:] for i in range(len(word)))})
 
 
 def _is_inflection(a: str, b: str) -> bool:
@@ -233,15 +235,25 @@ class EntityInconsistency(Rule):
         spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
         for m in mentions:
             spans[m.key].append(m.span)
-        buckets: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        # Deletion neighbourhoods: two names one edit apart share a deletion. Most slots hold one
+        # name, so only collisions get a list ("around": the rest of the name must be the same).
+        first: dict[tuple[str, str], tuple[str, ...]] = {}
+        crowded: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        pairs: set[tuple[tuple[str, ...], tuple[str, ...], int]] = set()
         for key in spans:
             for i, part in enumerate(key):
                 if part.isalpha() and len(part) >= opts.min_part_length:
-                    around = f"{i}|{' '.join(key[:i])}|{' '.join(key[i + 1:])}"  # the rest of the name
+                    around = "0||" if len(key) == 1 else f"{i}|{' '.join(key[:i])}|{' '.join(key[i + 1:])}"
                     for d in _deletions(part):
-                        buckets[(around, d)].add(key)
-        pairs = {(a, b, int(around.split("|", 1)[0])) for (around, _), keys in buckets.items() if len(keys) > 1
-                 for a in keys for b in keys if a < b}
+                        slot = (around, d)
+                        other = first.setdefault(slot, key)
+                        if other == key:
+                            continue
+                        others = crowded.setdefault(slot, [other])
+                        if key in others:
+                            continue
+                        pairs.update((min(o, key), max(o, key), i) for o in others)
+                        others.append(key)
         for a, b, i in pairs:
             ranked = self._rank(a, b, i, len(spans[a]), len(spans[b]), ctx)
             if ranked is None:

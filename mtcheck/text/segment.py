@@ -46,7 +46,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     nxt = rest[:1]
     if text[punct_end - 1] != ".":
         return not nxt.islower()  # "…acts?” said von der Leyen." goes on; otherwise ! ? … end it
-    wm = _WORD_BEFORE.search(text, max(0, punct_end - 64), punct_end)  # a window: linear, not quadratic
+    # The word before the stop: the last white-space token only (a regex search anchored with "$"
+    # would try every start position, and this runs at every full stop of every document).
+    tail = text[max(0, punct_end - 48):punct_end].rsplit(None, 1)[-1]
+    wm = _WORD_BEFORE.search(tail)
     word = wm.group(1).lower() if wm else ""
     if word == "no" and nxt.isdigit():
         return False
