@@ -91,7 +91,7 @@ class Token(NamedTuple):
 # their separators ("100.000", "4,5", "12.01.2022") so locale rules see them whole.
 _TOKEN_RE = re.compile(
     r"(?P<number>\d+(?:[.,:/]\d+)*)"
-    r"|(?P<word>[^\W\d_](?:\w|[-'’](?=\w))*)"
+    r"|(?P<word>[^\W\d_]\w*(?:[-'’]\w+)*)"
     r"|(?P<punct>\S)"
 )
 
