@@ -85,6 +85,7 @@ def lint(
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files (atomically).")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print the safe fixes as a unified diff; write nothing.")] = False,
     colour: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the text output [default: on a terminal].")] = None,
+    show_dismissed: Annotated[bool, typer.Option("--show-dismissed", help="Also report findings an editor dismissed in `mtcheck review` (they still do not fail).")] = False,
 ) -> None:
     """Lint translated articles for machine-translation artefacts."""
     from mtcheck import lintrun
@@ -97,7 +98,7 @@ def lint(
             target_lang=target_lang, glossary=str(glossary) if glossary else None,
             include=_split(include), exclude=_split(exclude), fail_on=fail_on.value if fail_on else None)
         outcome = lintrun.run(paths, cfg, jobs=jobs, baseline=baseline, write_baseline=write_baseline,
-                              fix=fix, diff=diff, progress=sys.stderr.isatty())
+                              fix=fix, diff=diff, progress=sys.stderr.isatty(), show_dismissed=show_dismissed)
     except (ConfigError, InputError, lintrun.LintRunError) as exc:
         raise fail(str(exc))
     if outcome.diff_text is not None:

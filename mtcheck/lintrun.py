@@ -36,14 +36,21 @@ def exit_code(report: Report, fail_on: str) -> int:
     return int(any(f.severity >= threshold and f.status != "dismissed" for f in report.findings))
 
 
-def _with_reviews(report: Report) -> Report:
+def _with_reviews(report: Report, show_dismissed: bool) -> Report:
+    """Stamp review decisions; dismissed findings are dropped (counted as suppressed) unless shown."""
     from mtcheck.review import ReviewFileError, load_decisions
 
+    files = []
     try:
-        files = tuple(apply_decisions(fr, load_decisions(fr.path)) if fr.path != "-" else fr for fr in report.files)
+        for fr in report.files:
+            fr = apply_decisions(fr, load_decisions(fr.path)) if fr.path != "-" else fr
+            if not show_dismissed:
+                kept = tuple(f for f in fr.findings if f.status != "dismissed")
+                fr = dataclasses.replace(fr, findings=kept, suppressed=fr.suppressed + len(fr.findings) - len(kept))
+            files.append(fr)
     except ReviewFileError as exc:
         raise LintRunError(str(exc)) from None
-    return dataclasses.replace(report, files=files)
+    return dataclasses.replace(report, files=tuple(files))
 
 
 def _fix(report: Report, config: Config, write: bool) -> tuple[Report, str]:
@@ -71,10 +78,10 @@ def _fix(report: Report, config: Config, write: bool) -> tuple[Report, str]:
 
 def run(paths: list[str], config: Config, *, jobs: int = 1, baseline: Path | None = None,
         write_baseline: Path | None = None, fix: bool = False, diff: bool = False,
-        progress: bool = False) -> Outcome:
+        progress: bool = False, show_dismissed: bool = False) -> Outcome:
     files = collect(paths, config.include, config.exclude)
     report = _lint_with_progress(files, config, jobs, progress)
-    report = _with_reviews(report)
+    report = _with_reviews(report, show_dismissed)
     if write_baseline:
         try:
             write_baseline_file(report, write_baseline)

@@ -58,6 +58,6 @@ def render(report: Report, *, colour: bool = False, **_: object) -> str:
     if fixable:
         tail += f"; {fixable} fixable with --fix"
     if s["suppressed"]:
-        tail += f"; {s['suppressed']} suppressed by the baseline"
+        tail += f"; {s['suppressed']} suppressed (baseline or review)"
     out.append(tail)
     return "\n".join(out) + "\n"

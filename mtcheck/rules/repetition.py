@@ -22,6 +22,10 @@ from mtcheck.rules.base import Context, Rule
 class RepetitionLexicon:
     allowed_pairs: frozenset[str]
     restatement_followers: frozenset[str]
+    never_clause_final: frozenset[str]
+    particles: frozenset[str]
+    auxiliaries: frozenset[str]
+    ellipsis_subjects: frozenset[str]
     function_words: frozenset[str]
     gap_words: frozenset[str]
     determiners: frozenset[str]
@@ -39,7 +43,9 @@ def _load_lexicon(data_dir: Path, target: str) -> RepetitionLexicon:
         return frozenset(w.lower() for w in section.get(key, ()))
 
     return RepetitionLexicon(
-        words(word, "allow"), words(word, "restatement_followers"), words(phrase, "function_words"),
+        words(word, "allow"), words(word, "restatement_followers"), words(word, "never_clause_final"),
+        words(word, "particles"), words(word, "auxiliaries"), words(word, "ellipsis_subjects"),
+        words(phrase, "function_words"),
         words(phrase, "gap_words"), words(phrase, "determiners"), words(phrase, "coordinators"),
         words(phrase, "locative_prepositions"), words(phrase, "range_openers"))
 

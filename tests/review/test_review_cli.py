@@ -1,7 +1,7 @@
 """`mtcheck review` end to end: a real terminal (pexpect), the real engine and rules, the real CLI.
 
 An editor accepts one suggestion, dismisses one finding and quits; resumes and finishes; then
-``mtcheck lint`` reports the dismissed finding as dismissed and no longer fails.
+``mtcheck lint`` no longer reports the dismissed finding (``--show-dismissed`` shows it) and no longer fails.
 """
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ def _answer(child, expected: str, key: str) -> None:
     child.send(key)  # a single key press: no Enter
 
 
-def _lint_json(article: Path) -> tuple[int, dict]:
-    done = subprocess.run([sys.executable, "-m", "mtcheck", "lint", "--format", "json", str(article)],
+def _lint_json(article: Path, *extra: str) -> tuple[int, dict]:
+    done = subprocess.run([sys.executable, "-m", "mtcheck", "lint", "--format", "json", *extra, str(article)],
                           capture_output=True, text=True, cwd=str(article.parent), env=ENV)
     return done.returncode, json.loads(done.stdout)
 
@@ -104,8 +104,12 @@ def test_review_session_in_a_terminal(project):
     assert child.exitstatus == 0
     assert [d.status for d in read_review_file(str(article) + ".review.tsv")] == ["accepted", "dismissed", "dismissed"]
 
-    # lint honours the review: dismissed findings are reported as such and no longer fail
+    # lint honours the review: dismissed findings are no longer reported and no longer fail …
     code, data = _lint_json(article)
+    assert data["files"][0]["findings"] == [] and data["summary"]["suppressed"] == 2
+    assert code == 0
+    # … unless asked for, and then they carry their status
+    code, data = _lint_json(article, "--show-dismissed")
     findings = data["files"][0]["findings"]
     assert sorted(f["text"] for f in findings) == ["in in", "will will"]
     assert {f["status"] for f in findings} == {"dismissed"}
@@ -142,7 +146,7 @@ def test_export_and_import_round_trip(project, tmp_path):
                           cwd=str(article.parent))
     assert done.returncode == 0, done.stderr
     assert "1 decision(s) changed" in done.stdout
-    code, data = _lint_json(article)
+    code, data = _lint_json(article, "--show-dismissed")
     statuses = {f["text"]: f["status"] for f in data["files"][0]["findings"]}
     assert statuses == {"now, now": "open", "in in": "dismissed", "will will": "open"}
     assert code == 1  # open errors remain
