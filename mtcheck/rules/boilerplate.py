@@ -18,6 +18,7 @@ from typing import Iterator
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Line, Paragraph, Severity, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context, Rule
+from mtcheck.text.segment import ABBREVIATIONS
 
 _LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
 _ARROWS = "»›>→▶►"
@@ -47,6 +48,8 @@ class BoilerplateData:
     max_line_chars: int
     list_item_words: int
     dangling_words: frozenset[str]
+    before_number: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -57,6 +60,7 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
                      for p in table.get("pattern", ()))
     combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns if not p.contains) or r"(?!)"
     structure = table.get("structure", {})
+    broken = table.get("broken_line", {})
     return BoilerplateData(
         patterns=patterns,
         any_pattern=re.compile(combined, re.IGNORECASE),
@@ -66,7 +70,9 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
         short_line_words=structure.get("short_line_words", 12),
         max_line_chars=structure.get("max_line_chars", 300),
         list_item_words=structure.get("list_item_words", 14),
-        dangling_words=frozenset(table.get("broken_line", {}).get("dangling_words", ())),
+        dangling_words=frozenset(broken.get("dangling_words", ())),
+        before_number=frozenset(broken.get("before_number", ())),
+        name_particles=frozenset(broken.get("name_particles", ())),
     )
 
 
@@ -96,12 +102,27 @@ class WidgetBlock:
 
 
 def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> bool:
-    """The line neither continues a long prose line above it nor runs on into a lower-case line below."""
+    """The line continues no prose line above it (a long unfinished one, or any unfinished one when the
+    line starts in lower case) and runs on into no lower-case line below (unless the neighbour is widget
+    text too: "Subscribe now and read on⏎for just 1 euro a month")."""
     if k > 0:
         prev = lines[k - 1].text.strip()
-        if not _ends_sentence(prev) and not prev.endswith(":") and len(prev.split()) > data.short_line_words:
+        if not _ends_sentence(prev) and not prev.endswith(":") and (
+                len(prev.split()) > data.short_line_words
+                or (lines[k].text.strip()[:1].islower() and not _matches_any_pattern(normalise_line(prev), data))):
             return False
-    return not (k + 1 < len(lines) and lines[k + 1].text.strip()[:1].islower())
+    if k + 1 < len(lines):
+        below = normalise_line(lines[k + 1].text)
+        return not below[:1].islower() or _matches_any_pattern(below, data)
+    return True
+
+
+def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
+    """Does some widget pattern match ``text`` (structural support aside)?"""
+    if data.any_pattern.match(text):
+        return True
+    lowered = text.lower()
+    return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
 
 
 def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
@@ -268,13 +289,26 @@ class StrayPunctuationLine(Rule):
 
 
 class BrokenLine(Rule):
-    """A line breaks off mid-sentence after "and", "the", "of" ...
+    """A line or paragraph breaks off mid-sentence ("The team plans⏎to repeat the study").
 
     ## What it does
-    Flags a line inside a paragraph, or a paragraph, that ends without punctuation on a word that
-    cannot end an English sentence (an article, a conjunction, a preposition; list in
-    ``data/common/boilerplate.toml``). Documents that are hard-wrapped throughout are skipped, and
-    lines already reported as widget text (MT201) are not reported again.
+    Flags a line, or a paragraph, that ends without final punctuation where the sentence plainly
+    goes on:
+
+    * it ends on a word that cannot end an English sentence (an article, a conjunction, a
+      preposition; list in ``data/common/boilerplate.toml``), whatever follows;
+    * the next line or paragraph starts in lower case ("plans⏎to repeat"), except a name particle
+      ("von der Leyen"), a brand with an inner capital ("iPhone") or a web address;
+    * the next one starts with a number after a word that leads into one ("closes on⏎12 January",
+      "recorded⏎15,100 cases") or after a finished sentence on the same line, so that a heading above
+      a number ("Key figures⏎15,100 ...") passes;
+    * inside a paragraph, the line holds a finished sentence and then three or more words of an
+      unfinished one ("... last year. The Robert Koch⏎Institute recorded ...").
+
+    Line breaks inside paragraphs are only judged in documents whose paragraphs are single lines:
+    documents hard-wrapped throughout (most long lines end mid-sentence) are only checked for breaks
+    between paragraphs. Headings followed by a capitalised paragraph, table rows and lines already
+    reported as widget text (MT201) are not reported.
 
     ## Why it matters
     A break in mid-sentence is scrape residue (a widget or an image cut the text) or a segment
@@ -299,40 +333,123 @@ class BrokenLine(Rule):
 
     @dataclass(frozen=True)
     class Options:
-        hard_wrap_share: float = 0.3  # share of lines that are wrapped prose above which the rule stays quiet
+        hard_wrap_share: float = 0.3  # share of lines that are wrapped prose above which line breaks are not judged
+        min_unfinished_words: int = 3  # words of an unfinished sentence before a capitalised next line
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        if self._hard_wrapped(doc, ctx.options.hard_wrap_share):
-            return
-        dangling = boilerplate_data(ctx).dangling_words
+        data, opts = boilerplate_data(ctx), ctx.options
+        wrapped = self._hard_wrapped(doc, opts.hard_wrap_share)
+        # The case of the next word is evidence only in text that starts its sentences in upper case.
+        by_case = not _starts_sentences_in_lower_case(doc, data)
+        # A document that sets its headings apart by blank lines has no heading glued to the line below it.
+        headings_apart = any(para.is_heading for para in doc.paragraphs)
         widget_lines = {line.number for block in widget_blocks(doc, ctx) for line in block.lines}
         paragraphs = doc.paragraphs
         for para in paragraphs:
             for k, line in enumerate(para.lines):
-                if line.number in widget_lines:
+                inside = k + 1 < len(para.lines)
+                if line.number in widget_lines or (inside and wrapped):
                     continue
-                words = line.text.split()
-                last = words[-1] if words else ""
-                if not (last.isalpha() and last.islower() and last in dangling):
-                    continue
-                if k + 1 < len(para.lines):
-                    nxt = para.lines[k + 1]
+                if inside:
+                    nxt: Line | None = para.lines[k + 1]
                 elif para.index + 1 < len(paragraphs):
                     nxt = paragraphs[para.index + 1].lines[0]
                 else:
                     nxt = None
                 if nxt is not None and nxt.number in widget_lines:
                     continue
+                # the line cannot be a heading: it is part of a wrapped paragraph, or of a paragraph of
+                # prose (it ends a sentence) in a document that sets its headings apart
+                prose = len(para.lines) > 1 and (wrapped or (
+                    inside and headings_apart and _ends_sentence(para.lines[-1].text.strip())))
+                last = _unfinished_end(line.text, nxt.text if nxt else None, data, by_case, prose,
+                                       opts.min_unfinished_words)
+                if last is None:
+                    continue
                 content = _content_span(line)
                 fix = Fix((Edit(Span(content.end, _content_span(nxt).start), " "),), False,
                           "join with the next line") if nxt is not None else None
-                yield Hit(content, f'line breaks off mid-sentence after "{last}"', fix=fix)
+                unit = "line" if inside else "paragraph"
+                yield Hit(content, f'{unit} breaks off mid-sentence after "{last}"', fix=fix)
 
     @staticmethod
     def _hard_wrapped(doc: Document, share: float) -> bool:
-        lines = [line for p in doc.paragraphs for line in p.lines]
-        wrapped = sum(1 for p in doc.paragraphs for line in p.lines[:-1] if len(line.text.strip()) >= 40)
-        return wrapped >= 3 and wrapped >= share * len(lines)
+        """Are the document's paragraphs wrapped at a fixed width, most long lines ending mid-sentence?
+        (One sentence per line, as in segment files, is not hard wrapping.)"""
+        n_lines = wrapped = mid_sentence = 0
+        for para in doc.paragraphs:
+            n_lines += len(para.lines)
+            for line in para.lines[:-1]:
+                text = line.text.strip()
+                if len(text) >= 40:
+                    wrapped += 1
+                    mid_sentence += not _ends_sentence(text)
+        return mid_sentence >= 3 and wrapped >= share * n_lines and mid_sentence * 2 >= wrapped
+
+
+# A sentence end followed by the start of the next sentence, inside a line or paragraph.
+_FINISHED_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
+_LIST_MARKER = re.compile(r"\d+[.)]\s")
+
+
+def _unfinished_end(text: str, following: str | None, data: BoilerplateData, by_case: bool, prose: bool,
+                    min_unfinished_words: int) -> str | None:
+    """The last word of the line ``text`` if its sentence plainly goes on after it, else None.
+    ``following`` is the next line (of the paragraph, or the next paragraph's first), None at the end of
+    the document; ``prose`` says the line cannot be a heading."""
+    content = text.strip()
+    if not content or _ends_sentence(content) or content.endswith(":") or "|" in content or "\t" in content:
+        return None
+    last = content.split()[-1].rstrip(_CLOSERS + ",")
+    if last.isalpha() and last.islower() and last in data.dangling_words:
+        return last
+    if following is None or not last:
+        return None
+    after = following.lstrip()
+    first_word = after.split(maxsplit=1)[0] if after else ""
+    sentences = _FINISHED_SENTENCE.split(content)
+    prose = prose or len(sentences) > 1  # a finished sentence on the line: not a heading
+    if first_word[:1].isdigit():
+        if _LIST_MARKER.match(after):
+            return None  # a numbered list: "1. ...⏎2. ..."
+        return last if prose or last.lower() in data.before_number else None
+    if not by_case:
+        return None
+    if first_word[:1].islower():
+        if content.endswith(",") and len(content.split()) <= 3:
+            return None  # a salutation: "Good morning,⏎my order has not arrived."
+        return None if _not_a_sentence_start(after, first_word, data) else last
+    if first_word[:1].isupper() and prose and not content.endswith(","):
+        return last if len(sentences[-1].split()) >= min_unfinished_words else None
+    return None
+
+
+def _not_a_sentence_start(after: str, first_word: str, data: BoilerplateData) -> bool:
+    """A lower-case start that begins a sentence all the same: a name after its particle ("von der
+    Leyen"), a brand with an inner capital ("iPhone"), a web address or handle."""
+    if any(c.isupper() for c in first_word[1:]) or any(c in first_word for c in "./@#"):
+        return True
+    rest = after[len(first_word):].split(maxsplit=2)
+    return first_word.lower() in data.name_particles and bool(rest) and (
+        rest[0][:1].isupper() or (rest[0].lower() in data.name_particles and len(rest) > 1 and rest[1][:1].isupper()))
+
+
+def _starts_sentences_in_lower_case(doc: Document, data: BoilerplateData) -> bool:
+    """Does the text start sentences in lower case (chat messages, reader comments)? Two lines that
+    open in lower case after a line ending with a full stop, question or exclamation mark say so."""
+    seen, prev = 0, ""
+    for para in doc.paragraphs:
+        for line in para.lines:
+            text = line.text.strip()
+            if text[:1].islower() and prev.rstrip(_CLOSERS).endswith((".", "!", "?")) and not prev.endswith("..."):
+                last = prev.split()[-1].rstrip(_CLOSERS).lower()
+                if last.count(".") == 1 and last.rstrip(".") not in ABBREVIATIONS and not _not_a_sentence_start(
+                        text, text.split(maxsplit=1)[0], data):
+                    seen += 1
+                    if seen == 2:
+                        return True
+            prev = text
+    return False
 
 
 RULES = (BoilerplateLine, BrokenLine, StrayPunctuationLine)

@@ -2,9 +2,9 @@
 
 Both rules are driven entirely by the language-pair pack (``false_friends.toml`` and ``calques.toml``,
 one ``[[entry]]`` per item with ``match``, ``requires``, ``unless``, ``source``, ``explanation``,
-``suggestion`` and ``confidence``). Each table is compiled once per pair. A document is first scanned
-with one combined regex of the literal keywords every entry needs (derived from its ``match``), so the
-per-entry patterns only run in sentences that can possibly match.
+``suggestion`` and ``confidence``). A document is first scanned with one combined regex of the literal
+keywords every entry needs (derived from its ``match`` by ``mtcheck.text.keywords``), so an entry's own
+patterns are compiled and run only in sentences that can possibly match.
 """
 from __future__ import annotations
 
@@ -12,151 +12,25 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from re import _parser as sre_parse  # the stdlib's own regex parser: finds each entry's keywords
 from typing import Any, Iterator
 
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
+from mtcheck.text.keywords import keyword_regex, required_literals
 
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
                   "pt": "Portuguese", "pl": "Polish", "ru": "Russian"}
 CONFIDENCE_RANK = {"medium": 1, "high": 2}
-MIN_KEYWORD = 3  # shorter literals would unlock an entry in nearly every sentence
-MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
-SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
-# Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
-COMMON_WORDS = frozenset("""a about after all also an and any are as at be been before but by can could
-    did do does first for from get good had has have he her his how i if in into is it its just last long
-    made make many may more most much my new no not now of on one only or other our out over said she so
-    some still than that the their them then there these they this time to under up was we were what
-    when which who will with would year years you your""".split())
-
-
-def _strings(items: Any) -> set[str] | None:
-    """Every string a parsed regex sequence can match, if it is a small finite language, else None."""
-    out = {""}
-    for op, arg in items:
-        if op is sre_parse.LITERAL:
-            options = {chr(arg).lower()}
-        elif op is sre_parse.AT:
-            continue  # \b and friends are zero-width
-        elif op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
-            options = {chr(a).lower() for _, a in arg}
-        elif op is sre_parse.SUBPATTERN:
-            options = _strings(arg[-1])
-        elif op is sre_parse.BRANCH:
-            branches = [_strings(b) for b in arg[1]]
-            options = set().union(*branches) if all(b is not None for b in branches) else None
-        elif op is sre_parse.MAX_REPEAT and arg[1] == 1:
-            inner = _strings(arg[2])
-            options = None if inner is None else inner | ({""} if arg[0] == 0 else set())
-        else:
-            return None
-        if options is None or len(out) * len(options) > MAX_EXPANSION:
-            return None
-        out = {o + p for o in out for p in options}
-    return out
-
-
-def _longest_word(keyword: str) -> int:
-    return max((len(w) for w in keyword.split() if w not in COMMON_WORDS), default=0)
-
-
-def _selectivity(option: frozenset[str]) -> int:
-    """How rare an option's least selective keyword is likely to be: its longest uncommon word first."""
-    return min(_longest_word(k) * 100 + len(k) for k in option)
-
-
-def _common_substring(option: frozenset[str], least: int) -> str:
-    """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
-    shortest = min(option, key=len)
-    for size in range(len(shortest), least - 1, -1):
-        for start in range(len(shortest) - size + 1):
-            candidate = shortest[start:start + size]
-            starts_a_word = start == 0 or not shortest[start - 1].isalnum()
-            if (starts_a_word and len(candidate.strip()) >= least
-                    and all(candidate in k for k in option)):
-                return candidate.strip()
-    return ""
-
-
-def _simplified(option: frozenset[str]) -> frozenset[str]:
-    """Fewer keywords for the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
-    shortest = min(map(len, option))
-    shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
-    if shared and _longest_word(shared) >= MIN_KEYWORD:
-        return frozenset({shared})
-    # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
-    return frozenset(k for k in option if not any(k != p and k.startswith(p) for p in option))
-
-
-def _required(items: Any) -> frozenset[str]:
-    """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
-    options: list[frozenset[str]] = []
-    run: set[str] = {""}  # the strings the current stretch of small finite items can spell
-
-    def flush() -> None:
-        stripped = frozenset(r.strip() for r in run)
-        if min(map(len, stripped)) >= MIN_KEYWORD:
-            options.append(stripped)
-
-    for op, arg in items:
-        spelled = _strings([(op, arg)])
-        if spelled is not None and len(run) * len(spelled) <= MAX_EXPANSION:
-            run = {r + s for r in run for s in spelled}
-            continue
-        flush()
-        run = {""} if spelled is None else set(spelled)
-        if spelled is not None:
-            continue
-        if op is sre_parse.SUBPATTERN:
-            options.append(_required(arg[-1]))
-        elif op is sre_parse.BRANCH:
-            branches = [_required(b) for b in arg[1]]
-            if all(branches):
-                options.append(frozenset().union(*branches))
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
-            options.append(_required(arg[2]))
-    flush()
-    options = [_simplified(o) for o in options if o]
-    return max(options, key=lambda o: (_selectivity(o), -len(o))) if options else frozenset()
-
-
-def required_literals(pattern: str) -> frozenset[str]:
-    """Lower-case keywords, one of which every match of ``pattern`` contains."""
-    keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE)))
-    return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
-
-
-def keyword_regex(keywords: list[str]) -> str:
-    """A trie-shaped alternation of ``keywords`` (shared prefixes factored out: fast to scan)."""
-    trie: dict[str, Any] = {}
-    for word in keywords:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = "|".join(alternatives)
-        if "" in node:
-            return f"(?:{body})?"
-        return body if len(alternatives) == 1 else f"(?:{body})"
-
-    return emit(trie)
-
+TABLES = ("false_friends", "calques")
 
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
                                  re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=None)  # bounded by the packs' data
 def _regex(pattern: str, flags: int) -> re.Pattern[str]:
-    """Context patterns are compiled on first use: most entries never match in a given text."""
+    """Patterns are compiled on first use: in a given text most entries never get past the keyword scan."""
     return re.compile(pattern, flags)
 
 
@@ -165,7 +39,7 @@ class LexiconEntry:
     """One data entry; ``requires``/``unless`` patterns are searched in the matching sentence."""
 
     id: str
-    match: re.Pattern[str]
+    pattern: str  # the ``match`` regex, compiled lazily by ``match``
     requires: tuple[str, ...]
     unless: tuple[str, ...]
     flags: int
@@ -173,6 +47,10 @@ class LexiconEntry:
     explanation: str
     suggestion: str
     confidence: str
+
+    @property
+    def match(self) -> re.Pattern[str]:
+        return _regex(self.pattern, self.flags)
 
     def hits_in(self, sentence: str) -> Iterator[tuple[int, int]]:
         """Spans (relative to ``sentence``) of the matched English, after the context conditions."""
@@ -192,38 +70,35 @@ class LexiconEntry:
                 yield start, end
 
 
-TABLES = ("false_friends", "calques")
-
-
 @dataclass(frozen=True)
 class CompiledPack:
     """Both lexicon tables of a pair, plus one scan that finds every keyword of either table."""
 
-    entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> compiled entries
+    entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> entries (patterns compiled on demand)
     prefilter: re.Pattern[str] | None  # matches, in lower-cased text, any keyword of any entry
     by_keyword: dict[str, tuple[tuple[str, int], ...]]  # keyword -> (table, entry index) it unlocks
     unkeyed: tuple[tuple[str, int], ...]  # entries without a usable keyword: tried in every sentence
 
 
-def compile_entry(raw: dict[str, Any]) -> LexiconEntry:
-    flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+def make_entry(raw: dict[str, Any]) -> LexiconEntry:
+    """A data entry as read from TOML, with its optional fields filled in (nothing compiled yet)."""
     return LexiconEntry(
-        id=raw["id"], match=re.compile(raw["match"], flags),
-        requires=tuple(raw.get("requires", ())), unless=tuple(raw.get("unless", ())), flags=flags,
+        id=raw["id"], pattern=raw["match"], flags=0 if raw.get("case_sensitive") else re.IGNORECASE,
+        requires=tuple(raw.get("requires", ())), unless=tuple(raw.get("unless", ())),
         source=raw.get("source", ""), explanation=raw.get("explanation", ""),
         suggestion=raw.get("suggestion", ""), confidence=raw.get("confidence", "high"))
 
 
 @functools.lru_cache(maxsize=16)
 def compiled_pack(source: str | None, target: str) -> CompiledPack:
-    """The pair's lexicon tables, compiled with their keyword scan; cached per pair."""
+    """The pair's lexicon tables with their keyword scan; cached per pair."""
     pack = Pack(source, target)
-    entries = {t: tuple(compile_entry(raw) for raw in pack.table(t).get("entry", [])) for t in TABLES}
+    entries = {t: tuple(make_entry(raw) for raw in pack.table(t).get("entry", [])) for t in TABLES}
     by_keyword: dict[str, set[tuple[str, int]]] = {}
     unkeyed = []
-    for table, compiled in entries.items():
-        for index, entry in enumerate(compiled):
-            keywords = required_literals(entry.match.pattern)
+    for table, table_entries in entries.items():
+        for index, entry in enumerate(table_entries):
+            keywords = required_literals(entry.pattern)
             for keyword in keywords:
                 by_keyword.setdefault(keyword, set()).add((table, index))
             if not keywords:

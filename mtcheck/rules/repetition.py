@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span, Token
 from mtcheck.packs import DATA_DIR, Pack
@@ -21,9 +21,11 @@ from mtcheck.rules.base import Context, Rule
 @dataclass(frozen=True)
 class RepetitionLexicon:
     allowed_pairs: frozenset[str]
+    back_to_back_pairs: frozenset[str]  # legitimate only without a comma ("had had")
+    across_comma_pairs: frozenset[str]  # legitimate only with a comma ("a long, long way")
     restatement_followers: frozenset[str]
     never_clause_final: frozenset[str]
-    particles: frozenset[str]
+    never_clause_initial: frozenset[str]
     auxiliaries: frozenset[str]
     ellipsis_subjects: frozenset[str]
     function_words: frozenset[str]
@@ -43,8 +45,9 @@ def _load_lexicon(data_dir: Path, target: str) -> RepetitionLexicon:
         return frozenset(w.lower() for w in section.get(key, ()))
 
     return RepetitionLexicon(
-        words(word, "allow"), words(word, "restatement_followers"), words(word, "never_clause_final"),
-        words(word, "particles"), words(word, "auxiliaries"), words(word, "ellipsis_subjects"),
+        words(word, "allow"), words(word, "allow_back_to_back"), words(word, "allow_across_comma"),
+        words(word, "restatement_followers"), words(word, "never_clause_final"),
+        words(word, "never_clause_initial"), words(word, "auxiliaries"), words(word, "ellipsis_subjects"),
         words(phrase, "function_words"),
         words(phrase, "gap_words"), words(phrase, "determiners"), words(phrase, "coordinators"),
         words(phrase, "locative_prepositions"), words(phrase, "range_openers"))
@@ -61,10 +64,14 @@ class DuplicatedWord(Rule):
     ## What it does
     Flags a word immediately repeated, case-insensitively, with only white space or a comma between
     the two copies. Legitimate doublings from the target language's allow-list ("had had", "that
-    that", "very, very", "bye bye"), emphatic runs of three or more ("go, go, go") and numbers are
-    not flagged. Across a comma, neither are interjections opening a sentence ("Now, now, calm
-    down"), function words starting a new clause ("against it, it is"), a noun restated to open a
-    modifier ("fear, fear of retribution") or a word the sentence lists three times or more.
+    that", "very, very", "a long, long way", "bye bye"), emphatic runs of three or more ("go, go, go")
+    and numbers are not flagged. Across a comma, neither are interjections opening a sentence ("Now,
+    now, calm down"), function words that end one clause and start the next ("against it, it is";
+    "what it is, is"; "he came in, in the morning"), a noun restated to open a modifier ("fear, fear
+    of retribution") or a word the sentence lists three times or more. Words that cannot end a
+    clause ("its, its own", "of the, the states"), auxiliaries after a noun ("sanctions will, will
+    not"), a particle after anything but a verb ("in, in 2018") and a repeated verb or object ("was
+    closed, closed for"; "ending months, months of") are flagged.
 
     ## Why it matters
     A doubled word is a typical machine-translation slip (one source word rendered twice) and a
@@ -92,6 +99,7 @@ class DuplicatedWord(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lex, across = lexicon(ctx), ctx.options.across_commas
+        pos = _english_pos_tags() if ctx.pack.target == "en" else None
         for sentence in doc.sentences:
             tokens = sentence.tokens
             last = len(tokens) - 1
@@ -105,7 +113,7 @@ class DuplicatedWord(Rule):
                     i += 1
                     continue
                 run = self._run(tokens, i, across)
-                if len(run) == 2 and not self._legitimate(tokens, run, lex):
+                if len(run) == 2 and not self._legitimate(tokens, run, lex, pos):
                     first, second = tokens[run[0]], tokens[run[1]]
                     yield Hit(Span(first.start, second.end), f'duplicated word "{second.text}"',
                               suggestion=first.text,
@@ -132,22 +140,101 @@ class DuplicatedWord(Rule):
         return run
 
     @staticmethod
-    def _legitimate(tokens: tuple[Token, ...], run: list[int], lex: RepetitionLexicon) -> bool:
-        first, second = tokens[run[0]], tokens[run[1]]
-        word = second.lower
-        if f"{first.lower} {word}" in lex.allowed_pairs:
+    def _legitimate(tokens: tuple[Token, ...], run: list[int], lex: RepetitionLexicon, pos: PosTags | None) -> bool:
+        pair = f"{tokens[run[0]].lower} {tokens[run[1]].lower}"
+        back_to_back = run[1] - run[0] == 1
+        if pair in lex.allowed_pairs or pair in (lex.back_to_back_pairs if back_to_back else lex.across_comma_pairs):
             return True
-        if run[1] - run[0] == 1:
+        return not back_to_back and _deliberate_across_comma(tokens, run[0], run[1], lex, pos)
+
+
+PosTags = Callable[[str], frozenset[str]]
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+@functools.cache
+def _english_pos_tags() -> PosTags:
+    """lemminflect's POS lexicon (imported on first use: it is only needed for comma doublings)."""
+    from mtcheck.lang.verbs import pos_tags
+
+    return pos_tags
+
+
+def _verb_before(tokens: tuple[Token, ...], i: int, lex: RepetitionLexicon, pos: PosTags | None) -> bool:
+    """Can the word before ``tokens[i]`` be a verb (not a name, not a noun after a determiner)?"""
+    if pos is None or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or not prev.text[:1].islower():
+        return False
+    if i >= 2 and tokens[i - 2].lower in lex.determiners:
+        return False  # "the talks in, in Geneva": a noun
+    return bool(pos(prev.lower) & _VERB_TAGS)
+
+
+def _verb_after(tokens: tuple[Token, ...], j: int, pos: PosTags | None) -> bool:
+    """Does a verb follow ``tokens[j]`` within two words, so that the word starts a clause ("it, it is")?"""
+    if pos is None:
+        return True  # no POS lexicon for this language: give the repetition the benefit of the doubt
+    for t in tokens[j + 1:j + 3]:
+        if t.kind != "word":
             return False
-        # Across a comma a repetition is often deliberate: an interjection ("Now, now"), a new start
-        # ("what it is, is"; "against it, it is"), a restatement ("fear, fear of retribution") or a
-        # list naming the word again ("Christmas, Christmas Eve").
-        nxt = tokens[run[1] + 1] if run[1] + 1 < len(tokens) else None
-        opens_sentence = all(t.kind == "punct" for t in tokens[:run[0]])  # "Now, now, calm down."
-        return (opens_sentence or word in lex.function_words
-                or (nxt is not None and nxt.lower in lex.restatement_followers)
-                or (nxt is not None and nxt.kind == "word" and second.text[:1].isupper() and nxt.text[:1].isupper())
-                or sum(t.kind == "word" and t.lower == word for t in tokens) >= 3)
+        if "'" in t.text or "’" in t.text or pos(t.lower) & _VERB_TAGS:  # "it, it's"
+            return True
+    return False
+
+
+def _deliberate_across_comma(tokens: tuple[Token, ...], i: int, j: int, lex: RepetitionLexicon,
+                             pos: PosTags | None) -> bool:
+    """Is "X, X" (copies at ``i`` and ``j``) said on purpose: an interjection, a clause ending on the word
+    and the next starting with it, a restatement or a list naming the word again?"""
+    word = tokens[j].lower
+    prev = tokens[i - 1].lower if i > 0 and tokens[i - 1].kind == "word" else ""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if all(t.kind == "punct" for t in tokens[:i]):
+        return True  # an interjection opening the sentence: "Now, now, calm down."
+    if word in lex.never_clause_final or word in lex.never_clause_initial:
+        return False  # "its, its own": nothing ends a clause on "its"; "ask me, me": nothing starts one on "me"
+    if word in lex.auxiliaries:
+        # an ellipsis ("those who can, can"; "what it is, is") or "the problem is, is that"
+        return prev in lex.ellipsis_subjects or nxt is None or nxt.lower == "that" or nxt.text in ".!?;"
+    if word in lex.function_words:
+        return _verb_after(tokens, j, pos)  # "against it, it is" (but "make it, it more expensive")
+    if nxt is not None and nxt.lower in lex.restatement_followers and _restates(tokens, i, lex, pos):
+        return True  # "it is fear, fear of retribution"
+    if tokens[j].text[:1].isupper() and _list_of_names(tokens, j):
+        return True  # a list naming a longer name next: "Christmas, Christmas Eve and New Year"
+    # a list that names the word once more: "fear, fear of revenge, fear of leaving"
+    return any(t.kind == "word" and t.lower == word for t in tokens[j + 1:])
+
+
+def _list_of_names(tokens: tuple[Token, ...], j: int) -> bool:
+    """Does the capitalised copy at ``j`` open a longer name that is followed by more list items
+    ("Christmas, Christmas Eve and New Year"), not the rest of a sentence ("Christian, Christian Drosten
+    said")?"""
+    k = j + 1
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    return k > j + 1 and k < len(tokens) and tokens[k].text in (",", "and", "or", "&")
+
+
+def _restates(tokens: tuple[Token, ...], i: int, lex: RepetitionLexicon, pos: PosTags | None) -> bool:
+    """Does the copy after the comma restate the noun at ``i`` ("fear, fear of retribution")? Not if the
+    word cannot be a noun ("was closed, closed for") or a verb takes the first copy as its object
+    ("ending months, months of debate")."""
+    if pos is None:
+        return True  # no POS lexicon for this language: trust the follower
+    tags = pos(tokens[i].lower)
+    if tags and not tags & {"NOUN", "PROPN"} and not tokens[i].text[:1].isupper():
+        return False
+    if i > 0 and tokens[i - 1].lower in lex.determiners:
+        return False  # a restatement repeats the determiner too: "the story, the story of", not "the story, story of"
+    if _verb_before(tokens, i, lex, pos) and tokens[i - 1].lower not in lex.auxiliaries:
+        return False
+    # The first copy ends a clause or a list item: a verb or a comma comes before it. A sentence's
+    # subject ("The return, return of these objects is overdue") restates nothing.
+    return any(t.text in ",;:" or (t.kind == "word" and t.text[:1].islower() and pos(t.lower) & _VERB_TAGS)
+               for t in tokens[:i])
 
 
 _WORD_RE = re.compile(r"[^\W_]+")

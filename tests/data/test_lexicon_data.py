@@ -11,7 +11,8 @@ import tomllib
 import pytest
 
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack, required_literals
+from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack
+from mtcheck.text.keywords import required_literals
 from tests.conftest import run_rule
 
 RULE_OF_TABLE = {"false_friends": FalseFriend, "calques": Calque}

@@ -11,7 +11,8 @@ import pytest
 from mtcheck.model import Category, Severity
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import DOC_SECTIONS, Context, make_options
-from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack, keyword_regex, required_literals
+from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack
+from mtcheck.text.keywords import keyword_regex, required_literals
 from mtcheck.text.segment import segment
 from tests.conftest import SEED, hit_texts, run_rule
 
@@ -287,7 +288,7 @@ def test_every_match_of_a_fires_example_contains_a_keyword(pair):
     for table in ("false_friends", "calques"):
         raw = tomllib.loads((DATA_DIR / pair / f"{table}.toml").read_text("utf-8"))["entry"]
         for entry, data in zip(lexicon.entries[table], raw):
-            keywords = required_literals(entry.match.pattern)
+            keywords = required_literals(entry.pattern)
             for m in entry.match.finditer(data["fires"]):
                 assert any(k in m.group().lower() for k in keywords), (entry.id, m.group())
 

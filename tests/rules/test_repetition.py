@@ -75,6 +75,77 @@ def test_duplicated_word_quiet(text):
 
 
 @pytest.mark.positive
+@pytest.mark.parametrize("text, flagged", [
+    # words that cannot end a clause: determiners, "of", conjunctions, subject pronouns, prepositions
+    ("Europe must take responsibility for its, its own security.", "its, its"),
+    ("The heads of government of the, the states met in Berlin.", "the, the"),
+    ("“I am proud of, of the team,” the coach said.", "of, of"),
+    ("Most states said that they, they would accept the compromise.", "they, they"),
+    ("The agency hopes to approve the drug in, in 2019.", "in, in"),
+    ("The pipeline was meant to, to increase that share.", "to, to"),
+    ("The council will next meet on, on May 15.", "on, on"),
+    ("The team had played with, with courage.", "with, with"),
+    ("The rule, which, which it has failed to change, stays.", "which, which"),
+    ("The minister will also, also visit Kyiv.", "also, also"),
+    ("The coach did not, not want to speculate.", "not, not"),
+    # an object pronoun cannot start the next clause; "it" before a non-verb is no new clause
+    ("“My colleagues sometimes ask me, me why,” she said.", "me, me"),
+    ("Sanctions make it, it more expensive for the Kremlin.", "it, it"),
+    # an auxiliary after a noun or a relative pronoun is no ellipsis
+    ("Sanctions alone will, will not stop the war.", "will, will"),
+    ("The pipeline, which was, was built to carry gas, never operated.", "was, was"),
+    ("People who have, have lived here for five years may apply.", "have, have"),
+    ("The film will be, be released in January.", "be, be"),
+    ("The company had, had to close two plants.", "had, had"),
+    # a verb's object or a repeated verb is no restatement
+    ("The law passed, ending months, months of bitter debate.", "months, months"),
+    ("The opera house was closed, closed for renovation.", "closed, closed"),
+    ("The return, return of these objects is overdue.", "return, return"),
+    ("The novel tells the story, story of a woman.", "story, story"),
+    ("He met EU foreign ministers, ministers in Madrid.", "ministers, ministers"),
+    ("Online shops sold fresh bruises, bruises and open wounds.", "bruises, bruises"),
+    # a capitalised copy that runs on into the sentence, not into a list
+    ("Labour Minister Hubertus, Hubertus Heil said so.", "Hubertus, Hubertus"),
+    ("The title ended Bayern, Bayern Munich’s run.", "Bayern, Bayern"),
+    ("He was dismissed by the Munich, Munich Philharmonic in 2022.", "Munich, Munich"),
+    ("He won the Premier League and the Champions League, League.", "League, League"),
+    # emphatic words are doubled with a comma, never back to back
+    ("Hungary has maintained close close ties with Moscow.", "close close"),
+    ("“This is good good news,” he said.", "good good"),
+    ("Lagarde said it was too too early to declare victory.", "too too"),
+])
+def test_duplicated_word_across_a_comma_fires(text, flagged):
+    assert hit_texts(DuplicatedWord, text) == [flagged]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "It was a long, long way to the summit.",
+    "“Yes, yes, we know,” she said.",
+    "They drove fast, fast enough to escape.",
+    "It will be a big, big day for the club.",
+    "She lost a close, close friend in the war.",
+    "“There, there,” she said to the child.",
+    "Many, many thanks for your help.",
+    "What it is, is a question of trust.",
+    "To keep it as is, is no option for me.",
+    "The problem is, is that nobody listens.",
+    "Those who can, can.",
+    "Maybe it is fear, fear of retribution, fear of leaving.",
+    "CW: psychological violence, sexual abuse, abuse of power",
+    "They spoke of fear, fear of what might come next.",
+    "Families celebrate Christmas, Christmas Eve and New Year.",
+    "Since the EU does not oppose this, this is at the expense of rights.",
+    "He will vote against it, it’s that simple.",
+    "The minister had had enough.",
+    "What they do do is talk.",
+    "She said that that was the end of it.",
+])
+def test_deliberate_doublings_across_a_comma_are_quiet(text):
+    assert hit_texts(DuplicatedWord, text) == []
+
+
+@pytest.mark.positive
 @pytest.mark.parametrize("text, expected", [
     ("“Right now, now,” he said.", "“Right now,” he said."),
     ("The the talks ended.", "The talks ended."),
@@ -238,6 +309,18 @@ def test_allow_lists_hold_unique_lower_case_word_pairs(language):
     assert len(pairs) == len(set(pairs))
     assert all(p == p.lower() and len(p.split()) == 2 for p in pairs)
     assert all(w == w.lower() for w in table["word"]["restatement_followers"])
+
+
+def test_english_comma_lists_are_lower_case_and_disjoint():
+    word = tomllib.loads((DATA_DIR / "common" / "repetition.en.toml").read_text("utf-8"))["word"]
+    pair_lists = ("allow", "allow_back_to_back", "allow_across_comma")
+    for key in pair_lists:
+        assert all(p == p.lower() and len(p.split()) == 2 and len(set(p.split())) == 1 for p in word[key]), key
+    assert not set(word["allow"]) & (set(word["allow_back_to_back"]) | set(word["allow_across_comma"]))
+    for key in ("never_clause_final", "never_clause_initial", "auxiliaries", "ellipsis_subjects"):
+        assert word[key] and len(word[key]) == len(set(word[key])) and all(w == w.lower() for w in word[key]), key
+    assert not set(word["never_clause_final"]) & set(word["auxiliaries"])
+    assert "now" not in word["never_clause_final"]  # "Right now, now" is caught as a content word
 
 
 def test_english_phrase_lists_are_consistent():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.lang.verbs import can_be_verb, has_possible_verb
+from mtcheck.lang.verbs import cached_derivation, can_be_verb, has_possible_verb, pos_tags
 from mtcheck.model import Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, make_options
@@ -58,6 +58,97 @@ FRAGMENTS = [
 @pytest.mark.parametrize("text, fragment", FRAGMENTS)
 def test_fragment_flagged(text: str, fragment: str) -> None:
     assert hit_texts(SentenceFragment, text) == [fragment]
+
+
+# German sentence adverbs that MT leaves standing alone (Stattdessen, Übrigens, Trotzdem, Schließlich,
+# Außerdem, Jedenfalls, Kurzum, Nämlich, Tatsächlich, Ansonsten, Vielmehr, Letztlich, Zunächst ...).
+STANDALONE_CONNECTIVES = [
+    "Instead.", "By the way.", "Still.", "Finally.", "Besides.", "Despite everything.", "Anyway.",
+    "In any event.", "At any rate.", "Namely.", "In short.", "In fact.", "Otherwise.", "Rather.", "Also.",
+    "Ultimately.", "In the end.", "What is more.", "On top of that.", "Apart from that.", "As a result.",
+    "For this reason.", "In the meantime.", "Afterwards.", "Initially.", "First of all.", "Even so.",
+    "All the same.", "Despite this.", "In principle.", "Of all things.", "In return.", "Especially.",
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("connective", STANDALONE_CONNECTIVES)
+def test_standalone_connective_flagged(connective: str) -> None:
+    text = f"The first talks failed. {connective} The ministers will meet again in Vienna."
+    assert hit_texts(SentenceFragment, text) == [connective]
+
+
+# Verbless phrases split off their sentence: causal and concessive prepositions, long with/without
+# phrases, a focusing adverb before a preposition or subordinator, and stranded relative clauses.
+VERBLESS_PHRASES = [
+    "Despite all the warnings.",
+    "Because of the strike.",
+    "Due to the weather.",
+    "Owing to a lack of staff in the hospitals.",
+    "In spite of the protests from the unions.",
+    "As a result of the cuts.",
+    "Instead of lower taxes for the middle class.",
+    "In view of the tense situation.",
+    "Without any result so far.",
+    "With consequences for the whole region.",
+    "Without the support of the Greens in the Bundestag.",
+    "Especially in the east of the country.",
+    "Above all in the big cities.",
+    "Not least because of the war in Ukraine.",
+    "Mainly because of the high energy prices.",
+    "Partly due to the strike.",
+    "Particularly among young people.",
+    "Also in Berlin.",
+    "Which was common among hunter-gatherers in Europe at the time.",
+    "Whom the chancellor had appointed only last year.",
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("fragment", VERBLESS_PHRASES)
+def test_verbless_phrase_flagged(fragment: str) -> None:
+    text = f"Prices rose again in the spring. {fragment} Many families are struggling."
+    assert hit_texts(SentenceFragment, text) == [fragment]
+
+
+# Fragments that good English journalism writes on purpose, and full sentences with the same openers.
+STYLISTIC_FRAGMENTS = [
+    "For the first time in 20 years.", "In the middle of the night.", "In vain.", "For now.",
+    "With good reason.", "Without a doubt.", "With a heavy heart.", "With one exception.", "Even the mayor.",
+    "Not so in Berlin.", "Far from it.", "Quite the opposite.", "No wonder.", "Of course.", "Not anymore.",
+    "As usual.", "At last.", "And yet.", "Maybe.", "Perhaps.", "Indeed.", "Exactly.", "Not at all.",
+    "By no means.", "In theory.", "Not without reason.", "Only in Bavaria.", "Even in Bavaria.",
+    "Just in time.", "Despite him.", "Thanks to everyone who helped.", "Not for long.", "With mixed results.",
+    "Without exception.", "Mostly young people.", "Above all, patience.", "Especially not in winter.",
+    "Which is fine.", "Which was a shame.", "Which is the reason for the delay.", "On paper, at least.",
+]
+FULL_SENTENCES = [
+    "Despite the rain, the crowd stayed until the end.", "Without a majority, the government cannot pass the budget.",
+    "With the new law, tenants are better protected.", "Especially in winter, heating costs rise.",
+    "Above all in the big cities, rents are rising.", "Not least because of the war, prices rose.",
+    "Due to the strike, trains were cancelled.", "Instead of a tax cut, the government chose subsidies.",
+    "Still, the talks went on.", "Finally, the minister spoke.", "Instead, the government cut taxes.",
+    "By the way, the museum is open on Sundays.", "The talks went on, though.",
+    "With 45 points, Bayern lead the table.", "Also on Monday, the cabinet met.",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("sentence", STYLISTIC_FRAGMENTS + FULL_SENTENCES)
+def test_stylistic_fragments_and_sentences_not_flagged(sentence: str) -> None:
+    assert hit_texts(SentenceFragment, f"Prices rose again in the spring. {sentence}") == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Why did they stay? Because of the cheap rents in the east.",
+    "What now? Without a majority in the Bundestag and without any result so far.",
+    "“Despite all the warnings.” That was his answer.",
+    "Photo: Without any result so far in the talks of the ministers.",
+    "- With consequences for the whole region of the east.\n- Instead.",
+])
+def test_answers_quotes_captions_and_lists_not_flagged(text: str) -> None:
+    assert hit_texts(SentenceFragment, text) == []
 
 
 CLEAN = [
@@ -141,7 +232,7 @@ def test_connective_hit_carries_advice_and_no_fix() -> None:
     assert hit.fix is None and hit.suggestion is None and "next sentence" in hit.message
 
 
-# --- the verb lexicon helper ------------------------------------------------------------------------------
+# --- the verb lexicon helper and the derived-data cache ------------------------------------------------------
 
 OPENERS = lexicon(Context(None, Pack("de", "en"))).phrase_openers
 
@@ -153,6 +244,58 @@ OPENERS = lexicon(Context(None, Pack("de", "en"))).phrase_openers
 ])
 def test_can_be_verb(word: str, expected: bool) -> None:
     assert can_be_verb(word) is expected
+
+
+def test_pos_tags_match_lemminflect() -> None:
+    """The cached word → tags table answers exactly as lemminflect's getAllLemmas does."""
+    from lemminflect import getAllLemmas
+
+    for word in ("talks", "Talks", "BERLIN", "said", "police", "the", "xyzzy", "re-elected", "it's", "Heat",
+                 "forward", "researchers", "business", "outpaces", "all", "another"):
+        assert pos_tags(word) == frozenset(getAllLemmas(word.lower())), word
+
+
+def test_cached_derivation_builds_once_and_rebuilds_when_a_source_changes(tmp_path, monkeypatch) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path / "cache"))
+    source = tmp_path / "source.txt"
+    source.write_text("one")
+    calls = []
+
+    def build() -> list[str]:
+        calls.append(1)
+        return [source.read_text()]
+
+    assert cached_derivation("probe", [source], build) == ["one"]
+    assert cached_derivation("probe", [source], build) == ["one"] and len(calls) == 1  # from the pickle
+    source.write_text("three")  # size (and mtime) change: the key changes
+    assert cached_derivation("probe", [source], build) == ["three"] and len(calls) == 2
+    assert len(list((tmp_path / "cache").glob("probe-*.pickle"))) == 1  # the stale file is gone
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(blocker / "cache"))
+    for expected_calls in (3, 4):  # no cache directory can be made: still the right answer, built each time
+        assert cached_derivation("probe", [source], build) == ["three"] and len(calls) == expected_calls
+
+
+def test_cached_derivation_survives_a_corrupt_cache_file(tmp_path, monkeypatch) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path))
+    source = tmp_path / "source.txt"
+    source.write_text("x")
+    cached_derivation("probe", [source], lambda: 1)
+    [cache_file] = tmp_path.glob("probe-*.pickle")
+    cache_file.write_bytes(b"not a pickle")
+    assert cached_derivation("probe", [source], lambda: 2) == 2
+
+
+def test_cached_gazetteer_equals_a_fresh_build() -> None:
+    from mtcheck.lang.places import _build_geonames, _geonames
+
+    assert _geonames() == _build_geonames()
+    assert {"Berlin", "Brussels", "Germany", "Ukraine", "Texas"} <= _geonames()
 
 
 @pytest.mark.parametrize("tokens, expected", [
@@ -192,6 +335,8 @@ DATELINES = [
     ("Hamburg Astronaut Matthias Maurer has presented his plans.", "Hamburg Astronaut"),
     ("Cologne Actress Nina Hoss has won the top prize.", "Cologne Actress"),
     ("Dresden Singer Helene Fischer has cancelled her tour.", "Dresden Singer"),
+    ("Washington Pianist Igor Levit has won the prize.", "Washington Pianist"),
+    ("Dresden Violinist Anne-Sophie Mutter has won the prize.", "Dresden Violinist"),
 ]
 
 
@@ -237,12 +382,15 @@ NOT_DATELINES = [
     "Chicago Bulls forward DeMar DeRozan scored.",
 ]
 
-# Real datelines left alone on purpose: a place before a capitalised noun is also how English names
-# things ("Berlin Police", "Chicago Bulls"), and "Washington" is a first name too.
+# Real datelines left alone on purpose, even in the lead: a place before an acronym or a name is also
+# how English names local things ("Berlin CDU", "Hamburg Süd"), and a place before a formal title is
+# English ("Kyiv Mayor", "Luxembourg Justice Minister") whoever holds the office.
 DATELINE_MISSES = [
-    "Karlsruhe Researchers in Leipzig have decoded a genome.",
-    "Washington Pianist Igor Levit has won the prize.",
     "Geneva SAP has lowered its profit forecast.",
+    "Frankfurt CDU general secretary Carsten Linnemann has attacked the plan.",
+    "Luxembourg Justice Minister Marco Buschmann has come under pressure.",
+    "Berlin Interior Minister Nancy Faeser has come under pressure.",
+    "London Merck plans to cut jobs.",
 ]
 
 
@@ -250,6 +398,110 @@ DATELINE_MISSES = [
 @pytest.mark.parametrize("text", NOT_DATELINES + DATELINE_MISSES)
 def test_not_a_dateline(text: str) -> None:
     assert hit_texts(RunInDateline, text) == []
+
+
+# In the lead (the first body paragraphs, or the first after a heading), where German papers set the
+# dateline, a place before a capitalised common word, a country or a club named after a place is one.
+LEAD_DATELINES = [
+    ("Karlsruhe Business sentiment in Germany improved unexpectedly in May.", "Karlsruhe Business"),
+    ("Mainz Researchers in Leipzig have decoded the genome of a Stone Age man.", "Mainz Researchers"),
+    ("Strasbourg Talks between NATO and Russia ended without result.", "Strasbourg Talks"),
+    ("Paris VfB Stuttgart are out of the Champions League.", "Paris VfB"),
+    ("Davos FC Augsburg are out of the cup.", "Davos FC"),
+    ("Dresden Werder Bremen have sacked their coach.", "Dresden Werder"),
+    ("Potsdam US Deputy Secretary of State Wendy Sherman has arrived.", "Potsdam US"),
+    ("Brussels EU leaders have agreed on new sanctions.", "Brussels EU"),
+    ("Kyiv Ukraine has asked for more air defence.", "Kyiv Ukraine"),
+    ("Leipzig Germany coach Julian Nagelsmann has named his squad.", "Leipzig Germany"),
+    ("Hamburg Inflation in Germany fell to 3.1 percent.", "Hamburg Inflation"),
+    ("Hanover Heavy rain has flooded parts of the city.", "Hanover Heavy"),
+    ("Washington Talks on the debt ceiling resumed on Monday.", "Washington Talks"),
+    ("Cologne Climate researcher Stefan Rahmstorf has warned of more heatwaves.", "Cologne Climate"),
+    ("Düsseldorf Tennis player Alexander Zverev has won gold.", "Düsseldorf Tennis"),
+    ("Geneva Kremlin spokesman Dmitry Peskov has warned the West.", "Geneva Kremlin"),
+    ("Vienna Representatives of both sides met on Monday.", "Vienna Representatives"),
+    ("Wolfsburg Volkswagen boss Oliver Blume has defended the plan.", "Wolfsburg Volkswagen"),
+    ("Kyiv Interior Minister Nancy Faeser has come under pressure.", "Kyiv Interior"),
+    ("Cologne Vice Chancellor Robert Habeck has defended the plan.", "Cologne Vice"),
+    ("Mainz Chancellor Olaf Scholz has come under pressure.", "Mainz Chancellor"),
+    ("Rome Estonian Prime Minister Kaja Kallas has promised more aid.", "Rome Estonian"),
+    ("Brussels Hamburg SV are out of the cup.", "Brussels Hamburg"),
+    ("Munich Heatwaves in Germany have become more frequent.", "Munich Heatwaves"),
+]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, dateline", LEAD_DATELINES)
+def test_dateline_in_the_lead_flagged(text: str, dateline: str) -> None:
+    assert hit_texts(RunInDateline, f"Headline of the story\n\n{text}") == [dateline]
+    assert hit_texts(RunInDateline, f"Headline\n\nA teaser sentence.\n\n{text}") == [dateline]
+    assert hit_texts(RunInDateline, f"Headline\n\nFirst.\n\nSecond.\n\nSubhead\n\n{text}") == [dateline]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text, dateline", LEAD_DATELINES[:6])
+def test_weak_evidence_only_counts_in_the_lead(text: str, dateline: str) -> None:
+    body = "Headline\n\nThe first paragraph.\n\nThe second paragraph.\n\n"
+    assert hit_texts(RunInDateline, body + text) == []
+
+
+# English names built on a place, at the start of an article's first paragraph.
+LEAD_NAMES = [
+    "Berlin Police on Monday arrested two men.",
+    "Brussels Airlines cancelled dozens of flights on Friday.",
+    "Munich Re reported a record profit.",
+    "Hamburg Süd said it would cut jobs.",
+    "Cologne Cathedral reopened after the storm.",
+    "Berlin Wall anniversary celebrations began on Saturday.",
+    "Manchester United manager Erik ten Hag was sacked.",
+    "Leipzig Zoo welcomed a baby elephant.",
+    "Frankfurt Book Fair director Juergen Boos said the fair would go ahead.",
+    "Berlin Philharmonic conductor Kirill Petrenko will leave in 2027.",
+    "London Marathon winner Kelvin Kiptum broke the record.",
+    "Munich Security Conference chairman Christoph Heusgen warned of escalation.",
+    "Davos Forum participants discussed artificial intelligence.",
+    "Kyiv Post reporters were at the scene.",
+    "Hamburg Chamber of Commerce president Norbert Aust welcomed the plan.",
+    "Berlin House of Representatives voted on the budget.",
+    "Frankfurt Institute for Economic Research lowered its forecast.",
+    "Paris Agreement on climate change turned eight this year.",
+    "Schengen Area members agreed on new rules.",
+    "Nuremberg Trials began in November 1945.",
+    "Stockholm Syndrome is a disputed diagnosis.",
+    "Chicago Bulls beat the Lakers on Monday.",
+    "Miami Heat forward Jimmy Butler scored 30 points.",
+    "Washington Capitals forward Alex Ovechkin scored.",
+    "Berlin Green politician Daniel Wesener said the budget was too tight.",
+    "Berlin CDU leader Kai Wegner won the election.",
+    "Germany Coach Julian Nagelsmann named his squad.",
+    "England Captain Harry Kane scored twice.",
+    "Texas Governor Greg Abbott signed the bill.",
+    "Florida Officials said the storm was weakening.",
+    "Austin Butler won the award for best actor.",
+    "Chelsea Clinton aide Huma Abedin spoke.",
+    "Paris Hilton friend Nicole Richie arrived.",
+    "Moscow Patriarch Kirill backed the war.",
+    "Hamburg Port operator HHLA reported lower volumes.",
+    "Cologne Bonn Airport reported record freight.",
+    "Munich Oktoberfest visitors drank seven million litres of beer.",
+    "Oxford University researchers found the gene.",
+    "Prague Spring reformers were crushed in 1968.",
+    "Frankfurt Main Station was closed.",
+    "Paris Climate accord targets were missed.",
+    "Berlin Rents rose by ten percent.",
+    "Berlin Residents are angry.",
+    "Derby Day is the highlight of the racing year.",
+    "Nice Weather is expected for the weekend.",
+    "Stuttgart Administrative Court judges rejected the appeal.",
+    "Warsaw Pact troops invaded Czechoslovakia.",
+    "Kansas City Chiefs quarterback Patrick Mahomes threw three touchdowns.",
+]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", LEAD_NAMES)
+def test_names_built_on_a_place_not_flagged_in_the_lead(text: str) -> None:
+    assert hit_texts(RunInDateline, f"Headline of the story\n\n{text}") == []
 
 
 def test_dateline_fix_inserts_dash_unsafely() -> None:

@@ -116,6 +116,46 @@ def test_unbalanced_quotes_quiet(text):
     assert hit_texts(UnbalancedQuotes, text) == []
 
 
+@pytest.mark.positive
+@pytest.mark.parametrize("text, flagged", [
+    # an odd number of straight quotes, read by their shape
+    ('"The data are clear, even if the public debate is not, Maurer said. Hospitals have long complained.',
+     ['"']),
+    ("Nagelsmann said the team had played with courage\" in the second half.", ['"']),
+    ('"We need young people," Zeh told the paper. We have to bring them back into the halls." The '
+     'programme included Shostakovich.', ['"']),
+    # the next paragraph opens a quote, but this one cannot run on: an attribution follows the opening
+    # mark, another double quote follows it, or it quotes a few words inside a sentence
+    ('"The situation is serious, said Reznikov. He left.\n\n"Sanctions will not stop the war," he said.', ['"']),
+    ("Podolyak said: “The situation is serious. The UN chief, António Guterres, said the world could not "
+     "wait.\n\n“Every system saves lives,” said the minister.", ["“"]),
+    ("“We will not move, Labour Minister Hubertus Heil said on Wednesday.\n\n“Never,” he added.", ["“"]),
+    ("“I said it: ‘No tax increases.’ Justice Minister Marco Buschmann told reporters.\n\n“Yes,” he said.",
+     ["“"]),
+    ("He said: “We go. They told us “no” at once.\n\n“We will return,” he said.", ["“"]),
+    ('Alonso said the team had "played with courage in the second half.\n\n"The boys showed character," '
+     'Zverev said.', ['"']),
+    ('Hüller was nominated for her role in "Anatomy of a Fall. Kasparov left.\n\n"Yes," he said.', ['"']),
+])
+def test_unbalanced_quotes_fire_beyond_curly_pairs(text, flagged):
+    assert hit_texts(UnbalancedQuotes, text) == flagged
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    '"We will fight on. We have no choice.\n\n"The enemy is at the gates," he said.',
+    "Asked about it, she said: “We will fight on.\n\n“We have no choice,” she said.",
+    "Asked about it, she said “We will fight on.\n\n“We have no choice,” she said.",
+    'The 15" screen costs more than the old one.',
+    "He measures 6' 2\" and weighs 90 kilograms.",
+    '"Yes," he said, "and no."',
+    'The "Zeitenwende" speech, he said, changed "everything."',
+    'He wrote "yes"and then "left.',  # an odd count with a mark of no clear shape: not judged
+])
+def test_unbalanced_quotes_quiet_beyond_curly_pairs(text):
+    assert hit_texts(UnbalancedQuotes, text) == []
+
+
 # --- MT303 foreign-quotes ----------------------------------------------------------------------
 
 @pytest.mark.positive

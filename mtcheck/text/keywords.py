@@ -1,0 +1,188 @@
+"""Literal keywords of a regex, and one fast scan for many keywords.
+
+A lexicon of hundreds of regexes is too slow to run on every sentence. Instead, each pattern is
+reduced to a few lower-case literals one of which every match must contain (``required_literals``),
+and a single trie-shaped alternation of all of them (``keyword_regex``) finds the sentences where a
+pattern can possibly match. Only those patterns are then compiled and run.
+"""
+from __future__ import annotations
+
+import re
+from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
+from typing import Any
+
+MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
+MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
+SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
+# Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
+COMMON_WORDS = frozenset("""a about after all also an and any are as at be been before but by can could
+    did do does first for from get good had has have he her his how i if in into is it its just last long
+    made make many may more most much my new no not now of on one only or other our out over said she so
+    some still than that the their them then there these they this time to under up was we were what
+    when which who will with would year years you your""".split())
+
+
+TEXT = object()  # pseudo-opcode: a run of consecutive literal characters, already lower-cased
+
+
+class _Speller:
+    """Spells out the small finite parts of one parsed pattern.
+
+    Consecutive literals are joined into one ``(TEXT, "string")`` item, so sets are multiplied once
+    per word rather than once per character; results are memoised by node, because a group is
+    visited again when the keyword search descends into it.
+    """
+
+    def __init__(self) -> None:
+        self._runs: dict[int, list[tuple[Any, Any]]] = {}
+        self._strings: dict[int, set[str] | None] = {}
+
+    def runs(self, items: Any) -> list[tuple[Any, Any]]:
+        """``items`` without zero-width assertions, consecutive literals joined into TEXT items."""
+        if id(items) not in self._runs:
+            out: list[tuple[Any, Any]] = []
+            for op, arg in items:
+                if op is sre_parse.AT:
+                    continue  # \b and friends are zero-width
+                if op is sre_parse.LITERAL:
+                    ch = chr(arg).lower()
+                    if out and out[-1][0] is TEXT:
+                        out[-1] = (TEXT, out[-1][1] + ch)
+                    else:
+                        out.append((TEXT, ch))
+                else:
+                    out.append((op, arg))
+            self._runs[id(items)] = out
+        return self._runs[id(items)]
+
+    def strings(self, items: Any) -> set[str] | None:
+        """Every string a parsed sequence can match, if it is a small finite language, else None."""
+        if id(items) not in self._strings:
+            out: set[str] | None = {""}
+            for op, arg in self.runs(items):
+                options = self.item_strings(op, arg)
+                if options is None or len(out) * len(options) > MAX_EXPANSION:
+                    out = None
+                    break
+                out = {o + p for o in out for p in options}
+            self._strings[id(items)] = out
+        return self._strings[id(items)]
+
+    def item_strings(self, op: Any, arg: Any) -> set[str] | None:
+        """Every string one item of a parsed sequence can match (None: too many, or unbounded)."""
+        if op is TEXT:
+            return {arg}
+        if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
+            return {chr(a).lower() for _, a in arg}
+        if op is sre_parse.SUBPATTERN:
+            return self.strings(arg[-1])
+        if op is sre_parse.BRANCH:
+            branches = [self.strings(b) for b in arg[1]]
+            return set().union(*branches) if all(b is not None for b in branches) else None
+        if op is sre_parse.MAX_REPEAT and arg[1] == 1:
+            inner = self.strings(arg[2])
+            return None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        return None
+
+
+def _longest_word(keyword: str) -> int:
+    return max((len(w) for w in keyword.split() if w not in COMMON_WORDS), default=0)
+
+
+def _selectivity(option: frozenset[str]) -> int:
+    """How rare an option's least selective keyword is likely to be: its longest uncommon word first."""
+    return min(_longest_word(k) * 100 + len(k) for k in option)
+
+
+def _common_substring(option: frozenset[str], least: int) -> str:
+    """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
+    shortest = min(option, key=len)
+    for size in range(len(shortest), least - 1, -1):
+        for start in range(len(shortest) - size + 1):
+            candidate = shortest[start:start + size]
+            starts_a_word = start == 0 or not shortest[start - 1].isalnum()
+            if (starts_a_word and len(candidate.strip()) >= least
+                    and all(candidate in k for k in option)):
+                return candidate.strip()
+    return ""
+
+
+def _simplified(option: frozenset[str]) -> frozenset[str]:
+    """Fewer keywords for the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
+    shortest = min(map(len, option))
+    shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
+    if shared and _longest_word(shared) >= MIN_KEYWORD:
+        return frozenset({shared})
+    # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
+    return frozenset(k for k in option if not any(k[:n] in option for n in range(1, len(k))))
+
+
+def _required(items: Any, speller: _Speller) -> frozenset[str]:
+    """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
+    options: list[frozenset[str]] = []
+    run: set[str] = {""}  # the strings the current stretch of small finite items can spell
+
+    def flush() -> None:
+        stripped = frozenset(r.strip() for r in run)
+        if min(map(len, stripped)) >= MIN_KEYWORD:
+            options.append(stripped)
+
+    for op, arg in speller.runs(items):
+        spelled = speller.item_strings(op, arg)
+        if spelled is not None and len(run) * len(spelled) <= MAX_EXPANSION:
+            run = {r + s for r in run for s in spelled}
+            continue
+        flush()
+        run = {""} if spelled is None else set(spelled)
+        if spelled is not None:
+            continue
+        if op is sre_parse.SUBPATTERN:
+            options.append(_required(arg[-1], speller))
+        elif op is sre_parse.BRANCH:
+            branches = [_required(b, speller) for b in arg[1]]
+            if all(branches):
+                options.append(frozenset().union(*branches))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
+            options.append(_required(arg[2], speller))
+    flush()
+    options = [_simplified(o) for o in options if o]
+    return max(options, key=lambda o: (_selectivity(o), -len(o))) if options else frozenset()
+
+
+def required_literals(pattern: str) -> frozenset[str]:
+    """Lower-case keywords, one of which every match of ``pattern`` contains (empty: none usable)."""
+    keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()))
+    return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
+
+
+def _escape(text: str) -> str:
+    return re.escape(text).replace("\\ ", " ")  # a space needs no escape outside verbose mode
+
+
+def keyword_regex(keywords: list[str]) -> str:
+    """A trie-shaped alternation of ``keywords`` (shared prefixes factored out: fast to scan)."""
+    trie: dict[str, Any] = {}
+    for word in keywords:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            chain = ch  # a run of single-child nodes is written as one literal
+            while len(child) == 1 and "" not in child:
+                ((ch, child),) = child.items()
+                chain += ch
+            alternatives.append(_escape(chain) + emit(child))
+        if not alternatives:
+            return ""
+        body = "|".join(alternatives)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(alternatives) == 1 else f"(?:{body})"
+
+    return emit(trie)
