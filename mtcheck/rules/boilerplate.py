@@ -25,6 +25,9 @@ _ARROWS = "»›>→▶►"
 _TRAIL_MARKERS = re.compile(f"[\\s{_ARROWS}]+$")
 _SENTENCE_END = tuple(".!?…;")
 _CLOSERS = "\"'”’»«)]"
+# A sentence that ends on a clause of three words or more after a comma ("Download the app, the health
+# ministry urged."): prose, even where its opening looks like a widget.
+_SENTENCE_WITH_CLAUSE = re.compile(r",\s+[^\s,]+(?:\s+[^\s,]+){2,}[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
         if not pattern.structural:
             return pattern
         edge = para.index < data.head_paragraphs or para.index >= n_paragraphs - data.tail_paragraphs
-        if _stands_alone(para.lines, k, data) and (
+        if _stands_alone(para.lines, k, data) and not _SENTENCE_WITH_CLAUSE.search(text) and (
                 edge or not _ends_sentence(text) or len(text.split()) <= data.short_line_words):
             return pattern
     return None
