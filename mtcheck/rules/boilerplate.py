@@ -25,9 +25,18 @@ _ARROWS = "»›>→▶►"
 _TRAIL_MARKERS = re.compile(f"[\\s{_ARROWS}]+$")
 _SENTENCE_END = tuple(".!?…;")
 _CLOSERS = "\"'”’»«)]"
-# A sentence that ends on a clause of three words or more after a comma ("Download the app, the health
-# ministry urged."): prose, even where its opening looks like a widget.
-_SENTENCE_WITH_CLAUSE = re.compile(r",\s+[^\s,]+(?:\s+[^\s,]+){2,}[.!?][\"'”’)]*$")
+# Words that join names in a list ("Cynthia Brewer, Mark Harrower, and The Pennsylvania State University").
+_NAME_GLUE = frozenset({"and", "or", "of", "the", "for", "de", "von", "van", "der", "&"})
+
+
+def _ends_on_clause(text: str) -> bool:
+    """Does the sentence end on a clause of three words or more after a comma, two of them lower-case
+    ("Download the app, the health ministry urged.")? That is prose, even where its opening looks like
+    a widget; a list of names or a short offer ("…, cancel anytime.") is not."""
+    if "," not in text or not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return False
+    clause = text.rsplit(",", 1)[1].split()
+    return len(clause) >= 3 and sum(w[:1].islower() and w.lower() not in _NAME_GLUE for w in clause) >= 2
 
 
 @dataclass(frozen=True)
@@ -141,7 +150,7 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
         if not pattern.structural:
             return pattern
         edge = para.index < data.head_paragraphs or para.index >= n_paragraphs - data.tail_paragraphs
-        if _stands_alone(para.lines, k, data) and not _SENTENCE_WITH_CLAUSE.search(text) and (
+        if _stands_alone(para.lines, k, data) and not _ends_on_clause(text) and (
                 edge or not _ends_sentence(text) or len(text.split()) <= data.short_line_words):
             return pattern
     return None
@@ -196,12 +205,16 @@ class BoilerplateLine(Rule):
     """A line left by a scraper or site widget ("Top jobs of the day", "Read more: ...").
 
     ## What it does
-    Matches every line against the widget patterns in ``data/common/boilerplate.toml`` (job boxes,
-    newsletter and notification prompts, "Read also:" teasers, share buttons, photo credits, agency
-    credits, cookie notices, copyright footers, "source site-16" markers ...). Patterns that could
-    also open a real sentence need structural support: the line stands alone and is short,
-    unpunctuated, or near the head or tail of the article. Short lines listed under a widget header
-    ("Related articles") join its block.
+    Matches every line against the widget patterns in ``data/common/boilerplate.toml`` (video and
+    podcast players, galleries, photo credits and captions, newsletter, alert and app prompts,
+    paywalls and prices, comment and share buttons, "Read also:" teasers, related, recommended and
+    most-read lists, sponsored and affiliate notes, corrections, live-blog controls, timestamps,
+    bylines, cookie notices, copyright footers, "source site-16" markers ...). Patterns that could
+    also open a real sentence need structural support: the line stands alone (a line below it in
+    lower case must be widget text too, as in "Subscribe now and read on⏎for just 1 euro a month")
+    and is short, unpunctuated, or near the head or tail of the article, and it does not end on a
+    clause after a comma ("Download the app, the ministry urged."). Short lines listed under a
+    widget header ("Related articles") join its block.
 
     ## Why it matters
     Widget text is not part of the article; left in a translation it confuses readers and wastes
@@ -305,13 +318,17 @@ class BrokenLine(Rule):
     * the next one starts with a number after a word that leads into one ("closes on⏎12 January",
       "recorded⏎15,100 cases") or after a finished sentence on the same line, so that a heading above
       a number ("Key figures⏎15,100 ...") passes;
-    * inside a paragraph, the line holds a finished sentence and then three or more words of an
-      unfinished one ("... last year. The Robert Koch⏎Institute recorded ...").
+    * the next one starts with a capital and the line cannot be a heading: it holds a finished
+      sentence and then three or more words of an unfinished one ("... last year. The Robert
+      Koch⏎Institute recorded ..."), or it is part of a wrapped paragraph, or of a paragraph of
+      prose in an article that sets its headings apart by blank lines.
 
     Line breaks inside paragraphs are only judged in documents whose paragraphs are single lines:
     documents hard-wrapped throughout (most long lines end mid-sentence) are only checked for breaks
-    between paragraphs. Headings followed by a capitalised paragraph, table rows and lines already
-    reported as widget text (MT201) are not reported.
+    between paragraphs. In text that starts sentences in lower case (chat messages, comments) the
+    case of the next word is no evidence. Headings followed by a capitalised paragraph, lists, table
+    rows, salutations ("Good morning,") and lines already reported as widget text (MT201) are not
+    reported.
 
     ## Why it matters
     A break in mid-sentence is scrape residue (a widget or an image cut the text) or a segment
@@ -346,12 +363,13 @@ class BrokenLine(Rule):
         by_case = not _starts_sentences_in_lower_case(doc, data)
         # A document that sets its headings apart by blank lines has no heading glued to the line below it.
         headings_apart = any(para.is_heading for para in doc.paragraphs)
-        widget_lines = {line.number for block in widget_blocks(doc, ctx) for line in block.lines}
+        # widget text (MT201's business) and fenced code are not prose
+        skipped = {line.number for block in widget_blocks(doc, ctx) for line in block.lines} | _fenced_lines(doc)
         paragraphs = doc.paragraphs
         for para in paragraphs:
             for k, line in enumerate(para.lines):
                 inside = k + 1 < len(para.lines)
-                if line.number in widget_lines or (inside and wrapped):
+                if line.number in skipped or (inside and wrapped):
                     continue
                 if inside:
                     nxt: Line | None = para.lines[k + 1]
@@ -359,7 +377,7 @@ class BrokenLine(Rule):
                     nxt = paragraphs[para.index + 1].lines[0]
                 else:
                     nxt = None
-                if nxt is not None and nxt.number in widget_lines:
+                if nxt is not None and nxt.number in skipped:
                     continue
                 # the line cannot be a heading: it is part of a wrapped paragraph, or of a paragraph of
                 # prose (it ends a sentence) in a document that sets its headings apart
@@ -367,7 +385,7 @@ class BrokenLine(Rule):
                     inside and headings_apart and _ends_sentence(para.lines[-1].text.strip())))
                 last = _unfinished_end(line.text, nxt.text if nxt else None, data, by_case, prose,
                                        opts.min_unfinished_words)
-                if last is None:
+                if last is None or _is_markup(line.text) or (nxt is not None and _is_markup(nxt.text)):
                     continue
                 content = _content_span(line)
                 fix = Fix((Edit(Span(content.end, _content_span(nxt).start), " "),), False,
@@ -390,6 +408,32 @@ class BrokenLine(Rule):
         return mid_sentence >= 3 and wrapped >= share * n_lines and mid_sentence * 2 >= wrapped
 
 
+# Lines that are not prose: list items, Markdown quotes, reStructuredText directives and fields, header
+# fields ("Author: ..."), indented code, code characters (brackets, operators, back-ticks, links) and
+# column-aligned tables.
+_MARKUP_START = re.compile(r"\s*(?:[-*+•>]\s|\.\.\s|:\w|```|~~~|[A-Z][\w-]*:\s)|\s{4}|\t")
+_CODE = re.compile(r"[`{}<>=\\]|\[\[|\]\(|://")
+
+
+def _is_markup(text: str) -> bool:
+    return bool(_MARKUP_START.match(text) or _CODE.search(text) or "   " in text.strip()
+                or not any(c.isalpha() for c in text))
+
+
+def _fenced_lines(doc: Document) -> set[int]:
+    """Numbers of the lines of fenced code blocks (``` or ~~~), fences included."""
+    if "```" not in doc.text and "~~~" not in doc.text:
+        return set()
+    numbers, fenced = set(), False
+    for para in doc.paragraphs:
+        for line in para.lines:
+            fence = line.text.lstrip().startswith(("```", "~~~"))
+            if fenced or fence:
+                numbers.add(line.number)
+            fenced = fenced != fence
+    return numbers
+
+
 # A sentence end followed by the start of the next sentence, inside a line or paragraph.
 _FINISHED_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
 _LIST_MARKER = re.compile(r"\d+[.)]\s")
@@ -401,8 +445,9 @@ def _unfinished_end(text: str, following: str | None, data: BoilerplateData, by_
     ``following`` is the next line (of the paragraph, or the next paragraph's first), None at the end of
     the document; ``prose`` says the line cannot be a heading."""
     content = text.strip()
-    if not content or _ends_sentence(content) or content.endswith(":") or "|" in content or "\t" in content:
-        return None
+    if (not content or _ends_sentence(content) or content.endswith(":") or content.startswith("#")
+            or "|" in content or "\t" in content):
+        return None  # a finished line, a list's lead-in, a Markdown heading or a table row
     last = content.split()[-1].rstrip(_CLOSERS + ",")
     if last.isalpha() and last.islower() and last in data.dangling_words:
         return last
@@ -446,7 +491,7 @@ def _starts_sentences_in_lower_case(doc: Document, data: BoilerplateData) -> boo
             text = line.text.strip()
             if text[:1].islower() and prev.rstrip(_CLOSERS).endswith((".", "!", "?")) and not prev.endswith("..."):
                 last = prev.split()[-1].rstrip(_CLOSERS).lower()
-                if last.count(".") == 1 and last.rstrip(".") not in ABBREVIATIONS and not _not_a_sentence_start(
+                if last.count(".") <= 1 and last.rstrip(".") not in ABBREVIATIONS and not _not_a_sentence_start(
                         text, text.split(maxsplit=1)[0], data):
                     seen += 1
                     if seen == 2:

@@ -3,8 +3,8 @@
 Both rules are driven entirely by the language-pair pack (``false_friends.toml`` and ``calques.toml``,
 one ``[[entry]]`` per item with ``match``, ``requires``, ``unless``, ``source``, ``explanation``,
 ``suggestion`` and ``confidence``). A document is first scanned with one combined regex of the literal
-keywords every entry needs (derived from its ``match`` by ``mtcheck.text.keywords``), so an entry's own
-patterns are compiled and run only in sentences that can possibly match.
+keywords every entry needs (derived from its ``match`` by ``mtcheck.text.keywords`` and cached between
+runs), so an entry's own patterns are compiled, on first use, and run only in sentences that can match.
 """
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterator
 
+from mtcheck.lang.derived import cached_derivation
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
+from mtcheck.text import keywords as keywords_module
 from mtcheck.text.keywords import keyword_regex, required_literals
 
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
@@ -60,12 +63,15 @@ class LexiconEntry:
         if any(_regex(u, self.flags).search(sentence) for u in self.unless):
             return
         for m in matches:
-            # A named group ``hit`` narrows the reported span to the offending words; a leading article
-            # or possessive is context, not part of the mistranslation ("her handy" → "handy").
-            start, end = m.span("hit") if "hit" in self.match.groupindex and m.group("hit") else m.span()
-            lead = _LEADING_DETERMINER.match(sentence, start, end)
-            if lead and lead.end() < end:
-                start = lead.end()
+            # A named group ``hit`` gives the offending words exactly; otherwise a leading article or
+            # possessive is context, not part of the mistranslation ("her handy" → "handy").
+            if "hit" in self.match.groupindex and m.group("hit"):
+                start, end = m.span("hit")
+            else:
+                start, end = m.span()
+                lead = _LEADING_DETERMINER.match(sentence, start, end)
+                if lead and lead.end() < end:
+                    start = lead.end()
             if end > start:
                 yield start, end
 
@@ -89,6 +95,14 @@ def make_entry(raw: dict[str, Any]) -> LexiconEntry:
         suggestion=raw.get("suggestion", ""), confidence=raw.get("confidence", "high"))
 
 
+def _keywords(pack: Pack, patterns: list[str]) -> list[frozenset[str]]:
+    """Each pattern's keywords. Parsing hundreds of regexes takes a quarter of a second, so the result
+    is kept in the user cache directory until the pack or the keyword code changes."""
+    sources = [pack.data_dir / str(pack.pair) / f"{table}.toml" for table in TABLES]
+    return cached_derivation(f"lexicon-keywords-{pack.pair}", [*sources, Path(keywords_module.__file__)],
+                             lambda: [required_literals(pattern) for pattern in patterns])
+
+
 @functools.lru_cache(maxsize=16)
 def compiled_pack(source: str | None, target: str) -> CompiledPack:
     """The pair's lexicon tables with their keyword scan; cached per pair."""
@@ -96,13 +110,13 @@ def compiled_pack(source: str | None, target: str) -> CompiledPack:
     entries = {t: tuple(make_entry(raw) for raw in pack.table(t).get("entry", [])) for t in TABLES}
     by_keyword: dict[str, set[tuple[str, int]]] = {}
     unkeyed = []
-    for table, table_entries in entries.items():
-        for index, entry in enumerate(table_entries):
-            keywords = required_literals(entry.pattern)
-            for keyword in keywords:
-                by_keyword.setdefault(keyword, set()).add((table, index))
-            if not keywords:
-                unkeyed.append((table, index))
+    located = [(table, index) for table in TABLES for index in range(len(entries[table]))]
+    patterns = [entries[table][index].pattern for table, index in located]
+    for (table, index), keywords in zip(located, _keywords(pack, patterns)):
+        for keyword in keywords:
+            by_keyword.setdefault(keyword, set()).add((table, index))
+        if not keywords:
+            unkeyed.append((table, index))
     # The scan reports the longest keyword at each position, so a keyword also unlocks its prefixes' entries.
     unlocks = {k: tuple(sorted(set().union(*(by_keyword.get(k[:n], ()) for n in range(1, len(k) + 1)))))
                for k in by_keyword}

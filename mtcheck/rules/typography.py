@@ -3,8 +3,9 @@ punctuation (MT304), missing space after punctuation (MT305), doubled spaces (MT
 
 Quote roles come from one left-to-right scan per paragraph: “ opens, ” closes what is open. ASCII
 double quotes are paired by parity, and only in paragraphs where that is unambiguous (an even count,
-none touching a digit, which would make it an inch or seconds mark). Paragraphs with German or
-French quote marks are left to MT303, so one quotation never yields two findings.
+none touching a digit, which would make it an inch or seconds mark); where they do not pair, MT302
+reads each mark's role from its shape (space before and word after: opening). Paragraphs with German
+or French quote marks are left to MT303, so one quotation never yields two findings.
 """
 from __future__ import annotations
 
@@ -171,9 +172,11 @@ class UnbalancedQuotes(Rule):
     are read by their shape: a mark after a space and before a word opens, a mark after a word or
     punctuation and before a space closes; a paragraph with a mark of neither shape is left alone,
     and so are inch and seconds marks ("a 15" screen"). A quotation running over several paragraphs
-    is exempt: the paragraph leaves it open, holds no other double quote after the opening one, and
-    the next paragraph starts with an opening quote. Paragraphs with German or French quote marks are
-    left to MT303.
+    is exempt (the paragraph leaves it open, the next one starts with an opening quote), unless the
+    paragraph shows that the closing mark was lost: another double quote follows the opening one,
+    the quote sits inside a sentence (a few words or a title: had “played with courage), or an
+    attribution follows it ("…, said Reznikov"; verbs in ``data/common/typography.en.toml``).
+    Paragraphs with German or French quote marks are left to MT303.
 
     ## Why it matters
     A lost quote mark leaves the reader unsure where a quotation ends: who said what.
@@ -256,8 +259,9 @@ def _may_run_on(text: str, offset: int, para: Paragraph, ctx: Context) -> bool:
 
 
 def _straight_shape(text: str, i: int) -> str:
-    """The role the ASCII double quote at ``i`` has by its shape: "open", "close", "measure" (an inch or
-    seconds mark after a number) or "" (no clear shape)."""
+    """The role the ASCII double quote at ``i`` has by its shape: "open", "close", "measure" (after a
+    number: an inch or seconds mark, or the close of a quote that ends on a number) or "" (no clear
+    shape)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isdigit() and not after.isalnum():
@@ -284,7 +288,7 @@ def _straight_by_shape(para: Paragraph) -> tuple[list[Quote], list[Quote]]:
             if open_at is not None:  # a second opener: double quotes do not nest in English
                 unclosed.append(Quote(base + open_at, '"', "open"))
             open_at = i
-        elif shape == "close":
+        elif shape == "close" or (shape == "measure" and open_at is not None):  # ("Nord Stream 2")
             if open_at is None:
                 strays.append(Quote(base + i, '"', "stray"))
             open_at = None

@@ -14,6 +14,12 @@ from typing import Any
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
+# An entry whose best keyword set is larger than COMPACT_ABOVE ("pour oil into the fire", "poured more oil
+# in the flames", … 64 spellings) takes a much smaller set from one of its required parts instead ("pour"),
+# if that part's words are nearly as rare: a smaller scan compiles and runs faster, and the entry's own
+# regex, run on the few extra candidate sentences, costs microseconds.
+COMPACT_ABOVE = 8
+COMPACT_WORD = 4  # the shortest uncommon word a compact keyword set may rely on
 # Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
 COMMON_WORDS = frozenset("""a about after all also an and any are as at be been before but by can could
     did do does first for from get good had has have he her his how i if in into is it its just last long
@@ -36,12 +42,13 @@ class _Speller:
     def __init__(self) -> None:
         self._runs: dict[int, list[tuple[Any, Any]]] = {}
         self._strings: dict[int, set[str] | None] = {}
+        self.required: dict[int, frozenset[str]] = {}  # memo of _required, by node
 
     def runs(self, items: Any) -> list[tuple[Any, Any]]:
         """``items`` without zero-width assertions, consecutive literals joined into TEXT items."""
         if id(items) not in self._runs:
             out: list[tuple[Any, Any]] = []
-            for op, arg in items:
+            for op, arg in getattr(items, "data", items):  # a SubPattern's plain list: much faster to walk
                 if op is sre_parse.AT:
                     continue  # \b and friends are zero-width
                 if op is sre_parse.LITERAL:
@@ -117,22 +124,58 @@ def _simplified(option: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in option if not any(k[:n] in option for n in range(1, len(k))))
 
 
+def _weakest_word(option: frozenset[str]) -> int:
+    return min(_longest_word(k) for k in option)
+
+
+def _usable(strings: set[str]) -> frozenset[str] | None:
+    stripped = frozenset(r.strip() for r in strings)
+    return stripped if min(map(len, stripped)) >= MIN_KEYWORD else None
+
+
+def _compact(best: frozenset[str], finite: list[tuple[Any, Any, set[str]]], speller: _Speller) -> frozenset[str]:
+    """``best``, or a much smaller keyword set from one of the required finite items, if selective enough.
+
+    ``finite`` holds the sequence's finite items with their spellings; a group is also tried through
+    its own keywords, so "(?:club|DFB) presidium|presidium of (?:the )?(?:club|DFB)" gives "presidium".
+    """
+    if len(best) <= COMPACT_ABOVE:
+        return best
+    candidates = []
+    for op, arg, spelled in finite:
+        if part := _usable(spelled):
+            candidates.append(_simplified(part))
+        if op is sre_parse.SUBPATTERN:
+            candidates.append(_required(arg[-1], speller))
+        elif op is sre_parse.BRANCH:
+            branches = [_required(b, speller) for b in arg[1]]
+            if all(branches):
+                candidates.append(frozenset().union(*branches))
+    floor = max(COMPACT_WORD, min(_weakest_word(best), 6))
+    smaller = [c for c in candidates if c and len(c) < len(best) and _weakest_word(c) >= floor]
+    return min(smaller, key=lambda c: (len(c), -_weakest_word(c), -sum(map(len, c)))) if smaller else best
+
+
 def _required(items: Any, speller: _Speller) -> frozenset[str]:
     """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
+    if id(items) not in speller.required:
+        speller.required[id(items)] = _required_uncached(items, speller)
+    return speller.required[id(items)]
+
+
+def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
     options: list[frozenset[str]] = []
+    finite: list[tuple[Any, Any, set[str]]] = []  # required items with a small finite language: for _compact
     run: set[str] = {""}  # the strings the current stretch of small finite items can spell
-
-    def flush() -> None:
-        stripped = frozenset(r.strip() for r in run)
-        if min(map(len, stripped)) >= MIN_KEYWORD:
-            options.append(stripped)
-
     for op, arg in speller.runs(items):
         spelled = speller.item_strings(op, arg)
-        if spelled is not None and len(run) * len(spelled) <= MAX_EXPANSION:
-            run = {r + s for r in run for s in spelled}
-            continue
-        flush()
+        if spelled is not None:
+            finite.append((op, arg, spelled))
+            if len(run) * len(spelled) <= MAX_EXPANSION:
+                run = {r + s for r in run for s in spelled}
+                continue
+        if option := _usable(run):
+            options.append(option)
         run = {""} if spelled is None else set(spelled)
         if spelled is not None:
             continue
@@ -144,9 +187,12 @@ def _required(items: Any, speller: _Speller) -> frozenset[str]:
                 options.append(frozenset().union(*branches))
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
             options.append(_required(arg[2], speller))
-    flush()
+    if option := _usable(run):
+        options.append(option)
     options = [_simplified(o) for o in options if o]
-    return max(options, key=lambda o: (_selectivity(o), -len(o))) if options else frozenset()
+    if not options:
+        return frozenset()
+    return _compact(max(options, key=lambda o: (_selectivity(o), -len(o))), finite, speller)
 
 
 def required_literals(pattern: str) -> frozenset[str]:
@@ -186,3 +232,4 @@ def keyword_regex(keywords: list[str]) -> str:
         return body if len(alternatives) == 1 else f"(?:{body})"
 
     return emit(trie)
+

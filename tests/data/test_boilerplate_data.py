@@ -80,3 +80,10 @@ def test_structure_settings_and_dangling_words():
     words = DATA["broken_line"]["dangling_words"]
     assert len(words) == len(set(words)) and all(w == w.lower() and w.isalpha() for w in words)
     assert {"the", "and", "of"} <= set(words)
+
+
+@pytest.mark.parametrize("key", ["before_number", "name_particles"])
+def test_broken_line_word_lists(key):
+    words = DATA["broken_line"][key]
+    assert words and len(words) == len(set(words)) and all(w == w.lower() and " " not in w for w in words)
+    assert not set(DATA["broken_line"]["dangling_words"]) & set(DATA["broken_line"]["before_number"])

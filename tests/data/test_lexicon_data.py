@@ -17,7 +17,7 @@ from tests.conftest import run_rule
 
 RULE_OF_TABLE = {"false_friends": FalseFriend, "calques": Calque}
 MINIMUM_ENTRIES = {
-    ("de-en", "false_friends"): 150, ("de-en", "calques"): 150,
+    ("de-en", "false_friends"): 250, ("de-en", "calques"): 500,
     ("fr-en", "false_friends"): 50, ("es-en", "false_friends"): 50,
     ("fr-en", "calques"): 20, ("es-en", "calques"): 20,
 }

@@ -637,15 +637,19 @@ def test_paragraph_break_in_a_hard_wrapped_document_fires():
     "Good morning,\nmy order from March has not arrived.",  # a salutation
     "The ministers met in Brussels.\nThey agreed on nothing.\nThe talks go on.",  # one sentence per line
     "Fees | 2022 | 2023\n15 | 20 | 25",  # a table
+    "## Configuration\n\nmtcheck reads its settings from pyproject.toml.",  # a Markdown heading
 ])
 def test_breaks_that_end_no_sentence_are_quiet(middle):
     assert hit_texts(BrokenLine, article(middle=middle)) == []
 
 
 @pytest.mark.negative
-def test_text_that_starts_sentences_in_lower_case_is_not_judged_by_case():
-    chat = ("Hello, I ordered a lamp last week.\nthen nothing happened.\nI would appreciate a response\n"
-            "yes that is much simpler!\nok well thanks anyway.\nthank you for your support\n")
+@pytest.mark.parametrize("chat", [
+    "Hello, I ordered a lamp last week.\nthen nothing happened.\nI would appreciate a response\n"
+    "yes that is much simpler!\nok well thanks anyway.\nthank you for your support\n",
+    "Did the lamp arrive?\nno, not yet!\nok, I will wait.\nI would appreciate a response\nyes that is much simpler\n",
+])
+def test_text_that_starts_sentences_in_lower_case_is_not_judged_by_case(chat):
     assert hit_texts(BrokenLine, chat) == []
 
 

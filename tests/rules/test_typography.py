@@ -151,9 +151,20 @@ def test_unbalanced_quotes_fire_beyond_curly_pairs(text, flagged):
     '"Yes," he said, "and no."',
     'The "Zeitenwende" speech, he said, changed "everything."',
     'He wrote "yes"and then "left.',  # an odd count with a mark of no clear shape: not judged
+    'Misspelt names ("Nord Steam 2" next to "Nord Stream 2") and a 15" screen.',  # quotes that end on a number
 ])
 def test_unbalanced_quotes_quiet_beyond_curly_pairs(text):
     assert hit_texts(UnbalancedQuotes, text) == []
+
+
+def test_attribution_verbs_are_unique_lower_case_words():
+    import tomllib
+
+    from mtcheck.packs import DATA_DIR
+
+    verbs = tomllib.loads((DATA_DIR / "common" / "typography.en.toml").read_text("utf-8"))["quotes"]["attribution_verbs"]
+    assert {"said", "told", "according"} <= set(verbs)
+    assert len(verbs) == len(set(verbs)) and all(v == v.lower() and v.isalpha() for v in verbs)
 
 
 # --- MT303 foreign-quotes ----------------------------------------------------------------------

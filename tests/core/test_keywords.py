@@ -1,0 +1,80 @@
+"""Keyword extraction behind the lexicon scan (mtcheck.text.keywords).
+
+The lexicon rules only run an entry's regex in sentences that contain one of its keywords, so the one
+property that matters is: every match of a pattern contains at least one of its keywords.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mtcheck.text.keywords import COMPACT_ABOVE, keyword_regex, required_literals
+
+
+@pytest.mark.parametrize("pattern,keywords", [
+    (r"\bapproximations?\b", {"approximation"}),
+    (r"\blabou?r results\b", {"labor results", "labour results"}),
+    (r"\bwith the door into the house\b", {"with the door into the house"}),
+    (r"\bsee you bald\b|\bwill bald (?:be|come)\b", {"see you bald", "will bald be", "will bald come"}),
+    (r"\b\w+ly\b", set()),
+    (r"\bma(?:ke|de) (?:a )?(?:\w+ )?photo\b", {"photo"}),  # after an unbounded item, the rarest part
+])
+def test_required_literals(pattern, keywords):
+    assert required_literals(pattern) == keywords
+
+
+# Many spellings of one expression: the set is replaced by a small part that is nearly as rare.
+@pytest.mark.parametrize("pattern,keywords", [
+    (r"\bpour(?:s|ed|ing)? (?:more |extra |additional )?oil (?:into|in) the (?:fire|flames)\b", {"pour"}),
+    (r"\bm(?:eet|eets|et) (?:a|the|an|this|that|no|any) (?:agreement|arrangement|decision)\b",
+     {"agreement", "arrangement", "decision"}),
+    # a group of branches is compacted branch by branch: both share "presidi"
+    (r"\b(?:club|league|FIFA|UEFA|DFB|federation|university|sports) presidi(?:um|a)\b"
+     r"|\bpresidi(?:um|a) of (?:the )?(?:club|league|federation|DFB|university|FC|VfB|VfL)\b", {"presidi"}),
+])
+def test_large_keyword_sets_are_compacted(pattern, keywords):
+    assert required_literals(pattern) == keywords
+
+
+def test_small_keyword_sets_keep_their_longer_spellings():
+    keywords = required_literals(r"\b(?:heavy|hard) (?:rain|snow)fall\b")
+    assert len(keywords) <= COMPACT_ABOVE
+    assert keywords == {"heavy rainfall", "heavy snowfall", "hard rainfall", "hard snowfall"}
+
+
+def test_compaction_never_picks_a_common_word():
+    """'the' and 'in' are in every sentence: a compact set must rest on a rarer word."""
+    pattern = r"\b(?:from|at|in) the (?:first|second|third|fourth|fifth|top|upper) (?:stock|storey)s?\b"
+    keywords = required_literals(pattern)
+    assert keywords and not keywords & {"the", "in", "at", "from"}
+
+
+@pytest.mark.parametrize("pattern,samples", [
+    (r"\bpour(?:s|ed|ing)? (?:more |extra |additional )?oil (?:into|in) the (?:fire|flames)\b",
+     ["poured more oil into the fire", "pours oil in the flames", "POURING ADDITIONAL OIL INTO THE FIRE"]),
+    (r"\bm(?:eet|eets|et) (?:a|the|an|this|that|no|any) (?:agreement|arrangement|decision)\b",
+     ["met the decision", "meets an agreement", "meet no arrangement"]),
+    (r"\b(?:the|its|their) (?:until[- ]now|till[- ]now)(?= (?:chair\w*|head|leader))",
+     ["the until-now chairman", "its till now head"]),
+])
+def test_every_match_contains_a_keyword(pattern, samples):
+    keywords = required_literals(pattern)
+    for sample in samples:
+        match = re.search(pattern, sample, re.IGNORECASE)
+        assert match, sample
+        assert any(k in match.group().lower() for k in keywords), (sample, keywords)
+
+
+def test_keyword_regex_matches_exactly_its_keywords():
+    keywords = ["art of", "actual", "actuality", "act", "bald", "on the long bench", "on the long run"]
+    rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
+    assert all(rx.match(k) for k in keywords)
+    assert not any(rx.match(k) for k in ["ac", "actua", "art", "bal", "actualities", "on the long"])
+
+
+def test_keyword_regex_escapes_special_characters():
+    keywords = ["e.on concern", "(sic)", "a+b", "x|y"]
+    rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
+    assert all(rx.match(k) for k in keywords)
+    assert not rx.match("eXon concern")
