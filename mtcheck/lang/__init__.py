@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 
 MIN_LETTERS = 40  # below this langdetect guesses; "NATO" or "source site-16" get no verdict
 # Languages a whole document is judged among when function words do not settle it.
@@ -64,16 +65,13 @@ def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str, f
 
 def function_word_verdict(text: str) -> str | None:
     """The language whose function words clearly dominate ``text`` (None when none does)."""
-    counts = dict.fromkeys(_FW, 0)
     words = _WORD.findall(text.lower())
-    for w in words:
-        for lang, fw in _FW.items():
-            if w in fw:
-                counts[lang] += 1
     if len(words) < 20:
         return None
+    seen = Counter(words)
+    counts = {lang: sum(seen[w] for w in fw if w in seen) for lang, fw in _FW.items()}
     best, second = sorted(counts.values(), reverse=True)[:2]
-    lang = max(counts, key=counts.get)
+    lang = max(counts, key=counts.__getitem__)
     return lang if best >= 0.15 * len(words) and best >= 3 * second else None
 
 
