@@ -8,20 +8,25 @@ from __future__ import annotations
 from mtcheck.model import Category
 from mtcheck.rules import (
     boilerplate,
+    doubled_space,
     entities,
+    foreign_quotes,
     lexicon,
     locale,
+    punctuation_spacing,
+    quote_spacing,
     repetition,
     scoring,
     structure,
     transliteration,
-    typography,
+    unbalanced_quotes,
     untranslated,
 )
 from mtcheck.rules.base import Context, Rule
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (*repetition.RULES, *boilerplate.RULES, *typography.RULES, *entities.RULES, *transliteration.RULES,
+    (*repetition.RULES, *boilerplate.RULES, *quote_spacing.RULES, *unbalanced_quotes.RULES, *foreign_quotes.RULES,
+     *punctuation_spacing.RULES, *doubled_space.RULES, *entities.RULES, *transliteration.RULES,
      *untranslated.RULES, *lexicon.RULES, *locale.RULES, *structure.RULES, *scoring.RULES),
     key=lambda r: r.id,
 ))

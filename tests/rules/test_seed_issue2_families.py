@@ -11,13 +11,14 @@ import pytest
 
 from mtcheck.model import Span
 from mtcheck.packs import Pack
-from mtcheck.rules import boilerplate, repetition, typography
+from mtcheck.rules import ALL_RULES
 from mtcheck.rules.base import Context, make_options
 from mtcheck.text.segment import segment
 from tests.conftest import SEED
 
 OWN_CATEGORIES = {"duplicate_word", "duplicate_phrase", "boilerplate", "punctuation_spacing"}
-RULES = (*repetition.RULES, *boilerplate.RULES, *typography.RULES)
+# The repetition (MT1xx), boilerplate (MT2xx) and typography (MT3xx) families, in id order.
+RULES = tuple(rule for rule in ALL_RULES if rule.id[:3] in ("MT1", "MT2", "MT3"))
 
 
 def gold_spans(text: str, gold: list[dict]) -> list[tuple[Span, dict]]:

@@ -4,14 +4,11 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.fix import apply_edits
-from mtcheck.rules.typography import (
-    DoubledSpace,
-    ForeignQuotes,
-    MissingSpaceAfterPunctuation,
-    QuoteSpacing,
-    SpaceBeforePunctuation,
-    UnbalancedQuotes,
-)
+from mtcheck.rules.doubled_space import DoubledSpace
+from mtcheck.rules.foreign_quotes import ForeignQuotes
+from mtcheck.rules.punctuation_spacing import MissingSpaceAfterPunctuation, SpaceBeforePunctuation
+from mtcheck.rules.quote_spacing import QuoteSpacing
+from mtcheck.rules.unbalanced_quotes import UnbalancedQuotes
 from tests.conftest import hit_texts, run_rule
 
 CLEAN_NEWS = [
