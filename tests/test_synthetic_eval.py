@@ -29,7 +29,7 @@ def _examples(title: str, items: list[str]) -> str:
 # Lexicon-driven detectors catch only what their packs list; on unseen items their recall is below the
 # target (see the README's synthetic table). They are held to a floor so that they cannot regress, and
 # their full-target test is a strict xfail: it starts failing, as a reminder, once they reach 0.9.
-RECALL_SHORTFALL = {"false-friend": 0.35, "calque": 0.3}
+RECALL_SHORTFALL = {"false-friend": 0.35, "calque": 0.5}
 
 
 def _params():
