@@ -151,8 +151,8 @@ def _build(docs_per_detector: int, clean_docs: int, seed: int, detectors: tuple[
     return docs
 
 
-def glossary_entries() -> tuple:
-    """The synthetic newsroom glossary, written as CSV and read back through mtcheck's own loader."""
+def glossary_entries(material: str = "artefacts") -> tuple:
+    """The material's newsroom glossary, written as CSV and read back through mtcheck's own loader."""
     from mtcheck.glossary import load_glossary
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -160,7 +160,7 @@ def glossary_entries() -> tuple:
         with path.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(["term", "variants", "note"])
-            for term, variants in artefact_material()["glossary"]["entries"]:
+            for term, variants in artefact_material(material)["glossary"]["entries"]:
                 writer.writerow([term, "|".join(variants), "house style"])
         return load_glossary(path)
 
@@ -181,7 +181,7 @@ def evaluate(docs_per_detector: int = 12, clean_docs: int = 60, seed: int = 0,
     """Lint injected and clean documents; ``material`` picks the injectors' item lists (see generator)."""
     docs = build_documents(docs_per_detector, clean_docs, seed, detectors, material)
     config = Config(select=("ALL",), source_lang="de", target_lang="en")
-    glossary = glossary_entries()
+    glossary = glossary_entries(material)
     scores = {d.name: Score(d) for d in detectors}
     clean_findings: Counter = Counter()
     stray_findings: Counter = Counter()

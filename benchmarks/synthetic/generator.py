@@ -79,13 +79,13 @@ def common() -> dict[str, Any]:
     return _read(MATERIAL / "common.toml")
 
 
-MATERIAL_SETS = ("artefacts", "heldout")
+MATERIAL_SETS = ("artefacts", "heldout", "fresh")
 
 
 @functools.lru_cache(maxsize=4)
 def artefact_material(name: str = "artefacts") -> dict[str, Any]:
-    """The injectors' material: ``material/artefacts.toml`` (the development set) or ``heldout.toml``
-    (fresh items; its missing sections fall back to the development set)."""
+    """The injectors' material: ``material/artefacts.toml`` (the development set), ``heldout.toml`` or
+    ``fresh.toml`` (items the rules were not written from; missing sections fall back to the development set)."""
     if name not in MATERIAL_SETS:
         raise ValueError(f"unknown material set {name!r} (use {', '.join(MATERIAL_SETS)})")
     data = _read(MATERIAL / "artefacts.toml")

@@ -7,27 +7,47 @@ from __future__ import annotations
 
 from mtcheck.model import Category
 from mtcheck.rules import (
-    boilerplate,
+    boilerplate_line,
+    broken_line,
+    currency_format,
+    date_format,
     doubled_space,
-    entities,
+    drop_cap_residue,
+    duplicated_phrase,
+    duplicated_word,
+    entity_inconsistency,
     foreign_quotes,
+    glossary_term,
     lexicon,
-    locale,
+    number_format,
     punctuation_spacing,
     quote_spacing,
-    repetition,
+    repeated_sentence,
+    run_in_dateline,
     scoring,
-    structure,
+    sentence_fragment,
+    stray_punctuation_line,
     transliteration,
     unbalanced_quotes,
-    untranslated,
+    untranslated_abbreviation,
+    untranslated_sentence,
+    untranslated_word,
 )
 from mtcheck.rules.base import Context, Rule
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (*repetition.RULES, *boilerplate.RULES, *quote_spacing.RULES, *unbalanced_quotes.RULES, *foreign_quotes.RULES,
-     *punctuation_spacing.RULES, *doubled_space.RULES, *entities.RULES, *transliteration.RULES,
-     *untranslated.RULES, *lexicon.RULES, *locale.RULES, *structure.RULES, *scoring.RULES),
+    (
+        *duplicated_word.RULES, *duplicated_phrase.RULES, *repeated_sentence.RULES,  # MT1xx repetition
+        *boilerplate_line.RULES, *broken_line.RULES, *stray_punctuation_line.RULES,  # MT2xx scrape residue
+        *quote_spacing.RULES, *unbalanced_quotes.RULES, *foreign_quotes.RULES,  # MT3xx typography
+        *punctuation_spacing.RULES, *doubled_space.RULES,
+        *entity_inconsistency.RULES, *glossary_term.RULES, *transliteration.RULES,  # MT4xx names and terms
+        *untranslated_sentence.RULES, *untranslated_word.RULES, *untranslated_abbreviation.RULES,  # MT5xx
+        *lexicon.RULES,  # MT6xx false friends and calques
+        *number_format.RULES, *date_format.RULES, *currency_format.RULES,  # MT7xx locale formats
+        *sentence_fragment.RULES, *run_in_dateline.RULES, *drop_cap_residue.RULES,  # MT8xx structure
+        *scoring.RULES,  # MT9xx back-translation scores
+    ),
     key=lambda r: r.id,
 ))
 CATEGORIES = tuple(str(c) for c in Category)

@@ -79,5 +79,4 @@ class DoubledSpace(Rule):
                           suggestion=" ", fix=Fix((Edit(Span(*m.span()), " "),), True, "use one space"))
 
 
-
 RULES = (DoubledSpace,)

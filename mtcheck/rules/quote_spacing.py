@@ -97,5 +97,4 @@ class QuoteSpacing(Rule):
                    fix=Fix((Edit(Span(start, end), replacement),), True, "move the space to its side of the quote"))
 
 
-
 RULES = (QuoteSpacing,)

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.boilerplate import normalise_line
+from mtcheck.rules.widgets import normalise_line
 
 DATA = tomllib.loads((DATA_DIR / "common" / "boilerplate.toml").read_text("utf-8"))
 PATTERNS = DATA["pattern"]

@@ -10,7 +10,7 @@ import pytest
 
 from mtcheck.lang.places import gazetteer
 from mtcheck.packs import DATA_DIR, available_pairs
-from mtcheck.rules.locale import MONTHS
+from mtcheck.rules.locale_conventions import MONTHS
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 CONVENTION_FILES = sorted(DATA_DIR.glob("*-*/conventions.toml"))

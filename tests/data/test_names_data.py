@@ -9,7 +9,8 @@ import pytest
 from mtcheck.lang.wordstats import zipf
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.transliteration import Transliteration, _table, english_forms
-from mtcheck.rules.untranslated import UntranslatedAbbreviation, UntranslatedWord
+from mtcheck.rules.untranslated_abbreviation import UntranslatedAbbreviation
+from mtcheck.rules.untranslated_word import UntranslatedWord
 from tests.conftest import hit_texts, run_rule
 
 TRANSLIT = tomllib.loads((DATA_DIR / "de-en" / "transliteration.toml").read_text("utf-8"))

@@ -7,7 +7,9 @@ import pytest
 
 from mtcheck.fix import apply_edits
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.boilerplate import BoilerplateLine, BrokenLine, StrayPunctuationLine
+from mtcheck.rules.boilerplate_line import BoilerplateLine
+from mtcheck.rules.broken_line import BrokenLine
+from mtcheck.rules.stray_punctuation_line import StrayPunctuationLine
 from tests.conftest import hit_texts, run_rule
 
 PATTERNS = tomllib.loads((DATA_DIR / "common" / "boilerplate.toml").read_text("utf-8"))["pattern"]

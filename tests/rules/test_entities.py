@@ -8,7 +8,8 @@ import pytest
 
 from mtcheck.glossary import GlossaryEntry
 from mtcheck.rules.base import DOC_SECTIONS
-from mtcheck.rules.entities import EntityInconsistency, GlossaryTerm
+from mtcheck.rules.entity_inconsistency import EntityInconsistency
+from mtcheck.rules.glossary_term import GlossaryTerm
 from tests.conftest import SEED, hit_texts, run_rule
 
 # --- MT401 entity-inconsistency ----------------------------------------------------------------

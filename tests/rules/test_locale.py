@@ -7,7 +7,9 @@ import pytest
 
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, make_options
-from mtcheck.rules.locale import CurrencyFormat, DateFormat, NumberFormat
+from mtcheck.rules.currency_format import CurrencyFormat
+from mtcheck.rules.date_format import DateFormat
+from mtcheck.rules.number_format import NumberFormat
 from mtcheck.text.segment import segment
 from tests.conftest import SEED, hit_texts, run_rule
 

@@ -7,7 +7,9 @@ import pytest
 
 from mtcheck.fix import apply_edits
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.repetition import DuplicatedPhrase, DuplicatedWord, RepeatedSentence
+from mtcheck.rules.duplicated_phrase import DuplicatedPhrase
+from mtcheck.rules.duplicated_word import DuplicatedWord
+from mtcheck.rules.repeated_sentence import RepeatedSentence
 from tests.conftest import hit_texts, run_rule
 
 

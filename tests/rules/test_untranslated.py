@@ -7,7 +7,9 @@ import re
 import pytest
 
 from mtcheck.rules.base import DOC_SECTIONS
-from mtcheck.rules.untranslated import UntranslatedAbbreviation, UntranslatedSentence, UntranslatedWord
+from mtcheck.rules.untranslated_abbreviation import UntranslatedAbbreviation
+from mtcheck.rules.untranslated_sentence import UntranslatedSentence
+from mtcheck.rules.untranslated_word import UntranslatedWord
 from tests.conftest import SEED, hit_texts, run_rule
 
 ENGLISH_WITH_GERMAN_NAMES = (

@@ -1,0 +1,67 @@
+"""MT201 boilerplate-line: a line left by a scraper or site widget ("Top jobs of the day").
+
+Widget detection lives in ``mtcheck.rules.widgets``, shared with MT202.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtcheck.model import Category, Document, Fix, Hit, Severity, Span
+from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.widgets import content_span, delete_lines, widget_blocks
+
+
+class BoilerplateLine(Rule):
+    """A line left by a scraper or site widget ("Top jobs of the day", "Read more: ...").
+
+    ## What it does
+    Matches every line against the widget patterns in ``data/common/boilerplate.toml`` (video and
+    podcast players, galleries, photo credits and captions, newsletter, alert and app prompts,
+    paywalls and prices, comment and share buttons, "Read also:" teasers, related, recommended and
+    most-read lists, sponsored and affiliate notes, corrections, live-blog controls, timestamps,
+    bylines, cookie notices, copyright footers, "source site-16" markers ...). Patterns that could
+    also open a real sentence need structural support: the line stands alone (a line below it in
+    lower case must be widget text too, as in "Subscribe now and read on⏎for just 1 euro a month")
+    and is short, unpunctuated, or near the head or tail of the article, and it does not end on a
+    clause after a comma ("Download the app, the ministry urged."). Short lines listed under a
+    widget header ("Related articles") join its block.
+
+    ## Why it matters
+    Widget text is not part of the article; left in a translation it confuses readers and wastes
+    post-editing time.
+
+    ## Example
+        Top jobs of the day
+
+        Find the best jobs now and
+        be notified by email.
+
+    ## Use instead
+        (the lines deleted)
+
+    ## Fix safety
+    Safe: the fix deletes the line(s) with their line breaks (a whole paragraph with the blank
+    lines after it).
+    """
+
+    id = "MT201"
+    name = "boilerplate-line"
+    category = Category.SCRAPE
+    severity = Severity.ERROR
+    target_languages = frozenset({"en"})
+
+    @dataclass(frozen=True)
+    class Options:
+        pass
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        for block in widget_blocks(doc, ctx):
+            first, last = block.lines[0], block.lines[-1]
+            span = Span(content_span(first).start, content_span(last).end)
+            yield Hit(span, f"scraped widget text: {block.pattern.description}",
+                      fix=Fix((delete_lines(doc, block.paragraph, first, last),), True,
+                              "delete the widget line" + ("s" if len(block.lines) > 1 else "")))
+
+
+RULES = (BoilerplateLine,)

@@ -1,0 +1,79 @@
+"""MT503 untranslated-abbreviation: a source-language abbreviation ("z. B.", "Mrd.") left in English text.
+
+The pack's abbreviations are found by ``mtcheck.rules.untranslated_lexicon``; sentences already judged
+untranslated (MT501) are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
+from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
+from mtcheck.rules.untranslated_sentence import UntranslatedSentence
+from mtcheck.rules.untranslated_signals import untranslated_spans
+
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+_YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)")
+
+
+class UntranslatedAbbreviation(Rule):
+    """A source-language abbreviation is left in the English text.
+
+    ## What it does
+    Reports abbreviations from the pack's list ("z. B.", "u. a.", "bzw.", "Mio.", "Mrd.", "ca.",
+    "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording.
+    After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
+    is English "circa" and is left alone. Untranslated sentences are left to MT501.
+
+    ## Why it matters
+    English readers do not know "bzw." or "Mrd."; and "5 Mrd." may be read as a typo.
+
+    ## Example
+        The project costs 2.5 Mrd. euros, z. B. for new pipes.
+
+    ## Use instead
+        The project costs 2.5 billion euros, e.g. for new pipes.
+
+    ## Fix safety
+    Safe only for one-to-one replacements the pack marks `safe` ("z. B." → "e.g.", "d. h." → "i.e.",
+    "usw." → "etc.", "Nr." → "No."): the English abbreviation says exactly the same in the same
+    place. The others ("bzw." = "or" or "respectively"; "u. a." = "among others" or "including";
+    "Mio." needs the number's wording reviewed) get a suggestion only.
+    """
+
+    id = "MT503"
+    name = "untranslated-abbreviation"
+    category = Category.LOCALE
+    severity = Severity.WARNING
+
+    @dataclass(frozen=True)
+    class Options:
+        pass
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        res = residue(ctx.pack)
+        covered: list[Span] | None = None
+        text = doc.text
+        for m, entry in abbreviation_matches(doc, res):
+            span = Span(m.start(), m.end())
+            after_number = bool(_NUMBER_BEFORE.search(text, max(0, span.start - 20), span.start))
+            if entry.get("only_after_number") and not after_number:
+                continue
+            if entry.get("skip_before_year") and _YEAR_AFTER.match(text, span.end):
+                continue
+            if covered is None:
+                covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
+            if any(c.overlaps(span) for c in covered):
+                continue  # part of an untranslated sentence (which "z. B." may split in two)
+            english = entry.get("after_number", entry["en"]) if after_number else entry["en"]
+            if m.group()[:1].isupper() and entry["form"][:1].islower():
+                english = english[:1].upper() + english[1:]
+            fix = Fix((Edit(span, english),), safe=True, description=f'write "{english}"') \
+                if entry.get("safe") else None
+            yield Hit(span, f'{res.language} abbreviation "{m.group()}": English "{english}"', english, fix)
+
+
+RULES = (UntranslatedAbbreviation,)

@@ -1,0 +1,69 @@
+"""MT501 untranslated-sentence: a sentence (or quotation) still in the source language.
+
+The judgement itself is the shared analysis in ``mtcheck.rules.untranslated_signals``; this rule
+reports its verdicts and owns the options the analysis runs with.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtcheck.model import Category, Document, Hit, Severity
+from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.untranslated_lexicon import residue
+from mtcheck.rules.untranslated_signals import analyse
+
+
+class UntranslatedSentence(Rule):
+    """A sentence (or quotation) is still in the source language.
+
+    ## What it does
+    Picks candidate sentences by cheap signals (source-language function words such as German
+    "und", "nicht", "ist"; the share of words frequent in the source language but rare in English),
+    then asks language identification, restricted to the source language and English, for a verdict.
+    Quotations inside English sentences are checked the same way. Texts too short for language
+    identification (fewer than 40 letters: "NATO", "source site-16") are reported only on
+    overwhelming word evidence: three source function words, or most words source-language words.
+
+    ## Why it matters
+    Engines skip sentences they fail on, and scrapers append untranslated captions and teasers; a
+    German sentence in an English article is an accuracy error every reader sees.
+
+    ## Example
+        The talks ended on Wednesday. Die Gespräche sollen fortgesetzt werden.
+
+    ## Use instead
+        The talks ended on Wednesday. The talks are to continue.
+
+    ## Fix safety
+    No fix: the sentence must be translated. A quotation kept in the original language on purpose
+    (followed by a translation) is reported too; the message says it is a quotation.
+    """
+
+    id = "MT501"
+    name = "untranslated-sentence"
+    category = Category.ACCURACY
+    severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        min_words: int = 3
+        min_share: float = 0.25  # share of lower-case source words that makes a sentence a candidate
+        min_any_share: float = 0.5  # ... or share of source words of any case
+        min_probability: float = 0.8
+        short_share: float = 0.6  # for texts too short for language identification: lower-case words
+        short_any_share: float = 0.75  # ... or words of any case (German capitalises its nouns)
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        lang = residue(ctx.pack).language
+        for verdict in analyse(doc, ctx, ctx.options).verdicts:
+            how = f"language identification {verdict.probability:.0%}" if verdict.probability is not None \
+                else "source-language function words"
+            if verdict.quoted:
+                message = f"quotation left in {lang} ({how}); fine only if the original wording is quoted on purpose"
+            else:
+                message = f"sentence left in {lang} ({how})"
+            yield Hit(verdict.span, message)
+
+
+RULES = (UntranslatedSentence,)

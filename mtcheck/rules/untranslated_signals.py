@@ -1,0 +1,138 @@
+"""The per-document analysis shared by MT501-MT503: which sentences and quotations are still in the
+source language.
+
+Cheap word signals (source-language function words, the share of words that lean to the source
+language) pick candidate sentences; language identification, restricted to the source language and
+English, decides. The result is computed once per document and kept in ``ctx.cache``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from mtcheck.lang import detect
+from mtcheck.lang.wordstats import zipf
+from mtcheck.model import Document, Sentence, Span
+from mtcheck.rules.base import Context
+from mtcheck.rules.untranslated_lexicon import Residue, residue
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
+
+
+class Verdict(NamedTuple):
+    """A stretch of text judged to be in the source language."""
+
+    span: Span
+    probability: float | None  # langdetect's, or None for a short text judged on word signals
+    quoted: bool
+
+
+class Analysis(NamedTuple):
+    verdicts: list[Verdict]  # untranslated sentences and quotations
+    suspects: list[Sentence]  # sentences with at least one source-looking word or exonym
+
+
+def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
+    """One pass over the sentences shared by MT501-MT503 (kept in ``ctx.cache``).
+
+    ``opts`` are MT501's options: MT501 runs first (rules run in id order) and passes its own; MT502 and
+    MT503 reuse its result, or compute it with MT501's default options when MT501 is not selected.
+    """
+    cached = ctx.cache.get("untranslated.analysis")
+    if cached is not None:
+        return cached
+    src, res = ctx.pack.source, residue(ctx.pack)
+    analysis = Analysis([], [])
+    if src and src != ctx.pack.target and res.function_words:
+        lean = res.lean
+        for sentence in doc.sentences:
+            words = _WORD.findall(sentence.text)
+            if res.exonyms.keys().isdisjoint(words) and not any(map(lean.__getitem__, words)):
+                continue  # the common case: nothing but English words
+            analysis.suspects.append(sentence)
+            analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts))
+    ctx.cache["untranslated.analysis"] = analysis
+    return analysis
+
+
+def untranslated_spans(doc: Document, ctx: Context, opts: Any) -> list[Span]:
+    return [v.span for v in analyse(doc, ctx, opts).verdicts]
+
+
+def _judge_sentence(sentence: Sentence, words: list[str], src: str, res: Residue, opts: Any) -> list[Verdict]:
+    """The sentence, or only its quotations when the words around them are English."""
+    text, start = sentence.text, sentence.span.start
+    quotes = [(m, _judge(m.group(1), start + m.start(1), True, src, res, opts)) for m in _QUOTED.finditer(text)]
+    quoted = [v for _, v in quotes if v]
+    if quoted:
+        rest = text
+        for m, _ in quotes:
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+        if _signals(rest, src, res, opts) is None:
+            return quoted  # an English sentence quoting the original
+    whole = _judge(text, start, False, src, res, opts, words)
+    return [whole] if whole else quoted
+
+
+class Signals(NamedTuple):
+    function_words: int  # source-language function words ("und", "nicht")
+    lower_share: float  # share of words that are lower-case source-language words
+    lower: int  # how many those are
+    any_share: float  # share of words, capitalised or not, frequent in the source and rare in English
+
+
+def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | None = None) -> Signals | None:
+    """The word signals of ``text`` when it is a candidate for language identification, else None."""
+    words = _WORD.findall(text) if words is None else words
+    if not res.particles.isdisjoint(words):
+        words = _without_name_particles(words, res.particles, src)  # "said von der Leyen" is English
+    if len(words) < opts.min_words:
+        return None
+    # Function words count as written (capitalised ones are inside names: "Unter den Linden"),
+    # except the first word of the text.
+    function_words = sum(map(res.function_words.__contains__, words)) + (words[0].lower() in res.function_words
+                                                                           and not words[0].islower())
+    lower = sum(map(res.lean_lower.__getitem__, words))
+    signals = Signals(function_words, lower / len(words), lower,
+                      sum(map(res.lean.__getitem__, words)) / len(words))
+    if function_words >= 2 or (lower >= 2 and (signals.lower_share >= opts.min_share
+                                               or signals.any_share >= opts.min_any_share)):
+        return signals
+    return None
+
+
+def _without_name_particles(words: list[str], particles: frozenset[str], src: str) -> list[str]:
+    """``words`` less the particles that lead up to a family name ("von der Leyen"); not those before
+    a common source-language noun ("von der Nato", "von der Regierung"), which are prepositions."""
+    keep, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in particles:
+            j += 1
+        if j > i and j < len(words) and words[j][0].isupper() and zipf(words[j], src) < 4.0:
+            i = j  # drop the particles, keep the name
+            continue
+        keep.append(words[i])
+        i += 1
+    return keep
+
+
+def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: Any,
+           words: list[str] | None = None) -> Verdict | None:
+    """Cheap signals pick candidates; langdetect (restricted to source and English) decides."""
+    signals = _signals(text, src, res, opts, words)
+    if signals is None:
+        return None
+    stripped = text.strip()
+    begin = offset + text.index(stripped[:1])
+    span = Span(begin, begin + len(stripped))
+    verdict = detect(text, candidates=(src, "en"))
+    if verdict is None:  # too short for langdetect: only overwhelming word evidence counts
+        overwhelming = signals.function_words >= 3 \
+            or (signals.function_words >= 2 and signals.lower_share >= opts.short_share) \
+            or (signals.lower >= 2 and signals.any_share >= opts.short_any_share)
+        return Verdict(span, None, quoted) if overwhelming else None
+    lang, probability = verdict
+    return Verdict(span, probability, quoted) if lang == src and probability >= opts.min_probability else None
+

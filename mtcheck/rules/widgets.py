@@ -1,0 +1,200 @@
+"""Widget detection shared by the scrape-residue rules (MT201 boilerplate-line, MT202 broken-line,
+MT203 stray-punctuation-line): the pattern data, the widget blocks of a document and line helpers.
+
+The widget patterns live in ``data/common/boilerplate.toml``. A pattern marked ``structural`` also
+needs the line to look like furniture rather than prose: it stands alone (it neither continues nor
+leads into a sentence on a neighbouring line) and it is short, unpunctuated, or near the start or
+end of the article. Real subheads ("Moscow is demanding security guarantees from NATO") match no
+pattern, so they never fire. MT202 skips the lines MT201 reports, so both read the same blocks,
+computed once per document.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtcheck.model import Document, Edit, Line, Paragraph, Span
+from mtcheck.packs import DATA_DIR, Pack
+from mtcheck.rules.base import Context
+
+_LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
+_ARROWS = "»›>→▶►"
+_TRAIL_MARKERS = re.compile(f"[\\s{_ARROWS}]+$")
+_SENTENCE_END = tuple(".!?…;")
+CLOSERS = "\"'”’»«)]"
+# Words that join names in a list ("Cynthia Brewer, Mark Harrower, and The Pennsylvania State University").
+_NAME_GLUE = frozenset({"and", "or", "of", "the", "for", "de", "von", "van", "der", "&"})
+
+
+def _ends_on_clause(text: str) -> bool:
+    """Does the sentence end on a clause of three words or more after a comma, two of them lower-case
+    ("Download the app, the health ministry urged.")? That is prose, even where its opening looks like
+    a widget; a list of names or a short offer ("…, cancel anytime.") is not."""
+    if "," not in text or not text.rstrip(CLOSERS).endswith((".", "!", "?")):
+        return False
+    clause = text.rsplit(",", 1)[1].split()
+    return len(clause) >= 3 and sum(w[:1].islower() and w.lower() not in _NAME_GLUE for w in clause) >= 2
+
+
+@dataclass(frozen=True)
+class WidgetPattern:
+    id: str
+    regex: re.Pattern[str]
+    description: str
+    structural: bool
+    list_header: bool
+    contains: str  # a literal the lower-cased line must contain before the regex is tried ("" for none)
+
+
+@dataclass(frozen=True)
+class BoilerplateData:
+    patterns: tuple[WidgetPattern, ...]
+    any_pattern: re.Pattern[str]  # the patterns without ``contains``, in one alternation: a cheap first test
+    literals: tuple[str, ...]  # the ``contains`` literals of the other patterns
+    head_paragraphs: int
+    tail_paragraphs: int
+    short_line_words: int
+    max_line_chars: int
+    list_item_words: int
+    dangling_words: frozenset[str]
+    before_number: frozenset[str]
+    name_particles: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _load_data(data_dir: Path, target: str) -> BoilerplateData:
+    table = Pack(None, target, data_dir).common("boilerplate")
+    patterns = tuple(WidgetPattern(p["id"], re.compile(p["regex"], re.IGNORECASE), p["description"],
+                                   bool(p.get("structural")), bool(p.get("list_header")), p.get("contains", ""))
+                     for p in table.get("pattern", ()))
+    combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns if not p.contains) or r"(?!)"
+    structure = table.get("structure", {})
+    broken = table.get("broken_line", {})
+    return BoilerplateData(
+        patterns=patterns,
+        any_pattern=re.compile(combined, re.IGNORECASE),
+        literals=tuple(sorted({p.contains for p in patterns if p.contains})),
+        head_paragraphs=structure.get("head_paragraphs", 2),
+        tail_paragraphs=structure.get("tail_paragraphs", 4),
+        short_line_words=structure.get("short_line_words", 12),
+        max_line_chars=structure.get("max_line_chars", 300),
+        list_item_words=structure.get("list_item_words", 14),
+        dangling_words=frozenset(broken.get("dangling_words", ())),
+        before_number=frozenset(broken.get("before_number", ())),
+        name_particles=frozenset(broken.get("name_particles", ())),
+    )
+
+
+def boilerplate_data(ctx: Context) -> BoilerplateData:
+    return _load_data(getattr(ctx.pack, "data_dir", DATA_DIR), ctx.pack.target)
+
+
+def normalise_line(text: str) -> str:
+    """A line as patterns see it: trimmed, without leading bullets or trailing arrows."""
+    text = text.strip()
+    if text and text[0].isalnum() and text[-1] not in _ARROWS:
+        return text  # the common case, without a regex
+    return _TRAIL_MARKERS.sub("", _LEAD_MARKERS.sub("", text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS + " ").endswith(_SENTENCE_END)
+
+
+@dataclass(frozen=True)
+class WidgetBlock:
+    """Consecutive lines of one paragraph that belong to one widget."""
+
+    paragraph: Paragraph
+    lines: tuple[Line, ...]
+    pattern: WidgetPattern
+
+
+def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> bool:
+    """The line continues no prose line above it (a long unfinished one, or any unfinished one when the
+    line starts in lower case) and runs on into no lower-case line below (unless the neighbour is widget
+    text too: "Subscribe now and read on⏎for just 1 euro a month")."""
+    if k > 0:
+        prev = lines[k - 1].text.strip()
+        if not ends_sentence(prev) and not prev.endswith(":") and (
+                len(prev.split()) > data.short_line_words
+                or (lines[k].text.strip()[:1].islower() and not _matches_any_pattern(normalise_line(prev), data))):
+            return False
+    if k + 1 < len(lines):
+        below = normalise_line(lines[k + 1].text)
+        return not below[:1].islower() or _matches_any_pattern(below, data)
+    return True
+
+
+def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
+    """Does some widget pattern match ``text`` (structural support aside)?"""
+    if data.any_pattern.match(text):
+        return True
+    lowered = text.lower()
+    return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
+
+
+def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
+                      data: BoilerplateData) -> WidgetPattern | None:
+    if len(text) > data.max_line_chars:
+        return None
+    lowered = text.lower()
+    if not data.any_pattern.match(text) and not any(literal in lowered for literal in data.literals):
+        return None
+    for pattern in data.patterns:
+        if (pattern.contains and pattern.contains not in lowered) or not pattern.regex.match(text):
+            continue
+        if not pattern.structural:
+            return pattern
+        edge = para.index < data.head_paragraphs or para.index >= n_paragraphs - data.tail_paragraphs
+        if _stands_alone(para.lines, k, data) and not _ends_on_clause(text) and (
+                edge or not ends_sentence(text) or len(text.split()) <= data.short_line_words):
+            return pattern
+    return None
+
+
+def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
+    """The widget blocks of ``doc`` (computed once per document, shared by MT201 and MT202)."""
+    if "boilerplate.blocks" in ctx.cache:
+        return ctx.cache["boilerplate.blocks"]
+    data, blocks = boilerplate_data(ctx), []
+    for para in doc.paragraphs:
+        current: list[Line] = []
+        pattern: WidgetPattern | None = None
+        in_list = False
+        for k, line in enumerate(para.lines):
+            text = normalise_line(line.text) if len(line.text) <= data.max_line_chars + 20 else line.text
+            found = _matching_pattern(text, para, k, len(doc.paragraphs), data) if text else None
+            is_item = (in_list and not found and text and len(text.split()) <= data.list_item_words
+                       and not text.rstrip(CLOSERS).endswith((".", "!", ";", ",")))
+            if found or is_item:
+                pattern = pattern or found
+                current.append(line)
+                in_list = in_list or bool(found and found.list_header)
+                continue
+            if current and pattern:
+                blocks.append(WidgetBlock(para, tuple(current), pattern))
+            current, pattern, in_list = [], None, False
+        if current and pattern:
+            blocks.append(WidgetBlock(para, tuple(current), pattern))
+    ctx.cache["boilerplate.blocks"] = blocks
+    return blocks
+
+
+def delete_lines(doc: Document, para: Paragraph, first: Line, last: Line) -> Edit:
+    """Delete lines with their line break; a whole paragraph goes with the blank lines after it."""
+    paragraphs = doc.paragraphs
+    if first is para.lines[0] and last is para.lines[-1]:
+        nxt = para.index + 1
+        end = paragraphs[nxt].span.start if nxt < len(paragraphs) else len(doc.text)
+        return Edit(Span(para.span.start, end), "")
+    end = doc.line_starts[last.number] if last.number < len(doc.line_starts) else last.span.end
+    return Edit(Span(first.span.start, end), "")
+
+
+def content_span(line: Line) -> Span:
+    stripped = line.text.lstrip()
+    start = line.span.start + len(line.text) - len(stripped)
+    return Span(start, start + len(stripped.rstrip()))
