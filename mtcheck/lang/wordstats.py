@@ -80,7 +80,8 @@ def known(word: str, *langs: str, threshold: float = 1.0) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def is_english_word(word: str) -> bool:
     """Is ``word`` (any case) in lemminflect's English dictionary? Unlike a frequency list, it holds
-    ordinary words only, not names: "hat", "gift", "several" yes; "John", "knapp", "nicht" no."""
-    import lemminflect
+    ordinary words only, not names: "hat", "gift", "several" yes; "John", "knapp", "nicht" no.
+    Answered from the cached word → tags table (see ``mtcheck.lang.verbs``), not by loading lemminflect."""
+    from mtcheck.lang.verbs import pos_tags
 
-    return bool(lemminflect.getAllLemmas(word.lower()))
+    return bool(pos_tags(word))
