@@ -70,3 +70,61 @@ def package_files(package: str, pattern: str = "**/*") -> list[Path]:
         return []
     root = Path(spec.origin).parent
     return sorted(p for p in root.glob(pattern) if p.is_file())
+
+
+class LookupTable:
+    """A read-only word → number table in SQLite: opened in a millisecond, queried per word.
+
+    For tables too large to unpickle at every start (wordfreq's German list has 634,000 words and
+    takes 0.25 s to load, more than linting an article); callers cache the answers per word.
+    """
+
+    def __init__(self, path: Path | None, fallback: dict[str, float] | None = None) -> None:
+        self._fallback = fallback
+        self._db = None
+        if path is not None:
+            import sqlite3
+
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def get(self, key: str, default: float | None = None) -> float | None:
+        if self._db is None:
+            return (self._fallback or {}).get(key, default)
+        row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+
+def cached_lookup_table(name: str, sources: Sequence[Path], build: Callable[[], dict[str, float]],
+                        version: str = "") -> LookupTable:
+    """``build()`` stored once as an SQLite table in the user cache directory (keyed like
+    :func:`cached_derivation`); an unwritable cache directory falls back to the table in memory."""
+    key = hashlib.sha1(f"{_DERIVATION_VERSION}|{version}|{sys.version_info[:2]}".encode())
+    try:
+        for source in sources:
+            stat = source.stat()
+            key.update(f"|{source}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        from platformdirs import user_cache_dir
+
+        folder = Path(user_cache_dir("mtcheck", appauthor=False))
+    except (OSError, ImportError):
+        return LookupTable(None, build())
+    path = folder / f"{name}-{key.hexdigest()[:16]}.sqlite3"
+    if path.is_file():
+        return LookupTable(path)
+    table = build()
+    try:
+        import sqlite3
+
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(f"{name}-*.sqlite3"):
+            stale.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".sqlite3")
+        os.close(fd)
+        with sqlite3.connect(tmp) as db:  # built under a temporary name, renamed when complete
+            db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v REAL) WITHOUT ROWID")
+            db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", table.items())
+        db.close()
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error):
+        return LookupTable(None, table)
+    return LookupTable(path)
