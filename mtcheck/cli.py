@@ -17,6 +17,7 @@ from mtcheck import __version__
 
 app = typer.Typer(
     name="mtcheck", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts mention [tool.mtcheck]; rich markup would swallow it
     help="Find machine-translation artefacts in translated articles, score back-translations, write reports.",
 )
 
@@ -139,15 +140,15 @@ def rules(
 
 
 def _register_optional_commands() -> None:
-    """Commands whose modules live beside this one; each module defines one typer command function."""
-    for module, name in (("mtcheck.cli_score", "score"), ("mtcheck.cli_review", "review"),
-                         ("mtcheck.cli_check", "check")):
-        import importlib
+    """The other commands live in their own modules (one typer command function each), registered
+    at start-up rather than imported at module level, so that ``mtcheck lint`` never imports them."""
+    from mtcheck.cli_check import check
+    from mtcheck.cli_review import review
+    from mtcheck.cli_score import score
 
-        try:
-            app.command(name)(getattr(importlib.import_module(module), name))
-        except ModuleNotFoundError:
-            pass
+    app.command("score")(score)
+    app.command("check")(check)
+    app.command("review")(review)
 
 
 def main() -> None:

@@ -12,27 +12,15 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from mtcheck.cli import FailOn
+from mtcheck.cli import Format as ScoreFormat
+
 KEYS_HELP = ("Keys come from the environment only (never from the command line): MTCHECK_DEEPL_API_KEY, "
              "MTCHECK_MICROSOFT_API_KEY (+ MTCHECK_MICROSOFT_REGION), MTCHECK_LIBRE_API_KEY, "
              "MTCHECK_YANDEX_API_KEY, MTCHECK_QCRI_API_KEY, MTCHECK_BAIDU_APPID + MTCHECK_BAIDU_APPKEY, "
              "MTCHECK_PAPAGO_CLIENT_ID + MTCHECK_PAPAGO_SECRET_KEY, MTCHECK_MYMEMORY_EMAIL (optional); "
              "deep-translator's own names (DEEPL_API_KEY …) also work.")
 SCORING_RULES = ("MT901", "MT902", "MT903")
-
-
-class ScoreFormat(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 class Segmentation(str, Enum):
