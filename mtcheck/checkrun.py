@@ -85,7 +85,7 @@ def _check_file(path: str, config: Config, setup: ScoringSetup, glossary: tuple,
                 raise InputError(str(exc)) from None
     scores = _score(doc, config, setup, notes, translator_box)
     findings = lint_document(doc, config, extras={"scores": scores} if scores else None, glossary=file_glossary)
-    words = sum(len(s.words) for s in doc.sentences)
+    words = doc.word_count
     result = FileResult(path, decoded.text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
     return apply_decisions(result, load_decisions(path)), (scores.to_json() if scores else None)
 

@@ -234,6 +234,6 @@ def _report(scores, doc, findings: list, version: str) -> Any:
     from mtcheck.model import FileResult, Report
     from mtcheck.rules.scoring import RULES
 
-    words = sum(len(s.words) for s in doc.sentences)
+    words = doc.word_count
     fr = FileResult(doc.path, doc.text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
     return Report(version, (fr,), RULES, {doc.path: scores.to_json()})

@@ -145,7 +145,7 @@ def lint_text(text: str, path: str = "<text>", config: Config = Config(), *, enc
     if glossary is None:
         glossary = load_glossary_for(config)
     findings = lint_document(doc, config, extras=extras, glossary=glossary)
-    words = sum(len(s.words) for s in doc.sentences)
+    words = doc.word_count
     return FileResult(path, text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
 
 

@@ -96,6 +96,14 @@ _TOKEN_RE = re.compile(
 )
 
 
+_WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]\w*(?:[-'’]\w+)*")  # the word and number tokens
+
+
+def count_words(text: str) -> int:
+    """How many word and number tokens ``text`` has, without building tokens."""
+    return len(_WORD_RE.findall(text))
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text`` with spans shifted by ``offset`` (the text's start in the document)."""
     # The hottest loop of a lint run: tuple.__new__ skips NamedTuple's Python-level constructor.
@@ -161,6 +169,11 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         return tuple(line for p in self.paragraphs for line in p.lines)
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words and numbers in the document (what the quality score normalises by)."""
+        return count_words(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -13,9 +13,11 @@ from mtcheck.rules.base import Context, Rule
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-def _normalised(text: str) -> tuple[str, int]:
-    words = _WORD_RE.findall(text.lower())
-    return " ".join(words), len(words)
+def _delete_paragraph(doc: Document, k: int) -> Edit:
+    """Delete paragraph ``k`` with the blank lines after it (made only for a hit: most paragraphs have none)."""
+    paragraphs = doc.paragraphs
+    end = paragraphs[k + 1].span.start if k + 1 < len(paragraphs) else len(doc.text)
+    return Edit(Span(paragraphs[k].span.start, end), "")
 
 
 class RepeatedSentence(Rule):
@@ -56,20 +58,24 @@ class RepeatedSentence(Rule):
         seen: dict[str, Span] = {}
         paragraphs = doc.paragraphs
         for k, para in enumerate(paragraphs):
-            keys = [_normalised(sentence.text) for sentence in para.sentences]
-            key, count = " ".join(key for key, _ in keys), sum(n for _, n in keys)
-            end = paragraphs[k + 1].span.start if k + 1 < len(paragraphs) else len(doc.text)
-            whole_paragraph = Edit(Span(para.span.start, end), "")
-            if count >= min_words and len(keys) > 1 and key in seen:
-                yield self._hit(doc, para.span, seen[key], whole_paragraph, True, "paragraph")
+            sentences = para.sentences
+            words = [_WORD_RE.findall(sentence.text.lower()) for sentence in sentences]
+            if len(words) == 1:  # most paragraphs: the paragraph's key is its sentence's
+                key, count = " ".join(words[0]), len(words[0])
+                skeys = [key]
+            else:
+                skeys = [" ".join(w) for w in words]
+                key, count = " ".join(skeys), sum(map(len, words))
+            if count >= min_words and len(words) > 1 and key in seen:
+                yield self._hit(doc, para.span, seen[key], _delete_paragraph(doc, k), True, "paragraph")
                 continue
-            for sentence, (skey, scount) in zip(para.sentences, keys):
-                if scount < min_words:
+            for sentence, skey, sentence_words in zip(sentences, skeys, words):
+                if len(sentence_words) < min_words:
                     continue
                 if skey not in seen:
                     seen[skey] = sentence.span
-                elif len(keys) == 1:  # the sentence is the whole paragraph
-                    yield self._hit(doc, para.span, seen[skey], whole_paragraph, True, "paragraph")
+                elif len(words) == 1:  # the sentence is the whole paragraph
+                    yield self._hit(doc, para.span, seen[skey], _delete_paragraph(doc, k), True, "paragraph")
                 else:
                     rest = doc.text[sentence.span.end:para.span.end]
                     edit = Edit(Span(sentence.span.start, sentence.span.end + len(rest) - len(rest.lstrip())), "")

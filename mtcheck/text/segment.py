@@ -23,16 +23,25 @@ ABBREVIATIONS = frozenset(
 # "etc." and "Inc." often do end sentences; they stay abbreviations only before a lower-case word.
 _AMBIGUOUS_ENDERS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u"})
 
-# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»«)\]]*(?=\s+\S)")
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space; the
+# group is the first character after the white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»«)\]]*(?=\s+(\S))")
 _WORD_BEFORE = re.compile(r"((?:[^\W\d_]\.)+[^\W\d_]|[^\W\d_]+)\.?$")
 _MD_HEADING = re.compile(r"#{1,6}\s")
 _FINAL_PUNCT = tuple(".!?…:;,")
 HEADING_MAX_WORDS = 20
+# Spans are made for every line and sentence: tuple.__new__ skips NamedTuple's Python-level constructor.
+_new = tuple.__new__
 
 
 def _split_lines(text: str, offset: int, first_number: int) -> list[Line]:
     lines, start, number = [], 0, first_number
+    if "\r" not in text:  # the common case: str.split finds the breaks faster than the regex
+        for piece in text.split("\n"):
+            end = start + len(piece)
+            lines.append(Line(piece, _new(Span, (offset + start, offset + end)), number))
+            start, number = end + 1, number + 1
+        return lines
     for m in _NEWLINE.finditer(text):
         lines.append(Line(text[start:m.start()], Span(offset + start, offset + m.start()), number))
         start, number = m.end(), number + 1
@@ -42,8 +51,7 @@ def _split_lines(text: str, offset: int, first_number: int) -> list[Line]:
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct_end = m.start() + len(m.group().rstrip("\"'”’»«)]"))
-    rest = text[m.end():].lstrip()
-    nxt = rest[:1]
+    nxt = m.group(1)  # not text[m.end():].lstrip()[:1]: that copies the rest of the paragraph at every stop
     if text[punct_end - 1] != ".":
         return not nxt.islower()  # "…acts?” said von der Leyen." goes on; otherwise ! ? … end it
     # The word before the stop: the last white-space token only (a regex search anchored with "$"
@@ -64,19 +72,17 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (absolute, stripped of surrounding white space) within ``text``."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if _is_boundary(text, m):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            out.append((offset + s + lead, offset + e - trail))
+    ends = [m.end() for m in _BOUNDARY.finditer(text) if _is_boundary(text, m)]
+    ends.append(len(text))
+    out, start = [], 0
+    for end in ends:
+        chunk = text[start:end]
+        body = chunk.lstrip()
+        length = len(body.rstrip())
+        if length:
+            first = offset + start + len(chunk) - len(body)
+            out.append((first, first + length))
+        start = end
     return out
 
 
@@ -87,10 +93,10 @@ def _is_heading(lines: list[Line], index: int) -> bool:
     text = lines[0].text.strip()
     if _MD_HEADING.match(text):
         return True
-    if not text or not any(c.isalpha() for c in text):
+    # cheapest test first: most single-line paragraphs are prose ending with punctuation
+    if not text or text.rstrip("\"'”’»«)] ").endswith(_FINAL_PUNCT):
         return False
-    bare = text.rstrip("\"'”’»«)] ")
-    return not bare.endswith(_FINAL_PUNCT) and len(text.split()) <= HEADING_MAX_WORDS
+    return any(c.isalpha() for c in text) and len(text.split()) <= HEADING_MAX_WORDS
 
 
 def segment(text: str, path: str = "<text>", *, source_lang: str | None = None,
@@ -109,11 +115,11 @@ def segment(text: str, path: str = "<text>", *, source_lang: str | None = None,
         ptext = text[start:end]
         if heading:
             lead = len(ptext) - len(ptext.lstrip())
-            sentences = (Sentence(ptext.strip(), Span(start + lead, start + len(ptext.rstrip())), True, index),)
+            sentences = (Sentence(ptext.strip(), _new(Span, (start + lead, start + len(ptext.rstrip()))), True, index),)
         else:
-            sentences = tuple(Sentence(text[s:e], Span(s, e), False, index)
+            sentences = tuple(Sentence(text[s:e], _new(Span, (s, e)), False, index)
                               for s, e in split_sentences(ptext, start))
-        paragraphs.append(Paragraph(ptext, Span(start, end), tuple(block), sentences, index, heading))
+        paragraphs.append(Paragraph(ptext, _new(Span, (start, end)), tuple(block), sentences, index, heading))
         block.clear()
 
     for line in lines:
