@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -96,18 +97,19 @@ class EntityInconsistency(Rule):
     def _separator_variants(self, doc: Document, mentions: list[Mention], opts) -> Iterator[Hit]:
         """The same words joined differently: "Ampel-Coalition" / "Ampel coalition" / "Ampelcoalition"."""
         forms: dict[str, dict[str, set[Span]]] = defaultdict(lambda: defaultdict(set))
-        hyphenated = {m.key for m in mentions if "-" in m.joins}
-        squashed_multi = {"".join(m.key) for m in mentions if len(m.key) > 1}
-        for m in mentions:
-            squashed = "".join(m.key)
-            if len(m.key) == 1 and squashed in squashed_multi:
-                forms[squashed][squashed].add(m.span)  # "Nordstream" beside "Nord Stream"
-            elif len(m.key) > 1 and m.key not in hyphenated:
-                forms[squashed][" ".join(m.key)].add(m.span)
+        multi = [m for m in mentions if len(m.key) > 1]  # most mentions are single words
+        hyphenated = {m.key for m in multi if "-" in m.joins}
+        squashed_multi = {"".join(m.key) for m in multi}
+        for key, span, _ in (mentions if squashed_multi else ()):
+            if len(key) == 1:
+                if key[0] in squashed_multi:
+                    forms[key[0]][key[0]].add(span)  # "Nordstream" beside "Nord Stream"
+            elif key not in hyphenated:
+                forms["".join(key)][" ".join(key)].add(span)
         # One string with every hyphen as "-" and every blank as " " (same offsets), searched for
         # each hyphenated name in its three spellings: "ampel-coalition", "ampel coalition", "ampelcoalition".
-        lowered = doc.text.lower()
-        if len(lowered) == len(doc.text):  # lower() keeps offsets for all but a few exotic letters
+        lowered = doc.text.lower() if hyphenated else ""
+        if hyphenated and len(lowered) == len(doc.text):  # lower() keeps offsets for all but a few exotic letters
             for old, new in _NORMALISE_BLANKS:
                 lowered = lowered.replace(old, new)
             for key in hyphenated:
@@ -139,27 +141,45 @@ class EntityInconsistency(Rule):
         """Names one or two typos apart, the rarer reported against the more frequent."""
         opts = ctx.options
         spans: dict[tuple[str, ...], list[Span]] = defaultdict(list)
-        for m in mentions:
-            spans[m.key].append(m.span)
-        # Deletion neighbourhoods: two names one edit apart share a deletion. Most slots hold one
-        # name, so only collisions get a list ("around": the rest of the name must be the same).
-        first: dict[tuple[str, str], tuple[str, ...]] = {}
-        crowded: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-        pairs: set[tuple[tuple[str, ...], tuple[str, ...], int]] = set()
+        for key, span, _ in mentions:
+            spans[key].append(span)
+        # Deletion neighbourhoods: two names one edit apart share a deletion. Names are compared only
+        # with names around which the rest is the same ("around"), so most groups hold a single name
+        # and are skipped; in the others, only deletions two names share are looked at.
+        # A group is named by the part's index and the parts before and after it (parts hold no
+        # blanks); one-word names form one group.
+        groups: dict[tuple, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        index_of: dict[tuple, int] = {}
+        min_part = opts.min_part_length
         for key in spans:
+            if len(key) == 1:
+                part = key[0]
+                if part.isalpha() and len(part) >= min_part:
+                    groups[()].append((key, part))
+                    index_of[()] = 0
+                continue
             for i, part in enumerate(key):
-                if part.isalpha() and len(part) >= opts.min_part_length:
-                    around = "0||" if len(key) == 1 else f"{i}|{' '.join(key[:i])}|{' '.join(key[i + 1:])}"
-                    for d in _deletions(part):
-                        slot = (around, d)
-                        other = first.setdefault(slot, key)
-                        if other == key:
-                            continue
-                        others = crowded.setdefault(slot, [other])
-                        if key in others:
-                            continue
-                        pairs.update((min(o, key), max(o, key), i) for o in others)
-                        others.append(key)
+                if part.isalpha() and len(part) >= min_part:
+                    around = (i, key[:i], key[i + 1:])
+                    groups[around].append((key, part))
+                    index_of[around] = i
+        pairs: set[tuple[tuple[str, ...], tuple[str, ...], int]] = set()
+        for around, members in groups.items():
+            if len(members) < 2:
+                continue  # each key appears once per group: a lone name has no look-alike here
+            deletions = [_deletions(part) for _, part in members]
+            shared = {d for d, n in Counter(chain.from_iterable(deletions)).items() if n > 1}
+            if not shared:
+                continue
+            slots: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for (key, _), dels in zip(members, deletions):
+                for d in shared.intersection(dels):
+                    slots[d].append(key)
+            i = index_of[around]
+            for keys in slots.values():
+                for x, a in enumerate(keys):
+                    for b in keys[x + 1:]:
+                        pairs.add((min(a, b), max(a, b), i))
         for a, b, i in sorted(pairs):  # sorted: set order varies between runs, reports must not
             ranked = self._rank(a, b, i, len(spans[a]), len(spans[b]), ctx)
             if ranked is None:

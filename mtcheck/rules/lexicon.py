@@ -57,15 +57,18 @@ class LexiconEntry:
 
     def hits_in(self, sentence: str) -> Iterator[tuple[int, int]]:
         """Spans (relative to ``sentence``) of the matched English, after the context conditions."""
-        matches = list(self.match.finditer(sentence))  # cheapest test first: most candidates fail here
-        if not matches or not all(_regex(r, self.flags).search(sentence) for r in self.requires):
+        match = self.match
+        if match.search(sentence) is None:
+            return  # cheapest test first: most candidates fail here
+        matches = list(match.finditer(sentence))
+        if not all(_regex(r, self.flags).search(sentence) for r in self.requires):
             return
         if any(_regex(u, self.flags).search(sentence) for u in self.unless):
             return
         for m in matches:
             # A named group ``hit`` gives the offending words exactly; otherwise a leading article or
             # possessive is context, not part of the mistranslation ("her handy" → "handy").
-            if "hit" in self.match.groupindex and m.group("hit"):
+            if "hit" in match.groupindex and m.group("hit"):
                 start, end = m.span("hit")
             else:
                 start, end = m.span()
@@ -157,16 +160,19 @@ class _LexiconRule(Rule):
         # One scan serves both lexicon rules: the second one finds it in the per-document cache.
         key = f"lexicon-candidates:{ctx.pack.pair}"
         if key not in ctx.cache:
-            ctx.cache[key] = candidates(doc, lexicon)
+            by_table: dict[str, list[tuple[int, int]]] = {t: [] for t in TABLES}
+            for i, t, e in sorted(candidates(doc, lexicon)):
+                by_table[t].append((i, e))
+            ctx.cache[key] = by_table  # table -> (sentence index, entry index), in sentence order
         floor = CONFIDENCE_RANK.get(ctx.options.min_confidence, 1)
         ignored = set(ctx.options.ignore_entries)
         sentences = doc.sentences
         language = LANGUAGE_NAMES.get(ctx.pack.source or "", ctx.pack.source or "source")
         taken: list[Span] = []
-        for i, table, e in sorted(ctx.cache[key]):
-            if table != self.table:
-                continue
-            entry = lexicon.entries[table][e]
+        table = self.table
+        entries = lexicon.entries.get(table, ())
+        for i, e in ctx.cache[key].get(table, ()):
+            entry = entries[e]
             if CONFIDENCE_RANK.get(entry.confidence, 1) < floor or entry.id in ignored:
                 continue
             sentence = sentences[i]

@@ -54,50 +54,109 @@ def find_mentions(doc: Document, common_zipf: float) -> list[Mention]:
         return h >= 0 and pos < headings[h].end
 
     def positional_at(pos: int) -> bool:
+        if pos in starts:
+            return True
         back = pos
         while back > 0 and text[back - 1] in " \t\n":
             back -= 1
-        return pos in starts or (back > 0 and text[back - 1] in _OPENERS) or in_heading(pos)
+        return (back > 0 and text[back - 1] in _OPENERS) or in_heading(pos)
 
-    complex_run, append = _COMPLEX_RUN.search, out.append
+    append = out.append
+    new = tuple.__new__  # skips NamedTuple's Python-level constructor: this loop sees every capital
+    plain, complex_runs = _plain_words(common_zipf), _complex_runs(common_zipf)
     for m in _NAME_RUN.finditer(text):
-        group, pos = m.group(), m.start()
-        if not complex_run(group):  # fast path (most runs): one plain word
-            if not group.isupper() and "_" not in group \
-                    and not (zipf(group, "en") >= common_zipf and positional_at(pos)):
-                append(Mention((group.casefold(),), Span(pos, m.end())))
+        group = m.group()
+        verdict = plain.get(group)
+        if verdict is None:
+            verdict = plain[group] = _plain_verdict(group, common_zipf)
+        if verdict is not _COMPLEX:  # fast path (most runs): one plain word
+            if verdict is not _NO_NAME:
+                key, common = verdict
+                pos = m.start()
+                if not (common and positional_at(pos)):
+                    append(new(Mention, (key, new(Span, (pos, m.end())), "")))
             continue
+        pos = m.start()
         heading = in_heading(pos)  # title case: every common word may be capitalised
         positional = positional_at(pos)
-        run: list[tuple[str, int, str]] = []  # (part, start, join)
-        for w in _NON_SPACE.finditer(group):
-            word, offset, join = w.group(), pos + w.start(), " "
-            if word[-2:] in ("'s", "’s"):
-                word = word[:-2]
-            for piece in _HYPHEN_SPLIT.split(word):
-                if piece and ((not piece[0].isupper() and not piece.isdigit()) or "_" in piece):
-                    _flush(run, out)
-                    break  # "York-based": the name ends before the lower-case part; "PRS_ORG" is a placeholder
-                frequency = zipf(piece, "en") if (positional or heading) and not piece.isdigit() else 0.0
-                # A common word with a positional capital is no name on its own ("However"), but it
-                # may start one ("Deutsche Bahn" at the start of a sentence); function words never do.
-                starts_name = positional and not heading and frequency < _FUNCTION_ZIPF and w.end() < len(group)
-                if frequency >= common_zipf and not starts_name:
-                    _flush(run, out)
-                elif piece:
-                    run.append((piece, offset, join))
-                    if frequency < common_zipf and not piece.isdigit() and not piece.isupper():
-                        out.append(Mention((piece.casefold(),), Span(offset, offset + len(piece))))
-                offset, join = offset + len(piece) + 1, "-"
-            positional = False
-        _flush(run, out)
+        # The run's mentions depend on its words and these two facts only: kept, relative to its start.
+        known = complex_runs.get((group, heading, positional))
+        if known is None:
+            known = complex_runs[(group, heading, positional)] = _run_mentions(group, heading, positional,
+                                                                               common_zipf)
+        for key, start, end, joins in known:
+            append(new(Mention, (key, new(Span, (pos + start, pos + end)), joins)))
     return out
+
+
+def _run_mentions(group: str, heading: bool, positional: bool, common_zipf: float
+                  ) -> tuple[tuple[tuple[str, ...], int, int, str], ...]:
+    """The mentions in a run of several words, hyphens or a possessive, as (key, start, end, joins)
+    relative to the run's start; ``heading`` and ``positional`` say where the run stands."""
+    out: list[Mention] = []
+    run: list[tuple[str, int, str]] = []  # (part, start, join)
+    for w in _NON_SPACE.finditer(group):
+        word, offset, join = w.group(), w.start(), " "
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        for piece in ((word,) if word.isalnum() else _HYPHEN_SPLIT.split(word)):
+            if piece and ((not piece[0].isupper() and not piece.isdigit()) or "_" in piece):
+                _flush(run, out)
+                break  # "York-based": the name ends before the lower-case part; "PRS_ORG" is a placeholder
+            frequency = zipf(piece, "en") if (positional or heading) and not piece.isdigit() else 0.0
+            # A common word with a positional capital is no name on its own ("However"), but it
+            # may start one ("Deutsche Bahn" at the start of a sentence); function words never do.
+            starts_name = positional and not heading and frequency < _FUNCTION_ZIPF and w.end() < len(group)
+            if frequency >= common_zipf and not starts_name:
+                _flush(run, out)
+            elif piece:
+                run.append((piece, offset, join))
+                if frequency < common_zipf and not piece.isdigit() and not piece.isupper():
+                    out.append(Mention((piece.casefold(),), Span(offset, offset + len(piece))))
+            offset, join = offset + len(piece) + 1, "-"
+        positional = False
+    _flush(run, out)
+    return tuple((m.key, m.span.start, m.span.end, m.joins) for m in out)
+
+
+# A run's verdict on its own, kept per common-word threshold: most capitalised words recur.
+_COMPLEX = "complex"  # several words, hyphens or a possessive: judged part by part
+_NO_NAME = "no name"  # an acronym or a placeholder ("PRS_ORG")
+_PLAIN_LIMIT = 200_000  # words remembered before the memory starts afresh
+_plain: dict[float, dict[str, object]] = {}
+
+
+def _plain_words(common_zipf: float) -> dict[str, object]:
+    words = _plain.setdefault(common_zipf, {})
+    if len(words) > _PLAIN_LIMIT:
+        words.clear()
+    return words
+
+
+_complex: dict[float, dict[tuple[str, bool, bool], tuple]] = {}
+
+
+def _complex_runs(common_zipf: float) -> dict[tuple[str, bool, bool], tuple]:
+    runs = _complex.setdefault(common_zipf, {})
+    if len(runs) > _PLAIN_LIMIT:
+        runs.clear()
+    return runs
+
+
+def _plain_verdict(group: str, common_zipf: float) -> object:
+    """_COMPLEX, _NO_NAME, or (key, is a common English word) for a one-word run."""
+    if not group.isalnum() and _COMPLEX_RUN.search(group):
+        return _COMPLEX
+    if group.isupper() or "_" in group:
+        return _NO_NAME
+    return (group.casefold(),), zipf(group, "en") >= common_zipf
 
 
 def _flush(run: list[tuple[str, int, str]], out: list[Mention]) -> None:
     if len(run) > 1:
-        key = tuple(p.casefold() for p, _, _ in run)
-        out.append(Mention(key, Span(run[0][1], run[-1][1] + len(run[-1][0])), "".join(j for _, _, j in run[1:])))
+        key = tuple([p.casefold() for p, _, _ in run])
+        out.append(tuple.__new__(Mention, (key, tuple.__new__(Span, (run[0][1], run[-1][1] + len(run[-1][0]))),
+                                           "".join([j for _, _, j in run[1:]]))))
     run.clear()
 
 

@@ -125,25 +125,31 @@ class Transliteration(Rule):
             return
         text, opts = doc.text, ctx.options
         evidence: list[bool] = []  # computed on first need
+        dull = _dull_words(ctx.pack, opts)
+        given_names, known = table.given_names, table.known
         for m in _NAME.finditer(text):
-            word = m.group()
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            span = Span(m.start(), m.start() + len(word))
-            given = table.given_names.get(word)
+            found = m.group()
+            if found in dull:
+                continue  # the common case: a capitalised word already seen to need no look
+            word = found[:-2] if found.endswith(("'s", "’s")) else found
+            given = given_names.get(word)
             if given is not None:
+                span = Span(m.start(), m.start() + len(word))
                 if not self._keeps_german_spelling(text, span, table):
                     yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{given}"', given)
                 continue
-            entry = table.known.get(word)
+            entry = known.get(word)
             if entry is not None:
+                span = Span(m.start(), m.start() + len(word))
                 if not excepted(text, span, entry):
                     yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{entry["en"]}"',
                               entry["en"])
                 continue
             if opts.known_names_only or len(word) < opts.min_length or not table.any_strong.search(word) \
                     or word.isupper() or not word.isalpha():
+                dull.add(found)
                 continue
+            span = Span(m.start(), m.start() + len(word))
             guess = self._pattern_guess(word, ctx, table, evidence, doc)
             if guess:
                 best, features = guess
@@ -189,6 +195,20 @@ class Transliteration(Rule):
             if not evidence[0]:
                 return None
         return best, strong + weak
+
+
+_DULL_LIMIT = 200_000  # words remembered per pack and options before the memory starts afresh
+_dull: dict[tuple[Any, ...], set[str]] = {}
+
+
+def _dull_words(pack: Pack, opts: Any) -> set[str]:
+    """Words (as found, possessive included) that are no table entry and cannot be a pattern guess
+    under ``opts``: the verdict depends on the word alone, so it is kept between documents."""
+    key = (pack.data_dir, pack.source, pack.target, opts.known_names_only, opts.min_length)
+    words = _dull.setdefault(key, set())
+    if len(words) > _DULL_LIMIT:
+        words.clear()
+    return words
 
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())

@@ -79,13 +79,20 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         if phrases else None,
         exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
-        undotted=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(undotted))) + r")(?!\w)")
-        if undotted else None,
+        undotted=_word_alternation(sorted(undotted)) if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {}))
         | frozenset(pack.table("transliteration").get("given_names", {})),
         lean=_LeanTable(source or "", False, shapes),
         lean_lower=_LeanTable(source or "", True, shapes),
     )
+
+
+def _word_alternation(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word. Each alternative tests "no word character before" after its
+    first character (same meaning as a leading ``(?<!\w)``), so the scan can skip ahead to candidates."""
+    alternatives = [re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) if w and w[0] != "\n"
+                    else r"(?<!\w)" + re.escape(w) for w in words]
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _abbreviation_pattern(form: str, case_sensitive: bool = False) -> str:
@@ -157,24 +164,40 @@ def is_compound(word: str, source: str, shapes: WordShapes, part_zipf: float = 3
                 return True
     return False
 
-def abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:
+def abbreviation_matches(doc: Document, res: Residue) -> tuple[tuple[re.Match[str], dict[str, Any]], ...]:
     """Matches of the pack's abbreviations. Scanning every token is slow, so candidates are the word
-    before each full stop, plus the first words of the few forms without one ("Mme", "n°")."""
+    before each full stop, plus the first words of the few forms without one ("Mme", "n°").
+
+    MT502 and MT503 both ask for the same document: the last answer is kept (keyed by identity)."""
+    cached = _last_matches
+    if cached and cached[0] is doc and cached[1] is res:
+        return cached[2]
+    found = tuple(_abbreviation_matches(doc, res))
+    _last_matches[:] = [doc, res, found]
+    return found
+
+
+_last_matches: list[Any] = []  # [document, residue, its matches]: one entry, shared by MT502 and MT503
+
+
+def _abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:
     if not res.abbreviations:
         return
     text = doc.text
-    starts = []
+    starts = set()
+    word_before = _WORD_BEFORE.search
     for dot in _DOT.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, dot.start() - 8), dot.start())
+        word = word_before(text, max(0, dot.start() - 8), dot.start())
         if word:
-            starts.append(word.start())
+            starts.add(word.start())
     if res.undotted is not None:
-        starts += [m.start() for m in res.undotted.finditer(text)]
-    for start in sorted(set(starts)):
+        starts.update(m.start() for m in res.undotted.finditer(text))
+    abbreviations = res.abbreviations
+    for start in sorted(starts):
         if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue  # inside a longer word or abbreviation
         word = _WORD_AT.match(text, start)
-        for pattern, entry in res.abbreviations.get(word.group() if word else "", ()):
+        for pattern, entry in abbreviations.get(word.group() if word else "", ()):
             m = pattern.match(text, start)
             if m:
                 yield m, entry

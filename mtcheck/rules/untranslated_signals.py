@@ -45,10 +45,10 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
     src, res = ctx.pack.source, residue(ctx.pack)
     analysis = Analysis([], [])
     if src and src != ctx.pack.target and res.function_words:
-        lean = res.lean
+        exonyms, leans, find_words = res.exonyms.keys(), res.lean.__getitem__, _WORD.findall
         for sentence in doc.sentences:
-            words = _WORD.findall(sentence.text)
-            if res.exonyms.keys().isdisjoint(words) and not any(map(lean.__getitem__, words)):
+            words = find_words(sentence.text)
+            if exonyms.isdisjoint(words) and not any(map(leans, words)):
                 continue  # the common case: nothing but English words
             analysis.suspects.append(sentence)
             analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts))

@@ -92,15 +92,17 @@ class UntranslatedWord(Rule):
         analysis = analyse(doc, ctx, UntranslatedSentence.Options())
         covered = [v.span for v in analysis.verdicts]
         covered += [Span(m.start(), m.end()) for m, _ in abbreviation_matches(doc, res)]
-        lean = res.lean
+        lean, exonym, min_length = res.lean, res.exonyms.get, opts.min_length
+        # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
+        firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}
+        worth_a_look = _worth_a_look(res, firsts, min_length)  # per word: most words are plain English
         for sentence in analysis.suspects:
             tokens = sentence.tokens
-            for i, tok in enumerate(tokens):
-                if tok.kind != "word":
-                    continue
+            for i in [i for i, tok in enumerate(tokens) if tok.kind == "word" and worth_a_look[tok.text]]:
+                tok = tokens[i]
                 text = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
-                entry = res.exonyms.get(text) or res.exonyms.get(f"{text} {_next_word(tokens, i)}")
-                if entry is None and (len(text) < opts.min_length or not lean[text]):
+                entry = exonym(text) or (exonym(f"{text} {_next_word(tokens, i)}") if text in firsts else None)
+                if entry is None and (len(text) < min_length or not lean[text]):
                     continue
                 span = Span(tok.start, tok.start + len(text))
                 if any(c.contains(span) for c in covered):
@@ -148,8 +150,9 @@ class UntranslatedWord(Rule):
         parts = re.split(r"[-‐‑]", text)
         # A compound counts only when English never uses it: surnames are compounds too
         # (Nagelsmann, Steinmeier), but English news has seen them.
-        telling = is_unknown_compound or any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2
-                                          for s in res.shapes.suffixes) \
+        telling = is_unknown_compound or (parts[-1].endswith(res.shapes.suffixes)
+                                          and any(parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2
+                                                  for s in res.shapes.suffixes)) \
             or (len(parts) == 1 and ze == 0 and is_compound(text, src, res.shapes))
         if not telling and (zs < opts.capitalised_zipf or len(parts) > 1):
             return False  # capitalised and no German word shape: more likely a name
@@ -158,6 +161,35 @@ class UntranslatedWord(Rule):
         cities = _city_names()
         return not (name_like(i, tokens, sentence, res) or any(p in cities for p in parts)
                     or introduced_as_name(doc_text, text, src, res))
+
+
+_LOOK_LIMIT = 200_000  # words remembered per pack before the memory starts afresh
+_looks: dict[tuple[int, int], tuple[Residue, "_WorthALook"]] = {}
+
+
+def _worth_a_look(res: Residue, firsts: set[str], min_length: int) -> "_WorthALook":
+    """The pack's word table, kept between documents (the residue is held, so its id stays its own)."""
+    key = (id(res), min_length)
+    held = _looks.get(key)
+    if held is None or held[0] is not res or len(held[1]) > _LOOK_LIMIT:
+        held = _looks[key] = (res, _WorthALook(res, firsts, min_length))
+    return held[1]
+
+
+class _WorthALook(dict):
+    """word token → may it be an exonym or a source-language word? No for a word that is no exonym,
+    starts no two-word exonym and is too short or does not lean to the source language."""
+
+    def __init__(self, res: Residue, firsts: set[str], min_length: int) -> None:
+        super().__init__()
+        self.res, self.firsts, self.min_length = res, firsts, min_length
+
+    def __missing__(self, word: str) -> bool:
+        text = word[:-2] if word.endswith(("'s", "’s")) else word
+        value = bool(self.res.exonyms.get(text)) or text in self.firsts \
+            or (len(text) >= self.min_length and self.res.lean[text])
+        self[word] = value
+        return value
 
 
 def _next_word(tokens: tuple, i: int) -> str:

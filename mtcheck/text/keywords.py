@@ -228,7 +228,8 @@ def keyword_regex(keywords: list[str]) -> str:
             return ""
         body = "|".join(alternatives)
         if "" in node:
-            return f"(?:{body})?"
+            # "(?:x|)" means "(?:x)?" (x first, then nothing) without a repeat: faster to scan.
+            return f"(?:{body}|)"
         return body if len(alternatives) == 1 else f"(?:{body})"
 
     return emit(trie)
