@@ -88,7 +88,7 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
 
 
 def _word_alternation(words: list[str]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word. Each alternative tests "no word character before" after its
+    r"""Any of ``words`` as a whole word. Each alternative tests "no word character before" after its
     first character (same meaning as a leading ``(?<!\w)``), so the scan can skip ahead to candidates."""
     alternatives = [re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) if w and w[0] != "\n"
                     else r"(?<!\w)" + re.escape(w) for w in words]
