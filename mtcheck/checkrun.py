@@ -14,7 +14,7 @@ from typing import Any, Callable
 from mtcheck import __version__
 from mtcheck.config import Config
 from mtcheck.discover import collect
-from mtcheck.engine import lint_document, load_glossary_for, make_document, select_rules
+from mtcheck.engine import lint_to_result, load_glossary_for, make_document, select_rules
 from mtcheck.lintrun import exit_code
 from mtcheck.model import FileResult, Report
 from mtcheck.review import ReviewFileError, load_decisions
@@ -39,11 +39,32 @@ class CheckOutcome:
     exit_code: int
 
 
-def _score(doc, config: Config, setup: ScoringSetup, notes: list[str], translator_box: list) -> Any:
+class _LazyTranslator:
+    """The translator of a check run, made on first need (most runs never need one) and closed once."""
+
+    def __init__(self, config: Config, setup: ScoringSetup) -> None:
+        self._config, self._setup = config, setup
+        self._translator: Any = None
+        self._cache: Any = None
+
+    def get(self) -> Any:
+        if self._translator is None:
+            from mtcheck import scoring
+
+            settings = scoring.TranslatorSettings.from_config(self._config.translator, **self._setup.translator)
+            self._cache = scoring.TranslationCache(self._setup.cache)
+            self._translator = scoring.Translator(settings, cache=self._cache, offline=self._setup.offline)
+        return self._translator
+
+    def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+
+
+def _score(doc, comps, config: Config, setup: ScoringSetup, notes: list[str], translator: _LazyTranslator) -> Any:
     """Scores of one document, or None with a note saying why scoring was skipped."""
     from mtcheck import scoring
 
-    comps = scoring.find_companions(doc.path, config.resolve(config.references) or "references")
     try:
         if comps.references:
             refs = [read_path(str(p)).text for p in comps.references]
@@ -58,35 +79,28 @@ def _score(doc, config: Config, setup: ScoringSetup, notes: list[str], translato
             notes.append(f"scoring skipped for {doc.path}: a source was found but no translator is configured "
                          "(--translator or [tool.mtcheck.translator])")
             return None
-        if not translator_box:
-            settings = scoring.TranslatorSettings.from_config(config.translator, **setup.translator)
-            cache = scoring.TranslationCache(setup.cache)
-            translator_box.append((scoring.Translator(settings, cache=cache, offline=setup.offline), cache))
-        return scoring.score_document(doc, source=source, translator=translator_box[0][0])
+        return scoring.score_document(doc, source=source, translator=translator.get())
     except (scoring.ScoringError, scoring.TranslatorError, scoring.CacheError, InputError) as exc:
         notes.append(f"scoring skipped for {doc.path}: {exc}")
         return None
 
 
 def _check_file(path: str, config: Config, setup: ScoringSetup, glossary: tuple, notes: list[str],
-                translator_box: list) -> tuple[FileResult, dict | None]:
+                translator: _LazyTranslator) -> tuple[FileResult, dict | None]:
+    from mtcheck.scoring import find_companions
+
     decoded = read_path(path)
     doc = make_document(decoded.text, path, config, decoded.encoding)
-    file_glossary = glossary
-    if not file_glossary:
+    comps = find_companions(path, config.resolve(config.references) or "references")
+    if not glossary and comps.glossary:  # the configured glossary wins over the article's own
         from mtcheck.glossary import GlossaryError, load_glossary
-        from mtcheck.scoring import find_companions
 
-        comps = find_companions(path, config.resolve(config.references) or "references")
-        if comps.glossary:
-            try:
-                file_glossary = load_glossary(str(comps.glossary))
-            except GlossaryError as exc:
-                raise InputError(str(exc)) from None
-    scores = _score(doc, config, setup, notes, translator_box)
-    findings = lint_document(doc, config, extras={"scores": scores} if scores else None, glossary=file_glossary)
-    words = doc.word_count
-    result = FileResult(path, decoded.text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
+        try:
+            glossary = load_glossary(str(comps.glossary))
+        except GlossaryError as exc:
+            raise InputError(str(exc)) from None
+    scores = _score(doc, comps, config, setup, notes, translator)
+    result = lint_to_result(doc, config, extras={"scores": scores} if scores else None, glossary=glossary)
     return apply_decisions(result, load_decisions(path)), (scores.to_json() if scores else None)
 
 
@@ -95,11 +109,11 @@ def run_check(paths: list[str], config: Config, out_dir: Path, setup: ScoringSet
     files = collect(paths, config.include, config.exclude)
     glossary = load_glossary_for(config)
     results, scores, errors, notes = [], {}, [], []
-    translator_box: list = []
+    translator = _LazyTranslator(config, setup)
     try:
         for path in files:
             try:
-                result, score = _check_file(path, config, setup, glossary, notes, translator_box)
+                result, score = _check_file(path, config, setup, glossary, notes, translator)
             except (InputError, ReviewFileError) as exc:
                 errors.append(str(exc))
                 continue
@@ -110,8 +124,7 @@ def run_check(paths: list[str], config: Config, out_dir: Path, setup: ScoringSet
             if score:
                 scores[path] = score
     finally:
-        for _translator, cache in translator_box:
-            cache.close()
+        translator.close()
     report = Report(__version__, tuple(results), tuple(a.rule for a in select_rules(config)), scores,
                     tuple(errors), tuple(notes))
     written = write_reports(report, out_dir, config.weights or None)

@@ -5,7 +5,6 @@ or translator errors (one line on stderr, never a traceback).
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from enum import Enum
 from pathlib import Path
@@ -41,6 +40,17 @@ def fail(message: str) -> typer.Exit:
     """Print one clear line on stderr and return the exit to raise (code 2)."""
     typer.echo(f"mtcheck: {message}", err=True)
     return typer.Exit(2)
+
+
+def write_output(rendered: str, output: Path | None) -> None:
+    """``--output FILE`` or stdout; an unwritable file is a user error (exit 2)."""
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror}") from None
 
 
 def version_callback(value: bool) -> None:
@@ -109,13 +119,7 @@ def lint(
 
         use_colour = colour if colour is not None else (output is None and sys.stdout.isatty())
         rendered = get_reporter(format.value)(outcome.report, colour=use_colour)
-        if output:
-            try:
-                output.write_text(rendered, encoding="utf-8")
-            except OSError as exc:
-                raise fail(f"{output}: cannot write: {exc.strerror}")
-        else:
-            sys.stdout.write(rendered)
+        write_output(rendered, output)
     for err in outcome.report.errors:
         typer.echo(f"mtcheck: {err}", err=True)
     raise typer.Exit(outcome.exit_code)

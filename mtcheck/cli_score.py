@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from mtcheck.cli import FailOn
+from mtcheck.cli import FailOn, fail, write_output
 from mtcheck.cli import Format as ScoreFormat
 
 KEYS_HELP = ("Keys come from the environment only (never from the command line): MTCHECK_DEEPL_API_KEY, "
@@ -32,11 +32,6 @@ class Segmentation(str, Enum):
 class PairedTestKind(str, Enum):
     ar = "ar"
     bs = "bs"
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"mtcheck: {message}", err=True)
-    return typer.Exit(2)
 
 
 def _read(path: str | None) -> tuple[str, str] | None:
@@ -177,36 +172,22 @@ def score(
             ValueError) as exc:
         if progress:
             progress.stop()
-        raise _fail(str(exc))
+        raise fail(str(exc))
     except Exception as exc:  # a bug: still one line and no traceback, and never a key
         if progress:
             progress.stop()
         from mtcheck.scoring.transport import redact
 
         secrets = tr.setup.secrets() if tr is not None else ()
-        raise _fail(f"internal error ({type(exc).__name__}: {redact(str(exc), secrets)[:200]}); please report it")
+        raise fail(f"internal error ({type(exc).__name__}: {redact(str(exc), secrets)[:200]}); please report it")
     finally:
         if cache_db is not None:
             cache_db.close()
 
-    rendered = _render(format, scores, target_doc, findings, __version__, colour, output, top)
-    if output:
-        try:
-            output.write_text(rendered, encoding="utf-8")
-        except OSError as exc:
-            raise _fail(f"{output}: cannot write: {exc.strerror}")
-    else:
-        sys.stdout.write(rendered)
-    raise typer.Exit(_exit_code(findings, cfg.fail_on))
+    from mtcheck.lintrun import exit_code
 
-
-def _exit_code(findings: list, fail_on: str) -> int:
-    from mtcheck.model import Severity
-
-    if fail_on == "never":
-        return 0
-    threshold = Severity.parse(fail_on)
-    return int(any(f.severity >= threshold for f in findings))
+    write_output(_render(format, scores, target_doc, findings, __version__, colour, output, top), output)
+    raise typer.Exit(exit_code(_report(scores, target_doc, findings, __version__), cfg.fail_on))
 
 
 def _render(fmt: ScoreFormat, scores, doc, findings: list, version: str, colour: bool | None,

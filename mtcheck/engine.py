@@ -139,14 +139,19 @@ def load_glossary_for(config: Config) -> tuple:
         raise ConfigError(str(exc)) from None
 
 
+def lint_to_result(doc: Document, config: Config = Config(), *, extras: dict[str, Any] | None = None,
+                   glossary: tuple = ()) -> FileResult:
+    """Lint a segmented document into the FileResult that reporters read."""
+    findings = lint_document(doc, config, extras=extras, glossary=glossary)
+    return FileResult(doc.path, doc.text, doc.source_lang, doc.target_lang, tuple(findings), 0, doc.word_count)
+
+
 def lint_text(text: str, path: str = "<text>", config: Config = Config(), *, encoding: str = "utf-8",
               extras: dict[str, Any] | None = None, glossary: tuple | None = None) -> FileResult:
     doc = make_document(text, path, config, encoding)
     if glossary is None:
         glossary = load_glossary_for(config)
-    findings = lint_document(doc, config, extras=extras, glossary=glossary)
-    words = doc.word_count
-    return FileResult(path, text, doc.source_lang, doc.target_lang, tuple(findings), 0, words)
+    return lint_to_result(doc, config, extras=extras, glossary=glossary)
 
 
 def lint_file(path: str, config: Config = Config(), *, extras: dict[str, Any] | None = None,

