@@ -143,7 +143,8 @@ def lint_to_result(doc: Document, config: Config = Config(), *, extras: dict[str
                    glossary: tuple = ()) -> FileResult:
     """Lint a segmented document into the FileResult that reporters read."""
     findings = lint_document(doc, config, extras=extras, glossary=glossary)
-    return FileResult(doc.path, doc.text, doc.source_lang, doc.target_lang, tuple(findings), 0, doc.word_count)
+    return FileResult(doc.path, doc.text, doc.source_lang, doc.target_lang, tuple(findings), 0)
+    # words stays 0 ("not counted"): only quality reports need it, and they count it from the text.
 
 
 def lint_text(text: str, path: str = "<text>", config: Config = Config(), *, encoding: str = "utf-8",

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from functools import cached_property
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 
@@ -88,15 +90,25 @@ class Token(NamedTuple):
 
 
 # Words keep inner hyphens and apostrophes ("Bundestag’s", "non-enlargement", "site-16"); numbers keep
-# their separators ("100.000", "4,5", "12.01.2022") so locale rules see them whole.
-_TOKEN_RE = re.compile(
-    r"(?P<number>\d+(?:[.,:/]\d+)*)"
-    r"|(?P<word>[^\W\d_]\w*(?:[-'’]\w+)*)"
-    r"|(?P<punct>\S)"
-)
+# their separators ("100.000", "4,5", "12.01.2022") so locale rules see them whole. Anything else that
+# is not white space is a one-character punctuation token.
+_TOKEN = r"\d+(?:[.,:/]\d+)*|[^\W\d_]\w*(?:[-'’]\w+)*"
+_WORD_RE = re.compile(_TOKEN)  # the word and number tokens
+# Splitting on a capturing group yields [gap, token, gap, token, …, gap] in one C-level call; the
+# gaps' and tokens' lengths then give every offset without a Python-level step per match.
+_SPLIT_RE = re.compile(rf"({_TOKEN}|\S)")
 
 
-_WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]\w*(?:[-'’]\w+)*")  # the word and number tokens
+class _KindOfFirstChar(dict):
+    """First character of a token → its kind; filled on demand (a text uses few distinct characters)."""
+
+    def __missing__(self, char: str) -> str:
+        kind = "number" if char.isdecimal() else "word" if re.match(r"[^\W\d_]", char) else "punct"
+        self[char] = kind
+        return kind
+
+
+_KIND = _KindOfFirstChar()
 
 
 def count_words(text: str) -> int:
@@ -104,15 +116,20 @@ def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def token_texts(text: str) -> list[str]:
+    """The texts of ``tokenize(text)``, without spans and kinds: what a cheap pre-test needs."""
+    return _SPLIT_RE.split(text)[1::2]
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text`` with spans shifted by ``offset`` (the text's start in the document)."""
-    # The hottest loop of a lint run: tuple.__new__ skips NamedTuple's Python-level constructor.
-    new, out = tuple.__new__, []
-    append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        append(new(Token, (m.group(), start + offset, end + offset, m.lastgroup)))
-    return tuple(out)
+    # The hottest code of a lint run, hence C-level iteration only (map, zip, accumulate):
+    # tuple.__new__ skips NamedTuple's Python-level constructor.
+    parts = _SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts), initial=offset))
+    texts = parts[1::2]
+    kinds = map(_KIND.__getitem__, map(itemgetter(0), texts))
+    return tuple(map(tuple.__new__, repeat(Token), zip(texts, offsets[1::2], offsets[2::2], kinds)))
 
 
 @dataclass(frozen=True)
@@ -277,7 +294,7 @@ class FileResult:
     target_lang: str | None
     findings: tuple[Finding, ...]
     suppressed: int = 0
-    words: int = 0
+    words: int = 0  # 0 means not counted: mtcheck.quality then counts the text's words itself
 
 
 @dataclass(frozen=True)

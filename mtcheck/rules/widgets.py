@@ -18,6 +18,7 @@ from pathlib import Path
 from mtcheck.model import Document, Edit, Line, Paragraph, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
+from mtcheck.text.keywords import DIGIT, SPACE, first_characters
 
 _LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
 _ARROWS = "»›>→▶►"
@@ -48,10 +49,30 @@ class WidgetPattern:
     contains: str  # a literal the lower-cased line must contain before the regex is tried ("" for none)
 
 
+class _PatternsByFirstChar(dict):
+    """A line's first character (lower-cased) -> the patterns without ``contains`` that can start with
+    it, in one alternation: a cheap first test. Compiled on demand; a text starts lines with few characters.
+    """
+
+    def __init__(self, patterns: tuple[WidgetPattern, ...]) -> None:
+        super().__init__()
+        self._plain = [(p, first_characters(p.regex.pattern)) for p in patterns if not p.contains]
+        self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def __missing__(self, char: str) -> re.Pattern[str]:
+        choice = tuple(i for i, (_, first) in enumerate(self._plain) if first is None or char in first
+                       or (DIGIT in first and char.isdecimal()) or (SPACE in first and char.isspace()))
+        if choice not in self._by_choice:
+            combined = "|".join(f"(?:{self._plain[i][0].regex.pattern})" for i in choice) or r"(?!)"
+            self._by_choice[choice] = re.compile(combined, re.IGNORECASE)
+        self[char] = self._by_choice[choice]
+        return self[char]
+
+
 @dataclass(frozen=True)
 class BoilerplateData:
     patterns: tuple[WidgetPattern, ...]
-    any_pattern: re.Pattern[str]  # the patterns without ``contains``, in one alternation: a cheap first test
+    any_pattern: _PatternsByFirstChar  # the patterns without ``contains`` that a line's first character allows
     literals: tuple[str, ...]  # the ``contains`` literals of the other patterns
     head_paragraphs: int
     tail_paragraphs: int
@@ -69,12 +90,11 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     patterns = tuple(WidgetPattern(p["id"], re.compile(p["regex"], re.IGNORECASE), p["description"],
                                    bool(p.get("structural")), bool(p.get("list_header")), p.get("contains", ""))
                      for p in table.get("pattern", ()))
-    combined = "|".join(f"(?:{p.regex.pattern})" for p in patterns if not p.contains) or r"(?!)"
     structure = table.get("structure", {})
     broken = table.get("broken_line", {})
     return BoilerplateData(
         patterns=patterns,
-        any_pattern=re.compile(combined, re.IGNORECASE),
+        any_pattern=_PatternsByFirstChar(patterns),
         literals=tuple(sorted({p.contains for p in patterns if p.contains})),
         head_paragraphs=structure.get("head_paragraphs", 2),
         tail_paragraphs=structure.get("tail_paragraphs", 4),
@@ -130,7 +150,7 @@ def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> boo
 
 def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
     """Does some widget pattern match ``text`` (structural support aside)?"""
-    if data.any_pattern.match(text):
+    if text and data.any_pattern[text[0].lower()].match(text):
         return True
     lowered = text.lower()
     return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
@@ -141,7 +161,7 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     if len(text) > data.max_line_chars:
         return None
     lowered = text.lower()
-    if not data.any_pattern.match(text) and not any(literal in lowered for literal in data.literals):
+    if not data.any_pattern[text[0].lower()].match(text) and not any(literal in lowered for literal in data.literals):
         return None
     for pattern in data.patterns:
         if (pattern.contains and pattern.contains not in lowered) or not pattern.regex.match(text):

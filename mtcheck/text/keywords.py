@@ -234,3 +234,66 @@ def keyword_regex(keywords: list[str]) -> str:
 
     return emit(trie)
 
+
+
+# --- first characters -----------------------------------------------------------------------------
+_MAX_CLASS = 256  # a character range wider than this is not spelled out
+
+
+DIGIT, SPACE = "\\d", "\\s"  # stand for the classes \d and \s in a set of first characters
+
+
+def first_characters(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Lower-cased characters one of which every match of ``pattern`` starts with (``DIGIT`` and
+    ``SPACE`` stand for those classes); None when that set is unbounded (``\\w``, ``.``, a negated
+    class) or the pattern can match the empty string.
+
+    A pattern applied with ``match`` can then be skipped for text that starts with another character.
+    """
+    chars, nullable = _first(sre_parse.parse(pattern, flags).data)
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for unbounded, can the sequence match the empty string)."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            continue  # zero-width: the next item supplies the first character
+        if op is sre_parse.LITERAL:
+            chars, nullable = {chr(arg).lower()}, False
+        elif op is sre_parse.IN:
+            chars, nullable = _class_chars(arg), False
+        elif op is sre_parse.SUBPATTERN:
+            chars, nullable = _first(arg[3].data)
+        elif op is sre_parse.BRANCH:
+            chars, nullable = set(), False
+            for branch in arg[1]:
+                sub, empty = _first(branch.data)
+                chars = None if chars is None or sub is None else chars | sub
+                nullable = nullable or empty
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            chars, nullable = _first(arg[2].data)
+            nullable = nullable or arg[0] == 0
+        else:  # ANY, NOT_LITERAL, back-references, …
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _class_chars(items: list[Any]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is sre_parse.RANGE and arg[1] - arg[0] <= _MAX_CLASS:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        elif op is sre_parse.CATEGORY and arg in (sre_parse.CATEGORY_DIGIT, sre_parse.CATEGORY_SPACE):
+            chars.add(DIGIT if arg is sre_parse.CATEGORY_DIGIT else SPACE)
+        else:  # a category (\w, \d), a negation or a wide range
+            return None
+    return chars

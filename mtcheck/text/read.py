@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 MAX_BYTES = 16 * 1024 * 1024  # an article is ~10 KB; a larger file is almost surely not one
 
@@ -33,11 +33,14 @@ _BOMS = (
 )
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bool(sample) and controls / len(sample) > 0.05
 
 
@@ -69,14 +72,16 @@ def read_path(path: str) -> Decoded:
     """Read a file (or ``-`` for stdin) and decode it."""
     if path == "-":
         return decode(sys.stdin.buffer.read(), "<stdin>")
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size // 2**20} MiB is larger than the {MAX_BYTES // 2**20} MiB limit")
-        data = p.read_bytes()
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise InputError(f"{path}: is a directory")
+            if st.st_size > MAX_BYTES:
+                raise InputError(f"{path}: {st.st_size // 2**20} MiB is larger than the {MAX_BYTES // 2**20} MiB limit")
+            data = handle.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from mtcheck.text.keywords import COMPACT_ABOVE, keyword_regex, required_literals
+from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, first_characters, keyword_regex, required_literals
 
 
 @pytest.mark.parametrize("pattern,keywords", [
@@ -78,3 +78,42 @@ def test_keyword_regex_escapes_special_characters():
     rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
     assert all(rx.match(k) for k in keywords)
     assert not rx.match("eXon concern")
+
+
+# --- first characters (the widget patterns' first test) ---------------------------------------------
+@pytest.mark.parametrize("pattern,first", [
+    (r"abc", {"a"}),
+    (r"(?:Read|see) also", {"r", "s"}),
+    (r"(?:x|)y", {"x", "y"}),
+    (r"a*b", {"a", "b"}),
+    (r"^(?=q)qu", {"q"}),
+    (r"[A-C]x|d", {"a", "b", "c", "d"}),
+    (r"\d+ min read", {DIGIT}),
+    (r"[\s\d]", {DIGIT, SPACE}),
+    (r"\w+", None),  # unbounded
+    (r"^.{0,60}picture alliance", None),
+    (r"x?", None),  # matches the empty string
+    (r"[^abc]", None),
+])
+def test_first_characters(pattern, first):
+    assert first_characters(pattern) == (None if first is None else frozenset(first))
+
+
+def test_every_widget_example_starts_with_a_first_character_of_its_pattern():
+    """The property the widget scan relies on, over the real widget patterns and their examples."""
+    import tomllib
+
+    from mtcheck.packs import DATA_DIR
+    from mtcheck.rules.widgets import normalise_line
+
+    raw = tomllib.loads((DATA_DIR / "common" / "boilerplate.toml").read_text(encoding="utf-8"))["pattern"]
+    examples = [normalise_line(line) for p in raw for line in p["fires"].splitlines() if line.strip()]
+    checked = 0
+    for p in raw:
+        regex, first = re.compile(p["regex"], re.IGNORECASE), first_characters(p["regex"])
+        for text in examples:
+            if first is not None and regex.match(text):
+                c = text[0].lower()
+                assert c in first or (DIGIT in first and c.isdecimal()) or (SPACE in first and c.isspace()), p["id"]
+                checked += 1
+    assert checked >= 100

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+import re
+
+from mtcheck.model import token_texts, tokenize
 from mtcheck.text.segment import segment, split_sentences
 
 
@@ -65,3 +68,17 @@ def test_paragraph_lines_keep_numbers():
 ])
 def test_spaced_abbreviations_and_questions_inside_sentences(text, expected):
     assert sentences(text) == expected
+
+
+_REFERENCE_TOKEN = re.compile(r"(?P<number>\d+(?:[.,:/]\d+)*)|(?P<word>[^\W\d_]\w*(?:[-'’]\w+)*)|(?P<punct>\S)")
+
+
+@pytest.mark.parametrize("text", [
+    "Right now, now,” he said.", "4,5 Prozent und 100.000 Soldaten am 12.01.2022.", "__x ²3 Bundestag’s site-16",
+    "İstanbul ١٢٣ straße… «Ja»", "", "   ", "a\tb\r\nc", "well-known 'quoted' — dash",
+])
+def test_tokenize_matches_the_token_grammar(text):
+    """tokenize() computes offsets arithmetically; it must agree with a plain regex scan."""
+    expected = tuple((m.group(), m.start() + 7, m.end() + 7, m.lastgroup) for m in _REFERENCE_TOKEN.finditer(text))
+    assert tokenize(text, 7) == expected
+    assert token_texts(text) == [t[0] for t in expected]

@@ -5,6 +5,8 @@ import tomllib
 
 import pytest
 
+from mtcheck.config import Config
+from mtcheck.engine import lint_text
 from mtcheck.fix import apply_edits
 from mtcheck.packs import DATA_DIR
 from mtcheck.rules.duplicated_phrase import DuplicatedPhrase
@@ -331,3 +333,31 @@ def test_english_phrase_lists_are_consistent():
     for key in ("gap_words", "determiners", "coordinators", "locative_prepositions", "range_openers"):
         assert set(phrase[key]) <= function_words | {"versus", "vs", "plus", "then"}, key
     assert "now" not in function_words  # "Right now, now" must stay reportable across the comma
+
+
+# --- the C-level pre-tests must never hide a hit ---------------------------------------------------------
+_RANDOM_WORDS = ("in", "into", "the", "Ukraine", "now", "said", "on", "Monday", ",", "a", "deal", "is", "to",
+                 "Berlin", "well-known", "2020", "“", "”", ".", "and", "more")
+
+
+def test_pre_tests_never_hide_a_hit():
+    """MT101 and MT102 skip the sentences their regex/C-level pre-test rules out; on random word salad
+    full of repeats, turning the pre-tests off must not change the findings."""
+    import random
+
+    import mtcheck.rules.duplicated_phrase as phrase_module
+    import mtcheck.rules.duplicated_word as word_module
+
+    rng = random.Random(7)
+    text = "\n\n".join(" ".join(rng.choice(_RANDOM_WORDS) for _ in range(rng.randint(3, 30))) + "."
+                       for _ in range(400))
+    config = Config(select=("MT101", "MT102"), target_lang="en")
+    with_pre_tests = lint_text(text, "salad.txt", config).findings
+    assert len(with_pre_tests) > 50
+    saved = word_module._candidate_sentences, phrase_module._may_hold_copy
+    try:
+        word_module._candidate_sentences = lambda doc: list(doc.sentences)
+        phrase_module._may_hold_copy = lambda *args: True
+        assert lint_text(text, "salad.txt", config).findings == with_pre_tests
+    finally:
+        word_module._candidate_sentences, phrase_module._may_hold_copy = saved
