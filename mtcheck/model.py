@@ -149,6 +149,13 @@ class Sentence:
     def words(self) -> tuple[Token, ...]:
         return tuple(t for t in self.tokens if t.kind != "punct")
 
+    @cached_property
+    def lower_texts(self) -> list[str]:
+        """The tokens' texts, lower-cased, without building tokens: what cheap pre-tests compare."""
+        texts = token_texts(self.text)
+        # One lower() for all: tokens hold no spaces, so the joined text splits back into as many.
+        return " ".join(texts).lower().split(" ") if texts else []
+
 
 @dataclass(frozen=True)
 class Line:

@@ -10,22 +10,18 @@ from itertools import combinations, compress, count, islice
 from operator import eq
 from typing import Iterator
 
-from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span, token_texts
+from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.repetition_lexicon import lexicon
 
 
-def _may_hold_copy(text: str, window: int, locative: frozenset[str]) -> bool:
+def _may_hold_copy(low: list[str], window: int, locative: frozenset[str]) -> bool:
     """A necessary condition for a hit, tested at C speed so that most sentences are never tokenised.
 
     Every hit has either a word pair that recurs within the window (exact and gapped copies; "in the X
     … in the X") or two locative prepositions within the window followed by the same word ("into
     Ukraine in Ukraine").
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower() changed a length ("İ"): let the exact test decide
-        return True
-    low = token_texts(lowered)
     pairs = list(zip(low, islice(low, 1, None)))
     if len(set(pairs)) < len(pairs) and any(any(map(eq, pairs, islice(pairs, d, None))) for d in range(2, window + 1)):
         return True
@@ -74,7 +70,7 @@ class DuplicatedPhrase(Rule):
         lex, opts = lexicon(ctx), ctx.options
         window = opts.max_phrase_words + opts.max_gap_words
         for sentence in doc.sentences:
-            if not _may_hold_copy(sentence.text, window, lex.locative_prepositions):
+            if not _may_hold_copy(sentence.lower_texts, window, lex.locative_prepositions):
                 continue
             toks = sentence.tokens
             if len(toks) < 4:

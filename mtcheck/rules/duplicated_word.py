@@ -5,36 +5,26 @@ now"). Whether a doubling across a comma is deliberate is judged in ``mtcheck.ru
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from itertools import compress, count, islice, repeat
+from operator import eq
 from typing import Iterator
 
-from mtcheck.model import Category, Document, Edit, Fix, Hit, Sentence, Severity, Span, Token
+from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span, Token
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.deliberate_doubling import PosTags, deliberate_across_comma, english_pos_tags
 from mtcheck.rules.repetition_lexicon import RepetitionLexicon, lexicon
 
 
-# One C-level scan of the lower-cased text finds every place where a word is followed, after white
-# space or a comma, by the same word: a superset of the rule's candidates (it ignores the finer token
-# boundaries), so only the sentences holding a match are tokenised and examined.
-_CANDIDATE = re.compile(r"(?<![^\W\d_])([\w'’-]+)(?:\s+|\s*,\s*)\1\b")
-_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
-
-
-def _candidate_sentences(doc: Document) -> list[Sentence]:
-    lowered = doc.text.lower()
-    if len(lowered) == len(doc.text):
-        matches = _CANDIDATE.finditer(lowered)
-    else:  # lower() changed a length ("İ"): offsets would drift, so match case-insensitively instead
-        matches = _CANDIDATE_ANY_CASE.finditer(doc.text)
-    found: dict[int, Sentence] = {}
-    for m in matches:
-        for offset in (m.start(), m.end() - 1):  # the copies could lie in two segments ("Berlin⏎Berlin")
-            sentence = doc.sentence_at(offset)
-            if sentence is not None:
-                found.setdefault(sentence.span.start, sentence)
-    return list(found.values())
+def _may_hold_doubling(low: list[str], across_commas: bool) -> bool:
+    """A necessary condition for a hit, tested at C speed so that most sentences are never tokenised:
+    two equal neighbouring tokens, or (across commas) equal tokens on both sides of a comma."""
+    if any(map(eq, low, islice(low, 1, None))):
+        return True
+    if not across_commas:
+        return False
+    last = len(low) - 2
+    return any(i < last and low[i] == low[i + 2] for i in compress(count(), map(eq, islice(low, 1, None), repeat(","))))
 
 
 class DuplicatedWord(Rule):
@@ -79,7 +69,9 @@ class DuplicatedWord(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lex, across = lexicon(ctx), ctx.options.across_commas
         pos = english_pos_tags() if ctx.pack.target == "en" else None
-        for sentence in _candidate_sentences(doc):
+        for sentence in doc.sentences:
+            if not _may_hold_doubling(sentence.lower_texts, across):
+                continue
             tokens = sentence.tokens
             last = len(tokens) - 1
             i = 0

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.quotes import HSPACE, QUOTE_CHARS, Quote, has_foreign_marks, quote_roles
+from mtcheck.rules.quotes import HSPACE, Quote, quoted_paragraphs
 
 
 class QuoteSpacing(Rule):
@@ -45,12 +45,8 @@ class QuoteSpacing(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
-        if not QUOTE_CHARS.search(text):
-            return
-        for para in doc.paragraphs:
-            if not QUOTE_CHARS.search(para.text) or has_foreign_marks(para):
-                continue
-            for q in quote_roles(para)[0]:
+        for para, quotes, _ in quoted_paragraphs(doc, ctx.cache):
+            for q in quotes:
                 hit = (self._after_closing(text, q, para.span) if q.role == "close"
                        else self._around_opening(text, q, para.span) if q.role == "open" else None)
                 if hit:

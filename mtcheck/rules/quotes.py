@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from mtcheck.model import Paragraph
+from mtcheck.model import Document, Paragraph
 
 QUOTE_CHARS = re.compile(r"[“”\"]")
 FOREIGN_MARK = re.compile("[„‚»«‹›]")
@@ -23,6 +23,19 @@ class Quote(NamedTuple):
     offset: int  # absolute offset of the mark
     char: str
     role: str  # "open", "close" or "stray" (a closing mark with nothing open)
+
+
+def quoted_paragraphs(doc: Document, cache: dict) -> list[tuple[Paragraph, list[Quote], list[Quote]]]:
+    """The paragraphs with English double quotes and no foreign marks, each with ``quote_roles``;
+    computed once per document (``cache`` is the rules' per-document cache), shared by MT301 and MT302."""
+    if "quotes.paragraphs" not in cache:
+        found = []
+        if QUOTE_CHARS.search(doc.text):
+            for para in doc.paragraphs:
+                if QUOTE_CHARS.search(para.text) and not has_foreign_marks(para):
+                    found.append((para, *quote_roles(para)))
+        cache["quotes.paragraphs"] = found
+    return cache["quotes.paragraphs"]
 
 
 def quote_roles(para: Paragraph) -> tuple[list[Quote], list[Quote]]:

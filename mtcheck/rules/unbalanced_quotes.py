@@ -16,7 +16,7 @@ from typing import Iterator
 from mtcheck.model import Category, Document, Hit, Paragraph, Severity, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.quotes import QUOTE_CHARS, Quote, has_foreign_marks, quote_roles
+from mtcheck.rules.quotes import Quote, quoted_paragraphs
 
 
 class UnbalancedQuotes(Rule):
@@ -58,13 +58,8 @@ class UnbalancedQuotes(Rule):
         pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        if not QUOTE_CHARS.search(doc.text):
-            return
         paragraphs = doc.paragraphs
-        for para in paragraphs:
-            if not QUOTE_CHARS.search(para.text) or has_foreign_marks(para):
-                continue
-            quotes, unclosed = quote_roles(para)
+        for para, quotes, unclosed in quoted_paragraphs(doc, ctx.cache):
             strays = [q for q in quotes if q.role == "stray"]
             if '"' in para.text and not any(q.char == '"' for q in quotes):  # straight marks parity could not pair
                 straight_unclosed, straight_strays = _straight_by_shape(para)

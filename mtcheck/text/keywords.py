@@ -236,56 +236,81 @@ def keyword_regex(keywords: list[str]) -> str:
 
 
 
-# --- first characters -----------------------------------------------------------------------------
+# --- prefixes -------------------------------------------------------------------------------------
+# A pattern applied with ``match`` can be skipped for a text whose first characters no match can start
+# with. ``prefixes`` spells out those first characters, lower-cased; DIGIT and SPACE stand for the
+# classes \d and \s (private-use characters, so they never meet a real text's characters).
+DIGIT, SPACE = "\ue000", "\ue001"
 _MAX_CLASS = 256  # a character range wider than this is not spelled out
+_MAX_PREFIXES = 4096
 
 
-DIGIT, SPACE = "\\d", "\\s"  # stand for the classes \d and \s in a set of first characters
+class _Unbounded(Exception):
+    """The prefixes are not a small finite set (``\\w``, ``.``, a negated class, too many spellings)."""
 
 
-def first_characters(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Lower-cased characters one of which every match of ``pattern`` starts with (``DIGIT`` and
-    ``SPACE`` stand for those classes); None when that set is unbounded (``\\w``, ``.``, a negated
-    class) or the pattern can match the empty string.
+def prefixes(pattern: str, length: int = 2, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Every lower-cased start of ``length`` characters that a match of ``pattern`` can have, plus the
+    shorter whole matches it can have; None when the set is unbounded. A text is a candidate for the
+    pattern when one of them is a prefix of the text's lower-cased start, with the text's digits and
+    white space also read as DIGIT and SPACE (see :func:`prefix_keys`)."""
+    try:
+        return frozenset(_sequence(sre_parse.parse(pattern, flags).data, length))
+    except _Unbounded:
+        return None
 
-    A pattern applied with ``match`` can then be skipped for text that starts with another character.
-    """
-    chars, nullable = _first(sre_parse.parse(pattern, flags).data)
-    return None if chars is None or nullable else frozenset(chars)
+
+def prefix_keys(text: str, length: int = 2) -> list[str]:
+    """The spellings of ``text``'s start that :func:`prefixes` may list."""
+    keys = [""]
+    for c in text[:length]:
+        options = [c.lower()] + [m for m, test in ((DIGIT, c.isdecimal), (SPACE, c.isspace)) if test()]
+        keys = [k + o for k in keys for o in options]
+    return keys
 
 
-def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """(first characters or None for unbounded, can the sequence match the empty string)."""
+def _concat(heads: set[str], tails_of: Any, length: int) -> set[str]:
     out: set[str] = set()
+    for head in heads:
+        if len(head) == length:
+            out.add(head)  # already long enough: later items do not change it
+        else:
+            out.update(head + tail for tail in tails_of(length - len(head)))
+        if len(out) > _MAX_PREFIXES:
+            raise _Unbounded
+    return out
+
+
+def _sequence(items: Any, length: int) -> set[str]:
+    out = {""}
     for op, arg in items:
-        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            continue  # zero-width: the next item supplies the first character
-        if op is sre_parse.LITERAL:
-            chars, nullable = {chr(arg).lower()}, False
-        elif op is sre_parse.IN:
-            chars, nullable = _class_chars(arg), False
-        elif op is sre_parse.SUBPATTERN:
-            chars, nullable = _first(arg[3].data)
-        elif op is sre_parse.BRANCH:
-            chars, nullable = set(), False
-            for branch in arg[1]:
-                sub, empty = _first(branch.data)
-                chars = None if chars is None or sub is None else chars | sub
-                nullable = nullable or empty
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-            chars, nullable = _first(arg[2].data)
-            nullable = nullable or arg[0] == 0
-        else:  # ANY, NOT_LITERAL, back-references, …
-            return None, False
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
+        out = _concat(out, lambda n, op=op, arg=arg: _item(op, arg, n), length)
+    return out
 
 
-def _class_chars(items: list[Any]) -> set[str] | None:
+def _item(op: Any, arg: Any, length: int) -> set[str]:
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return {""}  # zero-width
+    if op is sre_parse.LITERAL:
+        return {chr(arg).lower()}
+    if op is sre_parse.IN:
+        return _class_chars(arg)
+    if op is sre_parse.SUBPATTERN:
+        return _sequence(arg[3].data, length)
+    if op is sre_parse.BRANCH:
+        return set().union(*(_sequence(branch.data, length) for branch in arg[1]))
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+        least, most, body = arg
+        out, current = set(), {""}
+        for count in range(min(most, max(least, length)) + 1):
+            if count >= least:
+                out |= current
+            current = _concat(current, lambda n: _sequence(body.data, n), length)
+        return out | ({s for s in current if len(s) == length} if most > max(least, length) else set())
+    raise _Unbounded  # ANY, NOT_LITERAL, back-references, …
+
+
+def _class_chars(items: list[Any]) -> set[str]:
     chars: set[str] = set()
     for op, arg in items:
         if op is sre_parse.LITERAL:
@@ -294,6 +319,6 @@ def _class_chars(items: list[Any]) -> set[str] | None:
             chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
         elif op is sre_parse.CATEGORY and arg in (sre_parse.CATEGORY_DIGIT, sre_parse.CATEGORY_SPACE):
             chars.add(DIGIT if arg is sre_parse.CATEGORY_DIGIT else SPACE)
-        else:  # a category (\w, \d), a negation or a wide range
-            return None
+        else:  # another category (\w), a negation or a wide range
+            raise _Unbounded
     return chars

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, first_characters, keyword_regex, required_literals
+from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, keyword_regex, prefix_keys, prefixes, required_literals
 
 
 @pytest.mark.parametrize("pattern,keywords", [
@@ -80,40 +80,46 @@ def test_keyword_regex_escapes_special_characters():
     assert not rx.match("eXon concern")
 
 
-# --- first characters (the widget patterns' first test) ---------------------------------------------
-@pytest.mark.parametrize("pattern,first", [
-    (r"abc", {"a"}),
-    (r"(?:Read|see) also", {"r", "s"}),
-    (r"(?:x|)y", {"x", "y"}),
-    (r"a*b", {"a", "b"}),
-    (r"^(?=q)qu", {"q"}),
-    (r"[A-C]x|d", {"a", "b", "c", "d"}),
-    (r"\d+ min read", {DIGIT}),
-    (r"[\s\d]", {DIGIT, SPACE}),
+# --- prefixes (the widget patterns' first test) -----------------------------------------------------
+@pytest.mark.parametrize("pattern,starts", [
+    (r"abc", {"ab"}),
+    (r"(?:Read|see) also", {"re", "se"}),
+    (r"(?:x|)y", {"xy", "y"}),  # "y": a whole match shorter than two characters
+    (r"a*b", {"aa", "ab", "b"}),
+    (r"^(?=q)qu", {"qu"}),
+    (r"[A-C]x|d", {"ax", "bx", "cx", "d"}),
+    (r"\d+ min read", {DIGIT + " ", DIGIT + DIGIT}),
+    (r"a{3}", {"aa"}),
+    (r"ab{0,5}c", {"ab", "ac"}),
     (r"\w+", None),  # unbounded
     (r"^.{0,60}picture alliance", None),
-    (r"x?", None),  # matches the empty string
     (r"[^abc]", None),
+    (r"x?", {"", "x"}),  # may match the empty string: every text is a candidate
 ])
-def test_first_characters(pattern, first):
-    assert first_characters(pattern) == (None if first is None else frozenset(first))
+def test_prefixes(pattern, starts):
+    assert prefixes(pattern) == (None if starts is None else frozenset(starts))
 
 
-def test_every_widget_example_starts_with_a_first_character_of_its_pattern():
-    """The property the widget scan relies on, over the real widget patterns and their examples."""
+def test_prefix_keys_read_digits_and_spaces_as_classes():
+    assert set(prefix_keys("4 x")) == {"4 ", "4" + SPACE, DIGIT + " ", DIGIT + SPACE}
+    assert prefix_keys("A") == ["a"]
+
+
+def test_every_widget_example_is_a_candidate_of_its_own_pattern():
+    """The property the widget scan relies on: a line that a pattern matches is tried against it."""
     import tomllib
 
     from mtcheck.packs import DATA_DIR
-    from mtcheck.rules.widgets import normalise_line
+    from mtcheck.rules.widgets import START, normalise_line
 
     raw = tomllib.loads((DATA_DIR / "common" / "boilerplate.toml").read_text(encoding="utf-8"))["pattern"]
     examples = [normalise_line(line) for p in raw for line in p["fires"].splitlines() if line.strip()]
     checked = 0
     for p in raw:
-        regex, first = re.compile(p["regex"], re.IGNORECASE), first_characters(p["regex"])
+        regex, starts = re.compile(p["regex"], re.IGNORECASE), prefixes(p["regex"], START)
         for text in examples:
-            if first is not None and regex.match(text):
-                c = text[0].lower()
-                assert c in first or (DIGIT in first and c.isdecimal()) or (SPACE in first and c.isspace()), p["id"]
+            if starts is not None and regex.match(text):
+                keys = [k[:n] for k in prefix_keys(text, START) for n in range(len(k) + 1)]
+                assert any(k in starts for k in keys), (p["id"], text)
                 checked += 1
     assert checked >= 100

@@ -82,3 +82,10 @@ def test_tokenize_matches_the_token_grammar(text):
     expected = tuple((m.group(), m.start() + 7, m.end() + 7, m.lastgroup) for m in _REFERENCE_TOKEN.finditer(text))
     assert tokenize(text, 7) == expected
     assert token_texts(text) == [t[0] for t in expected]
+
+
+@pytest.mark.parametrize("text", ["Right NOW, now,” he said.", "ΟΔΟΣ Straße İstanbul", "", "“ .”"])
+def test_lower_texts_are_the_tokens_lower_cased(text):
+    sentence = segment(text).sentences[0] if text else None
+    if sentence is not None:
+        assert sentence.lower_texts == [t.text.lower() for t in sentence.tokens]
