@@ -28,6 +28,12 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise PackError(f"{path}: {exc}") from None
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_file(path: Path) -> bool:
+    # Rules look their tables up per document; the files do not come and go during a run.
+    return path.is_file()
+
+
 def available_pairs() -> list[str]:
     """The language pairs that have a pack, e.g. ``["de-en", "es-en", "fr-en"]``."""
     return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and "-" in p.name)
@@ -54,13 +60,13 @@ class Pack:
         if not self.pair:
             return {}
         path = self.data_dir / self.pair / f"{name}.toml"
-        return _load_toml(path) if path.is_file() else {}
+        return _load_toml(path) if _is_file(path) else {}
 
     def common(self, name: str) -> dict[str, Any]:
         """``data/common/<name>.<tgt>.toml`` if present, else ``data/common/<name>.toml``."""
         for candidate in (f"{name}.{self.target}.toml", f"{name}.toml"):
             path = self.data_dir / "common" / candidate
-            if path.is_file():
+            if _is_file(path):
                 return _load_toml(path)
         return {}
 

@@ -2,7 +2,7 @@
 
 Both rules are driven entirely by the language-pair pack (``false_friends.toml`` and ``calques.toml``,
 one ``[[entry]]`` per item with ``match``, ``requires``, ``unless``, ``source``, ``explanation``,
-``suggestion`` and ``confidence``). A document is first scanned with one combined regex of the literal
+``suggestion`` and ``confidence``). A document is first scanned once (Aho–Corasick) for the literal
 keywords every entry needs (derived from its ``match`` by ``mtcheck.text.keywords`` and cached between
 runs), so an entry's own patterns are compiled, on first use, and run only in sentences that can match.
 """
@@ -20,7 +20,7 @@ from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
 from mtcheck.text import keywords as keywords_module
-from mtcheck.text.keywords import keyword_regex, required_literals
+from mtcheck.text.keywords import KeywordScanner, required_literals
 
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
                   "pt": "Portuguese", "pl": "Polish", "ru": "Russian"}
@@ -84,7 +84,7 @@ class CompiledPack:
     """Both lexicon tables of a pair, plus one scan that finds every keyword of either table."""
 
     entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> entries (patterns compiled on demand)
-    prefilter: re.Pattern[str] | None  # matches, in lower-cased text, any keyword of any entry
+    scanner: KeywordScanner  # finds, in lower-cased text, every keyword of every entry
     by_keyword: dict[str, tuple[tuple[str, int], ...]]  # keyword -> (table, entry index) it unlocks
     unkeyed: tuple[tuple[str, int], ...]  # entries without a usable keyword: tried in every sentence
 
@@ -120,29 +120,23 @@ def compiled_pack(source: str | None, target: str) -> CompiledPack:
             by_keyword.setdefault(keyword, set()).add((table, index))
         if not keywords:
             unkeyed.append((table, index))
-    # The scan reports the longest keyword at each position, so a keyword also unlocks its prefixes' entries.
-    unlocks = {k: tuple(sorted(set().union(*(by_keyword.get(k[:n], ()) for n in range(1, len(k) + 1)))))
-               for k in by_keyword}
-    prefilter = re.compile(keyword_regex(sorted(by_keyword))) if by_keyword else None
-    return CompiledPack(entries, prefilter, unlocks, tuple(unkeyed))
+    unlocks = {k: tuple(sorted(v)) for k, v in by_keyword.items()}
+    return CompiledPack(entries, KeywordScanner(unlocks), unlocks, tuple(unkeyed))
 
 
 def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]]:
     """(sentence index, table, entry index) triples whose keyword occurs in that sentence."""
     sentences = doc.sentences
     found = {(i, t, e) for i in range(len(sentences)) for t, e in lexicon.unkeyed}
-    if lexicon.prefilter is None:
-        return found
     text = doc.text.lower()
     if len(text) != len(doc.text):  # "İ" lower-cases to two characters: keep offsets aligned
         text = "".join(c if len(c) == 1 else o for c, o in zip(map(str.lower, doc.text), doc.text))
     starts = [s.span.start for s in sentences]
-    m = lexicon.prefilter.search(text)
-    while m:  # search again from the next character: keywords may overlap
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= sentences[i].span.end:
-            found.update((i, t, e) for t, e in lexicon.by_keyword[m.group()])
-        m = lexicon.prefilter.search(text, m.start() + 1)
+    by_keyword = lexicon.by_keyword
+    for start, keyword in lexicon.scanner.find(text):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start + len(keyword) <= sentences[i].span.end:
+            found.update((i, t, e) for t, e in by_keyword[keyword])
     return found
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
@@ -199,6 +199,27 @@ def required_literals(pattern: str) -> frozenset[str]:
     """Lower-case keywords, one of which every match of ``pattern`` contains (empty: none usable)."""
     keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()))
     return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
+
+
+class KeywordScanner:
+    """Every occurrence of many keywords in one pass (Aho–Corasick, in C): ``find`` yields
+    ``(start, keyword)`` for each occurrence, overlapping ones included."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        import ahocorasick  # imported late: only runs that scan keywords pay for it
+
+        self._automaton = ahocorasick.Automaton()
+        for keyword in keywords:
+            self._automaton.add_word(keyword, keyword)
+        self.empty = len(self._automaton) == 0
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> Iterator[tuple[int, str]]:
+        if self.empty:
+            return
+        for last, keyword in self._automaton.iter(text):
+            yield last - len(keyword) + 1, keyword
 
 
 def _escape(text: str) -> str:

@@ -6,7 +6,6 @@ tests/_artifacts/ (git-ignored) for people to look at.
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -56,9 +55,7 @@ class Loaded:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.report = report
         self.path = ARTIFACTS / f"{name}.html"
-        started = time.perf_counter()
         self.path.write_text(render_html(report), encoding="utf-8")
-        self.render_seconds = time.perf_counter() - started
         self.dialogs: list[str] = []
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -189,6 +186,6 @@ def test_hostile_article_renders_as_text_and_runs_nothing(which, request):
     assert all(url.startswith(("file:", "data:", "about:")) for url in loaded.requests), loaded.requests
 
 
-def test_report_renders_fast_and_stays_small(seeds_page):
-    assert seeds_page.render_seconds < 5
+def test_report_stays_small(seeds_page):
+    # Render time is measured in benchmarks/, not asserted here: timed tests fail on a busy machine.
     assert seeds_page.path.stat().st_size < 500_000
