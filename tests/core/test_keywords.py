@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, keyword_regex, prefix_keys, prefixes, required_literals
+from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, KeywordScanner, keyword_regex, prefix_keys, prefixes, required_literals
 
 
 @pytest.mark.parametrize("pattern,keywords", [
@@ -123,3 +123,10 @@ def test_every_widget_example_is_a_candidate_of_its_own_pattern():
                 assert any(k in starts for k in keys), (p["id"], text)
                 checked += 1
     assert checked >= 100
+
+
+def test_keyword_scanner_finds_every_occurrence_overlapping_ones_included():
+    scanner = KeywordScanner(["vice", "vice chancellor", "chancellor", "ice"])
+    found = sorted(scanner.find("the vice chancellor and the vice"))
+    assert found == [(4, "vice"), (4, "vice chancellor"), (5, "ice"), (9, "chancellor"), (28, "vice"), (29, "ice")]
+    assert list(KeywordScanner([]).find("anything")) == []
