@@ -536,17 +536,51 @@ def test_seed_style_tail_is_found():
 # --- MT203 stray-punctuation-line --------------------------------------------------------------
 
 @pytest.mark.positive
-@pytest.mark.parametrize("line", [".", "*", "—", "|", "…", "•", ",", " . ", "-", "»", "::", "?"])
+@pytest.mark.parametrize("line", [".", "*", "—", "|", "…", "•", ",", " . ", "-", "»", "::", "?", "■", "▶",
+                                  "◆", "►", "⏵", "→", "✓", "+++", ">>", "„", "#", "~", "=", "_", "¦"])
 def test_stray_punctuation_line_fires(line):
     text = article(middle=line)
     assert hit_texts(StrayPunctuationLine, text) == [line.strip()]
 
 
 @pytest.mark.negative
-@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "1.", "A.", "NATO", "👍", "“Yes.”",
-                                  "|---|:---:|", "| --- | --- |"])
+@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "• • •", "⁂", "1.", "A.", "NATO", "👍",
+                                  "“Yes.”", "|---|:---:|", "| --- | --- |", "★★★★☆", "[…]", "(...)",
+                                  "• 12 new stops", "— Are you coming?"])
 def test_stray_punctuation_line_quiet(line):
     assert hit_texts(StrayPunctuationLine, article(middle=line)) == []
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, line", [
+    ("***\n\nNATO and Russia talk again\n\nThe talks ended.\n", "***"),  # at the top
+    ("NATO and Russia talk again\n\n* * *\n\nThe talks ended.\n", "* * *"),  # under the headline
+    ("The talks ended.\n\nBoth sides left.\n\n---\n", "---"),  # at the end
+    ("The talks ended.\n***\nBoth sides left.\n\nNobody expects a breakthrough.\n", "***"),  # glued
+    ("The talks ended in Geneva on Monday.\n---\n\nBoth sides left.\n", "---"),  # glued under a sentence
+])
+def test_section_break_out_of_place_fires(text, line):
+    assert hit_texts(StrayPunctuationLine, text) == [line]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "NATO and Russia talk again\n==========================\n\nThe talks ended.\n",  # setext heading
+    "The talks ended.\n\nWhat happens next?\n------------------\n\nBoth sides left.\n",
+    "---\ntitle: NATO talks\ndate: 2022-01-12\n---\n\nThe talks ended.\n",  # front matter
+    "Install it:\n\n```\npip install mtcheck\n```\n\nThen run it.\n",  # a code fence
+    "The code:\n\n```\nif ok {\n    run()\n}\n```\n\nThat is all.\n",  # code between fences
+    "He wrote:\n\n> We will rebuild the bridge.\n>\n> It will take time.\n\nWork starts in May.\n",
+    "The talks ended.\n====================\n",  # a typed-out rule is layout wherever it stands
+])
+def test_markdown_structure_and_rules_quiet(text):
+    assert hit_texts(StrayPunctuationLine, text) == []
+
+
+@pytest.mark.positive
+def test_stray_line_span_leaves_out_invisible_characters():
+    text = article(middle="\u200b\u00a0■ ")
+    assert hit_texts(StrayPunctuationLine, text) == ["■"]
 
 
 @pytest.mark.positive

@@ -55,6 +55,14 @@ FRAGMENTS = [
      "Which nobody had expected at the start of the year."),
     ("The deal holds. Unless a further escalation on the border with Ukraine.",
      "Unless a further escalation on the border with Ukraine."),
+    # a concessive or a focused subordinator needs a main clause even when little follows it
+    ("The talks lasted all night. Although without result. Both sides left.", "Although without result."),
+    ("Sales rose. Especially since the discounts. Customers bought early.", "Especially since the discounts."),
+    # a conjunction with nothing after it, and German "denn" as "For"
+    ("Prices will rise. Especially since. Energy is expensive.", "Especially since."),
+    ("Fares will rise. Because. The operator pays more for energy.", "Because."),
+    ("No progress was made. For despite all the talks this week. The gap remains.",
+     "For despite all the talks this week."),
 ]
 
 
@@ -72,6 +80,8 @@ STANDALONE_CONNECTIVES = [
     "Ultimately.", "In the end.", "What is more.", "On top of that.", "Apart from that.", "As a result.",
     "For this reason.", "In the meantime.", "Afterwards.", "Initially.", "First of all.", "Even so.",
     "All the same.", "Despite this.", "In principle.", "Of all things.", "In return.", "Especially.",
+    "Overall.", "All in all.", "In this context.", "In this respect.", "To that end.", "Thereby.",
+    "Among other things.", "Against this background.", "After all, however.",
 ]
 
 
@@ -105,6 +115,19 @@ VERBLESS_PHRASES = [
     "Also in Berlin.",
     "Which was common among hunter-gatherers in Europe at the time.",
     "Whom the chancellor had appointed only last year.",
+    # complex prepositions of officialese, and participles in the noun phrase read as modifiers
+    "In view of the rising costs.",
+    "Against the background of the war.",
+    "In the course of the investigation.",
+    "According to the latest figures from the ministry.",
+    "As part of the reform of the health system.",
+    "Due to rising energy prices.",
+    "Because of growing tensions at the border.",
+    "Despite a small number of protests.",
+    "With debts of more than two million euros.",
+    "Following months of tough negotiations.",
+    "Such as the new bridge over the Elbe.",
+    "Despite all the promises of the organisers last week.",  # "last week" is a time, not "to last"
 ]
 
 
@@ -125,6 +148,10 @@ STYLISTIC_FRAGMENTS = [
     "Just in time.", "Despite him.", "Thanks to everyone who helped.", "Not for long.", "With mixed results.",
     "Without exception.", "Mostly young people.", "Above all, patience.", "Especially not in winter.",
     "Which is fine.", "Which was a shame.", "Which is the reason for the delay.", "On paper, at least.",
+    "Given the circumstances.", "Following orders.", "With no end in sight.", "Except for the mayor.",
+    "With the exception of Bavaria.", "For fear of reprisals.", "In the hope of a better life.",
+    "At the expense of the taxpayer.", "Compared to last year.", "Mainly as a precaution.",
+    "For over a decade.", "Especially families with children.", "According to her.",
 ]
 FULL_SENTENCES = [
     "Despite the rain, the crowd stayed until the end.", "Without a majority, the government cannot pass the budget.",
@@ -201,13 +228,24 @@ CLEAN = [
     "Which countries joined the alliance after 1997?",
     "Although the talks in Geneva...",
     "Because despite all the talks this week!",
+    "Why did you leave the party?\n\nBecause of the constant pressure from the leadership.",
+    "The flood caused damage worth millions.\n\nWith material from dpa and AFP.",
+    "The mayor resigned.\n\nWith additional reporting by Anna Weber in Berlin.",
+    "The parliament voted. In favour of the motion: 312 members.",
+    "According to the police the suspect fled.",
+    "Despite falling sales the company hired staff.",
+    "Because of the rising prices people buy less.",
 ]
 
 
-# The verb test is conservative: a word that can be a verb outside a noun phrase ("round", "last")
+# The verb test is conservative: a word that can be a verb outside a noun phrase ("round", "surrounding")
 # counts as one, so these real fragments are missed rather than risking false alarms.
 CONSERVATIVE_MISSES = [
-    "Despite all the promises of the organisers last week.",
+    "Despite all the promises of the organisers and the city council round the clock.",
+    "In the wake of the scandal surrounding the former minister.",
+    # a gerund with an object is verbal: "giving reasons" may be a clause, "rising costs" is a noun phrase
+    "Without giving any reasons for the decision.",
+    "Also for declaring the members.",
 ]
 
 
@@ -599,26 +637,3 @@ def test_few_findings_on_human_reference_translations(shared_dir: Path) -> None:
     text = "\n\n".join(lines)
     counts = {rule.id: len(_findings(rule, text)) for rule in (SentenceFragment, RunInDateline, DropCapResidue)}
     assert counts["MT801"] <= 2 and counts["MT802"] == 0 and counts["MT803"] == 0, counts
-
-
-def test_throughput_of_structure_and_locale_rules(shared_dir: Path) -> None:
-    """All six rules together lint the 190 kB WMT reference at well over 2 MB/s (measured ~9 MB/s)."""
-    import time
-
-    from mtcheck.rules.currency_format import CurrencyFormat
-    from mtcheck.rules.date_format import DateFormat
-    from mtcheck.rules.number_format import NumberFormat
-
-    lines = (shared_dir / "wmt" / "generaltest2022.de-en.ref.A.en").read_text(encoding="utf-8").split("\n")
-    text = "\n\n".join(lines)
-    rules = (SentenceFragment, RunInDateline, DropCapResidue, NumberFormat, DateFormat, CurrencyFormat)
-    contexts = [Context(make_options(rule, {}), Pack("de", "en")) for rule in rules]
-    best = float("inf")
-    for attempt in range(4):  # the first run loads lexicons; the best of the rest is the steady state
-        doc = segment(text, source_lang="de", target_lang="en")
-        started = time.perf_counter()
-        for rule, ctx in zip(rules, contexts):
-            list(rule().check(doc, ctx))
-        if attempt:
-            best = min(best, time.perf_counter() - started)
-    assert len(text.encode()) / best > 2_000_000
