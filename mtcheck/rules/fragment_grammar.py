@@ -1,0 +1,161 @@
+"""The grammar behind MT801 sentence-fragment: how a sentence opens (a focusing adverb, a causal or
+complex preposition, a subordinator …) and which of its words the verb test reads.
+
+Kept apart from the rule so that the rule module holds the decision and this one the reading.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from mtcheck.lang.verbs import pos_tags
+from mtcheck.rules.base import Context
+from mtcheck.rules.structure_lexicon import StructureLexicon, _Phrases
+
+# Stands in for a word read as a modifier inside a noun phrase ("the rising costs", "a small number of"):
+# an adjective that can be nothing else, so the verb test reads the phrase as it reads "the new costs".
+_MODIFIER = "new"
+_GERUND = "things"  # stands in for a noun the lexicon misreads: a gerund ("for speeding."), a unit ("euros")
+_NOUN_PHRASE_START = "of"  # stands in for an opener that ends in a preposition the verb test skips ("due to")
+_CONJUNCTIONS = frozenset({"and", "or"})
+_PHRASE_RESTARTS = _CONJUNCTIONS | {_MODIFIER}  # after these a noun phrase goes on
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+
+class Extra:
+    """The lists of ``[fragment]`` that only this rule reads (the shared lexicon does not carry them)."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        fragment = table.get("fragment", {})
+        participles = fragment.get("participle_prepositions", ())
+        self.participles = _Phrases(participles)
+        self.min_after_participle = int(fragment.get("min_words_after_participle_preposition", 1))
+        # The cheap exit: first word -> a regex of the openers that start with it ("in" -> "in spite of",
+        # "in view of", ...), so "In the middle of the night." is dismissed without tokenising.
+        by_first: dict[str, list[str]] = {}
+        for key in ("focus_adverbs", "causal_prepositions", "manner_prepositions", "subordinators",
+                    "participle_prepositions"):
+            for phrase in fragment.get(key, ()):
+                words = phrase.split()
+                by_first.setdefault(words[0], []).append(r"\s+".join(map(re.escape, words[1:])))
+                if key in ("causal_prepositions", "subordinators"):  # "For despite all the talks."
+                    for prefix in fragment.get("clause_prefixes", ()):
+                        by_first.setdefault(prefix, []).append(r"\s+".join(map(re.escape, words)))
+        # None: the first word is an opener by itself ("despite"); else the rest must follow ("in" -> "view of")
+        self.openers: dict[str, re.Pattern[str] | None] = {
+            first: None if "" in rests else re.compile(
+                rf"\s+(?:{'|'.join(sorted(set(rests), key=len, reverse=True))})\b", re.I)
+            for first, rests in by_first.items()}
+        self.prefixes = frozenset(fragment.get("clause_prefixes", ()))
+        self.focus_conjunctions = frozenset(fragment.get("focus_conjunctions", ()))
+        self.time_nouns = frozenset(table.get("grammar", {}).get("time_nouns", ()))
+        self.scale_words = frozenset(table.get("locale_context", {}).get("scale_words", ()))
+        self.participle_adjectives = frozenset(table.get("grammar", {}).get("participle_adjectives", ()))
+        self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
+
+
+_EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}
+
+
+def extra_lists(ctx: Context, lex: StructureLexicon) -> Extra:
+    """The extra lists, built once per lexicon (keyed by it: fetching the table again costs a stat)."""
+    hit = _EXTRAS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _EXTRAS[id(lex)] = (lex, Extra(ctx.pack.common("structure")))
+    return hit[1]
+
+
+class Opening(NamedTuple):
+    kind: str | None  # "causal", "manner", "subordinator", "participle", "preposition" or None
+    focused: bool  # after a focusing adverb ("Especially in ...")
+    opener: str  # the subordinator or preposition, lower-case
+    after: list[str]  # the words after it, lower-case
+
+
+def opening(words: list[str], lex: StructureLexicon, extra: Extra) -> Opening:
+    """What a sentence opens with, after any focusing adverb ("Especially in ...", "Not least because
+    ...") or a conjunction that German "denn" becomes ("For despite all the talks ..."): a causal or
+    complex preposition ("despite", "because of", "against the background of"), "with"/"without", a
+    subordinator, a participle preposition ("following", "given"), or (only after a focusing adverb) any
+    preposition, or a conjunction with nothing after it ("Especially as.")."""
+    lead = int(words[0] in extra.prefixes and bool(lex.causal.match(words, 1) or lex.subordinators.match(words, 1)))
+    focus = lead + lex.focus.match(words, lead)
+    for kind, phrases in (("causal", lex.causal), ("manner", lex.manner), ("subordinator", lex.subordinators),
+                          ("participle", extra.participles),
+                          ("preposition", lex.prepositions if focus else None)):
+        n = phrases.match(words, focus) if phrases else 0
+        if n:
+            return Opening(kind, focus > 0, " ".join(words[focus:focus + n]), words[focus + n:])
+    if focus and len(words) == focus + 1 and words[focus] in extra.focus_conjunctions:
+        return Opening("subordinator", True, words[focus], [])
+    return Opening(None, focus > 0, "", words)
+
+
+def long_enough(kind: str, focused: bool, opener: str, after: list[str], lex: StructureLexicon,
+                 extra: Extra) -> bool:
+    """Is there enough after the opener for a cut-off phrase, rather than a stylistic fragment?"""
+    if not after:
+        return kind == "subordinator"  # "Because.", "Especially since.": a conjunction joins nothing
+    if after[0] in lex.elliptical:
+        return False  # "If so.", "Though not for long.", "Since then."
+    if kind == "causal":
+        return not all(w in lex.pronouns for w in after)  # "Despite everything.", not "Because of you."
+    if kind == "manner":
+        return len(after) >= lex.min_after_manner  # "With consequences for the whole region.", not "With ease."
+    if kind == "participle":
+        return len(after) >= extra.min_after_participle  # "Following a bomb threat.", not "Given the circumstances."
+    if kind == "subordinator":
+        # After a focusing adverb ("Especially since the costs.") or a concessive that needs a main clause
+        # ("Although without result."), any verbless rest is a fragment; "Because of you." style needs more.
+        if focused or opener in lex.stranded_openers:
+            return True
+        return len(after) >= lex.min_after
+    return True  # a preposition after a focusing adverb: "Above all in the big cities."
+
+
+def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex: StructureLexicon,
+          extra: Extra) -> list[str]:
+    """The tokens the verb test reads: those after the opener (the opener itself may look like a verb:
+    "according to", "following"), behind a stand-in preposition when the opener governs a noun phrase.
+    Inside a phrase, a participle or adjective before a noun is a modifier ("the rising costs", "of
+    falling prices", "a small number of"), and an "-ing" form with no object after it a gerund ("for
+    speeding.", "higher spending on defence"): a finite verb never directly follows a determiner or a
+    preposition."""
+    if kind is None:
+        return tokens
+    start, seen = 0, 0
+    while seen < opener_words:
+        if tokens[start][0].isalnum():
+            seen += 1
+        start += 1
+    rest = tokens[start:]
+    if kind != "subordinator":
+        rest.insert(0, _NOUN_PHRASE_START)
+    for i in range(1, len(rest)):
+        word, before = rest[i], rest[i - 1].lower()
+        if not word[:1].islower():
+            continue
+        if word == "last" and i + 1 < len(rest) and (rest[i + 1] in extra.time_nouns or rest[i + 1][:1].isupper()):
+            rest[i] = _MODIFIER  # "last year", "last Monday": a time, not the verb "to last"
+            continue
+        if (before[:1].isdigit() or before in extra.scale_words) and not pos_tags(word):
+            rest[i] = _GERUND  # a unit lemminflect lacks ("two million euros")
+            continue
+        determiner = before in lex.phrase_openers and before not in lex.prepositions
+        if not (before in lex.phrase_openers or before in _PHRASE_RESTARTS or before[:1].isdigit()):
+            continue  # only a word that opens a noun phrase (after "the", "of", "and", "20") is read here
+        nxt = rest[i + 1] if i + 1 < len(rest) else "."
+        if nxt[:1].islower() and nxt.isalpha() and ("NOUN" in pos_tags(nxt) or _is_participle(nxt, "ing")):
+            # before a noun: an adjective, or a participle ("the planned cuts"; after a bare preposition
+            # only one that takes no object: "of rising costs", not "without giving reasons")
+            if "ADJ" in pos_tags(word) or word in extra.participle_adjectives or (
+                    _is_participle(word, _PARTICIPLE_ENDINGS) and (determiner or word.endswith("ed"))):
+                rest[i] = _MODIFIER
+        elif _is_participle(word, "ing") and (not nxt[:1].isalnum() or nxt.lower() in lex.prepositions
+                                              or nxt in _CONJUNCTIONS):
+            rest[i] = _GERUND  # "for speeding.", "higher spending on ...": no object, so a noun
+    return rest
+
+
+def _is_participle(word: str, endings: str | tuple[str, ...]) -> bool:
+    """Is ``word`` an "-ing" or "-ed" form that lemminflect knows only as a verb ("rising", "spending")?"""
+    return word.endswith(endings) and pos_tags(word) <= {"VERB"}
