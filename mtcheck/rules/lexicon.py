@@ -162,7 +162,8 @@ class _LexiconRule(Rule):
         ignored = set(ctx.options.ignore_entries)
         sentences = doc.sentences
         language = LANGUAGE_NAMES.get(ctx.pack.source or "", ctx.pack.source or "source")
-        taken: list[Span] = []
+        # Spans are shared by both rules: words listed in both tables are reported once, by the first.
+        taken: list[Span] = ctx.cache.setdefault(f"lexicon-taken:{ctx.pack.pair}", [])
         table = self.table
         entries = lexicon.entries.get(table, ())
         for i, e in ctx.cache[key].get(table, ()):
@@ -173,7 +174,7 @@ class _LexiconRule(Rule):
             for start, end in entry.hits_in(sentence.text):
                 span = Span(sentence.span.start + start, sentence.span.start + end)
                 if any(span.overlaps(t) for t in taken):
-                    continue  # two entries on the same words: report the first only
+                    continue  # two entries (of either table) on the same words: report the first only
                 taken.append(span)
                 hedge = "" if entry.confidence == "high" else " (check the context)"
                 yield Hit(span, f'"{doc.text[span.start:span.end]}" looks like a {self.kind} of '

@@ -397,7 +397,7 @@ def test_one_scan_is_shared_by_both_rules():
         ctx = Context(make_options(rule, {}), Pack("de", "en"), cache=cache)
         found += [text[h.span.start:h.span.end] for h in rule().check(doc, ctx)]
     assert found == ["party chef", "appeared in front of the press"]
-    assert list(cache) == ["lexicon-candidates:de-en"]
+    assert sorted(cache) == ["lexicon-candidates:de-en", "lexicon-taken:de-en"]
 
 
 # --- the keyword scan (the extraction itself is tested in tests/core/test_keywords.py) -------------------
@@ -465,3 +465,12 @@ def test_few_findings_on_human_reference_translations(shared_dir):
     doc = segment("\n\n".join(lines), source_lang="de", target_lang="en")
     findings = [h for rule in BOTH for h in rule().check(doc, Context(make_options(rule, {}), Pack("de", "en")))]
     assert len(findings) < len(lines) / 100
+
+
+def test_words_in_both_tables_are_reported_once():
+    """Spans one lexicon rule reported are claimed in the per-document cache: the other rule skips them."""
+    doc = segment("The prestige object was costly.", source_lang="de", target_lang="en")
+    alone = list(Calque().check(doc, Context(make_options(Calque, {}), Pack("de", "en"))))
+    assert len(alone) == 1
+    cache: dict = {"lexicon-taken:de-en": [alone[0].span]}  # as if MT601 had reported these words
+    assert list(Calque().check(doc, Context(make_options(Calque, {}), Pack("de", "en"), cache=cache))) == []
