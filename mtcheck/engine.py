@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from mtcheck import __version__
 from mtcheck.config import Config
 from mtcheck.lang import detect_target
-from mtcheck.model import Document, FileResult, Finding, Hit, Report, Severity
+from mtcheck.model import Document, FileResult, Finding, Hit, Report, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules import ALL_RULES, matches
 from mtcheck.rules.base import Context, Rule, make_options
@@ -119,7 +119,21 @@ def lint_document(doc: Document, config: Config = Config(), *, extras: dict[str,
         for hit in active.rule().check(doc, ctx):
             findings.append(_finding(doc, active, hit, seen))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
-    return findings
+    return _without_echoes(findings)
+
+
+def _without_echoes(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding that repeats an earlier rule's words and suggestion ("Gruschko" → "Grushko" from
+    both the glossary and the transliteration rule): an editor needs to read it once."""
+    seen: set[tuple[Span, str]] = set()
+    kept = []
+    for f in findings:
+        if f.suggestion is not None:
+            if (f.span, f.suggestion) in seen:
+                continue
+            seen.add((f.span, f.suggestion))
+        kept.append(f)
+    return kept
 
 
 def make_document(text: str, path: str, config: Config, encoding: str = "utf-8") -> Document:

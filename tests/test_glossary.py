@@ -140,3 +140,20 @@ def test_bad_files_raise_one_clear_error(tmp_path, name, content, message):
 def test_missing_file(tmp_path):
     with pytest.raises(GlossaryError, match="cannot read glossary"):
         load_glossary(tmp_path / "absent.csv")
+
+
+def test_glossary_and_transliteration_report_a_name_once(tmp_path):
+    """MT402 (glossary) and MT403 (transliteration) both know "Gruschko" → "Grushko": one finding."""
+    import dataclasses
+
+    from mtcheck.config import Config
+    from mtcheck.engine import lint_text
+
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("term,variants\nGrushko,Gruschko\n", encoding="utf-8")
+    text = "Deputy Foreign Minister Alexander Gruschko met the ambassadors. Ryabkov and Lukyanov joined them.\n"
+    config = dataclasses.replace(Config(), glossary=str(glossary), target_lang="en")
+    alone = lint_text(text, "a.txt", dataclasses.replace(Config(), target_lang="en")).findings
+    assert [f.rule for f in alone if f.text == "Gruschko"] == ["MT403"]
+    both = [f for f in lint_text(text, "a.txt", config).findings if f.text == "Gruschko"]
+    assert [(f.rule, f.suggestion) for f in both] == [("MT402", "Grushko")]
