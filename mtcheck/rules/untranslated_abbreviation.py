@@ -5,10 +5,13 @@ untranslated (MT501) are skipped.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from mtcheck.lang.verbs import pos_tags
+from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
@@ -16,7 +19,11 @@ from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import untranslated_spans
 
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
-_YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)")
+_YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
+# What may follow an abbreviation that is also an English word ("mind.", "gem."): the sentence goes on
+# ("mind. two weeks", "gem. Article 3"); "she changed her mind. Then ..." is the English word.
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
+_COUNTED = frozenset({"euro", "euros", "dollars", "km", "kilometres", "kilometers", "tonnes", "metres", "meters"})
 
 
 class UntranslatedAbbreviation(Rule):
@@ -26,7 +33,10 @@ class UntranslatedAbbreviation(Rule):
     Reports abbreviations from the pack's list ("z. B.", "u. a.", "bzw.", "Mio.", "Mrd.", "ca.",
     "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
-    is English "circa" and is left alone. Untranslated sentences are left to MT501.
+    is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
+    English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
+    ("z. B.", "z.B."), and capitalised at the start of a sentence ("Z. B."). Untranslated sentences
+    are left to MT501.
 
     ## Why it matters
     English readers do not know "bzw." or "Mrd."; and "5 Mrd." may be read as a typo.
@@ -62,8 +72,10 @@ class UntranslatedAbbreviation(Rule):
             after_number = bool(_NUMBER_BEFORE.search(text, max(0, span.start - 20), span.start))
             if entry.get("only_after_number") and not after_number:
                 continue
-            if entry.get("skip_before_year") and _YEAR_AFTER.match(text, span.end):
+            if entry.get("skip_before_year") and _before_year(text, span.end):
                 continue
+            if _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
+                continue  # "she changed her mind.", "a hidden gem."
             if covered is None:
                 covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
             if any(c.overlaps(span) for c in covered):
@@ -74,6 +86,25 @@ class UntranslatedAbbreviation(Rule):
             fix = Fix((Edit(span, english),), safe=True, description=f'write "{english}"') \
                 if entry.get("safe") else None
             yield Hit(span, f'{res.language} abbreviation "{m.group()}": English "{english}"', english, fix)
+
+
+def _before_year(text: str, end: int) -> bool:
+    """"ca. 1850" (circa, a year), not "ca. 1500 visitors" (a number of things)."""
+    m = _YEAR_AFTER.match(text, end)
+    if m is None:
+        return False
+    after = m.group(2)
+    if after is None or not after.islower():
+        return True
+    tags = pos_tags(after)
+    return not (after in _COUNTED or ("NOUN" in tags and "ADV" not in tags))
+
+
+@functools.lru_cache(maxsize=256)
+def _english_word(form: str) -> bool:
+    """Is the abbreviation without its full stop an English word ("mind.", "gem.", "Tel.")?"""
+    bare = form.rstrip(".")
+    return bare.isalpha() and (is_english_word(bare) or zipf(bare, "en") >= 3.5)
 
 
 RULES = (UntranslatedAbbreviation,)

@@ -1,18 +1,23 @@
 """The pair's ``untranslated.toml`` compiled for the untranslated-text rules (MT501-MT503), and the
-word-level tests they share: does a word lean to the source language, is it a source-language
-compound, where do the pack's abbreviations occur.
+word-level tests they share: does a word lean to the source language, is it a source-language noun
+English does not know or a compound of source-language words, does it come apart into source-language
+pieces, do other languages know it (then it is more likely a name), where do the pack's abbreviations
+occur.
 
 All language knowledge comes from the pair's pack (``untranslated.toml``: function words, diacritics,
-word endings, allow-lists, exonyms, abbreviations) and from wordfreq's frequency lists of the source
-language and English; a new source language is a new data file.
+word endings and prefixes, allow-lists, name and region endings, exonyms, abbreviations) and from
+wordfreq's frequency lists (the source language, English, and a few unrelated languages for names,
+derived once into a table in the user cache); a new source language is a new data file.
 """
 from __future__ import annotations
 
 import functools
+import math
 import re
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
+from mtcheck.lang.derived import LookupTable, cached_lookup_table, package_files
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Document
 from mtcheck.packs import Pack
@@ -38,11 +43,13 @@ class Residue(NamedTuple):
     allow_words: frozenset[str]  # case-folded
     allow_phrases: re.Pattern[str] | None
     exonyms: dict[str, dict[str, Any]]
-    abbreviations: dict[str, tuple[tuple[re.Pattern[str], dict[str, Any]], ...]]  # by first word
+    abbreviations: dict[str, tuple[tuple[str, dict[str, Any]], ...]]  # regex source and entry, by first word
     undotted: re.Pattern[str] | None  # first words of forms whose first word has no full stop after it
     transliterated: frozenset[str]  # names MT403 reports; MT502 leaves them to it
     lean: "_LeanTable"  # word → looks like a source-language word (filled as documents are read)
     lean_lower: "_LeanTable"  # the same for lower-case words only
+    noun_like: "_NounTable"  # capitalised word → a source-language noun English does not know (MT502)
+    candidate: "_CandidateTable"  # word → lean or noun-like: worth MT502's closer look
 
 
 def residue(pack: Pack) -> Residue:
@@ -55,10 +62,11 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
     data = pack.table("untranslated")
     signals, allow = data.get("signals", {}), data.get("allow", {})
     phrases = sorted(allow.get("phrases", ()), key=len, reverse=True)
-    abbreviations: dict[str, list[tuple[re.Pattern[str], dict[str, Any]]]] = {}
+    abbreviations: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     undotted: set[str] = set()
     for entry in data.get("abbreviations", ()):
-        compiled = (re.compile(_abbreviation_pattern(entry["form"], entry.get("case_sensitive", False))), entry)
+        # compiled when a document first has the word (``_compiled``): most documents have none of them
+        compiled = (_abbreviation_pattern(entry["form"], entry.get("case_sensitive", False)), entry)
         first = _WORD_AT.match(entry["form"]).group()
         for key in {first} if entry.get("case_sensitive") else {first, first[:1].upper() + first[1:]}:
             abbreviations.setdefault(key, []).append(compiled)
@@ -66,7 +74,13 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
                 undotted.add(key)
     shapes = WordShapes(tuple(signals.get("word_suffixes", ())),
                         tuple(data.get("names", {}).get("surname_endings", ())),
-                        tuple(k.lower() for k in data.get("exonyms", {}) if " " not in k))
+                        tuple(k.lower() for k in data.get("exonyms", {}) if " " not in k),
+                        frozenset(signals.get("function_words", ())),
+                        tuple(data.get("names", {}).get("region_endings", ())),
+                        tuple(data.get("names", {}).get("compound_name_prefixes", ())),
+                        tuple(signals.get("word_prefixes", ())), tuple(signals.get("stem_endings", ())))
+    lean = _LeanTable(source or "", False, shapes)
+    noun_like = _NounTable(source or "", shapes)
     return Residue(
         language=data.get("language", source or "source-language"),
         function_words=frozenset(signals.get("function_words", ())),
@@ -82,8 +96,10 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         undotted=_word_alternation(sorted(undotted)) if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {}))
         | frozenset(pack.table("transliteration").get("given_names", {})),
-        lean=_LeanTable(source or "", False, shapes),
+        lean=lean,
         lean_lower=_LeanTable(source or "", True, shapes),
+        noun_like=noun_like,
+        candidate=_CandidateTable(lean, noun_like),
     )
 
 
@@ -95,11 +111,24 @@ def _word_alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _abbreviation_pattern(form: str, case_sensitive: bool = False) -> str:
-    """"z. B." matches "z. B.", "z.B." and "Z. B." (tried only where a word token starts)."""
+    """"z. B." matches "z. B.", "z.B.", "z.b." and "Z. B." (tried only where a word token starts).
+
+    A lower-case form also matches capitalised at the start of a sentence, with its other letters as
+    written ("D. h.", not "D. H.": that is a person's initials); written lower-case, the letters after
+    its full stops may take either case ("o. Ä." for "o. ä.", "z.b." for "z. B.")."""
     body = re.escape(form).replace(r"\.\ ", r"\.\s?")
-    if form[:1].islower() and not case_sensitive:
-        body = f"[{form[0]}{form[0].upper()}]" + body[len(re.escape(form[0])):]
+    if not form[:1].islower() or case_sensitive:
+        return body if form.endswith(".") else body + r"(?!\w)"
+    rest = body[len(re.escape(form[0])):]
+    loose = re.sub(r"(?<=\.)(\\s\?)?([^\W\d_])",
+                   lambda m: (m.group(1) or "") + f"[{m.group(2).lower()}{m.group(2).upper()}]", rest)
+    body = f"(?:{form[0]}{loose}|{form[0].upper()}{rest})"
     return body if form.endswith(".") else body + r"(?!\w)"
 
 
@@ -134,6 +163,11 @@ class WordShapes(NamedTuple):
     suffixes: tuple[str, ...]  # derived-noun endings: "-ung", "-keit"
     name_endings: tuple[str, ...]  # "-mann", "-berg", "-bank": a compound ending so is a name
     place_stems: tuple[str, ...]  # lower-cased exonyms: a compound built on one is a place ("Oberbayern")
+    function_words: frozenset[str] = frozenset()  # never the last part of a compound ("Kreuz|nach")
+    region_endings: tuple[str, ...] = ()  # "-mark", "-gau": a region's name, even after "the"
+    name_prefixes: tuple[str, ...] = ()  # "Nord-", "West-": a compound so made is a name ("Westnetz")
+    prefixes: tuple[str, ...] = ()  # "zu-", "ver-": a word's prefix ("Zu|schuss")
+    stem_endings: tuple[str, ...] = ()  # "-er", "-e": endings after a word's stem ("Gutacht|er")
 
 
 def unknown_compound(word: str, source_zipf: float, source: str, shapes: WordShapes) -> bool:
@@ -163,6 +197,200 @@ def is_compound(word: str, source: str, shapes: WordShapes, part_zipf: float = 3
             if stem and len(stem) >= 3 and zipf(stem, source) >= part_zipf:
                 return True
     return False
+
+
+# A noun the source language uses often and English hardly knows ("Zuschuss" 3.5 / 0, "Stammtisch"
+# 3.7 / 1.1), unlike a German name English news writes ("Wagenknecht" 3.7 / 1.3, "Habeck" 3.1 / 1.2).
+_NOUN_ZIPF, _NOUN_MARGIN = 3.0, 2.5
+_NOUN_MAX_ENGLISH = _NOUN_ZIPF + 1.0 - _NOUN_MARGIN  # above this, only the lean test can say yes
+_COMPOUND_MIN_LENGTH = 8
+_PART_ZIPF = 3.0  # each part of a compound at least this frequent in the source language
+_LINKS = ("s", "n", "en", "es", "e", "er")  # linking elements after a compound's first part
+_STEM_ENDINGS = ("en", "e", "n")  # what a first part may have dropped: "Impf|arzt", "Brems|spur"
+
+
+class _NounTable(dict):
+    """capitalised word → is it a source-language noun that English does not use? (filled on demand)
+
+    Yes for a word frequent in the source language and close to unknown in English ("Zuschuss",
+    "Anwohner", "Stammtisch"), and for a word English never uses that is made of frequent
+    source-language words ("Pendler|pauschale", "Pflege|notstand", "Entlastung|s|paket"): German
+    writes new compounds every day, so most are rare in any word list. Names pass this test too
+    ("Grünheide", "Baerbock"): MT502 looks at the context before it reports one.
+    """
+
+    def __init__(self, source: str, shapes: "WordShapes") -> None:
+        super().__init__()
+        self.source, self.shapes = source, shapes
+
+    def __missing__(self, word: str) -> bool:
+        value = False
+        if len(word) >= 4 and word[0].isupper() and not word.isupper():
+            ze = zipf(word, "en")
+            if ze < _NOUN_MAX_ENGLISH:
+                zs = zipf(word, self.source)
+                if zs >= _NOUN_ZIPF:
+                    value = zs - ze >= _NOUN_MARGIN
+                elif ze == 0 and len(word) >= _COMPOUND_MIN_LENGTH and word.isalpha() and word[1:].islower():
+                    value = derived_noun(word, self.shapes) or source_compound(word, self.source, self.shapes)
+                if not value and ze == 0:  # "Abschieds", "Hochspannungskabels", "Druckern"
+                    value = any(self[base] for base in uninflected(word))
+        self[word] = value
+        return value
+
+
+@functools.lru_cache(maxsize=50_000)
+def source_morphology(word: str, source: str, shapes: "WordShapes") -> bool:
+    """Does ``word`` come apart into source-language pieces: a prefix and a word ("Zu|schuss",
+    "Un|wetter"), a word's stem and an ending ("Gutacht|er", "Klag|e", "Erhitz|ung"), or two words
+    ("Brenn|holz")? German nouns mostly do; German names mostly do not ("Laschet", "Höcke")."""
+    low = word.lower()
+
+    def is_stem(stem: str) -> bool:  # a word, or a word without its -e, -n or -en ("klag" of "klagen")
+        return len(stem) >= 4 and any(form != low and zipf(form, source) >= _PART_ZIPF
+                                      for form in (stem, stem + "e", stem + "n", stem + "en"))
+
+    return (any(low.startswith(p) and is_stem(low[len(p):]) for p in shapes.prefixes)
+            or any(low.endswith(e) and is_stem(low[:-len(e)]) for e in (*shapes.stem_endings, *shapes.suffixes))
+            or source_compound(word, source, shapes))
+
+
+def derived_noun(word: str, shapes: "WordShapes") -> bool:
+    """Ends like a derived noun, with a stem before it: "Erhitz|ung", "Polari|tät"."""
+    return any(word.endswith(s) and len(word) > len(s) + 2 for s in shapes.suffixes)
+
+
+def uninflected(word: str) -> tuple[str, ...]:
+    """What ``word`` may be the genitive (-s, -es) or dative plural (-n after -er, -el) of."""
+    if not word.isalpha() or len(word) < 6:
+        return ()
+    if word.endswith("es") and len(word) > 7:
+        return word[:-2], word[:-1]  # "Teil|es", "Gehäus|es" → "Gehäuse"
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    if word.endswith(("ern", "eln")):
+        return (word[:-1],)
+    return ()
+
+
+class _CandidateTable(dict):
+    """word → lean or noun-like: may MT502 report it? (filled on demand; the cheap test comes first)"""
+
+    def __init__(self, lean: _LeanTable, noun_like: _NounTable) -> None:
+        super().__init__()
+        self.lean, self.noun_like = lean, noun_like
+
+    def __missing__(self, word: str) -> bool:
+        value = self.lean[word] or (word[:1].isupper() and self.noun_like[word])
+        self[word] = value
+        return value
+
+
+# Names travel, nouns do not: "Söder", "Allgäu", "Zalando" or "Reeperbahn" are in the word lists of
+# many languages, "Zuschuss", "Anwohner" or "Pflegeheim" in the source language's only. Languages
+# unrelated to German (Dutch and Scandinavian share its compounds: "kindergeld").
+_ABROAD_LANGUAGES = ("ca", "cs", "es", "fi", "fr", "it", "pl", "pt")
+_ABROAD_RANGE = (2.0, 4.5)  # source-language Zipf range the table covers (the words MT502 weighs so)
+_ABROAD_VERSION = "1"
+
+
+@functools.lru_cache(maxsize=4)
+def _abroad_table(source: str) -> LookupTable:
+    """source word → 10 × (how many of those languages' lists have it) + its highest
+    Zipf there; only words found in at least one. Derived once from wordfreq and kept in the user cache."""
+    languages = [lang for lang in _ABROAD_LANGUAGES if lang != source]
+    files = [f for lang in (source, *languages) for f in package_files("wordfreq", f"data/*_{lang}.msgpack.gz")]
+
+    def build() -> dict[str, float]:
+        import wordfreq
+
+        low, high = (10 ** (z - 9) for z in _ABROAD_RANGE)
+        try:
+            words = [w for w, f in wordfreq.get_frequency_dict(source).items() if low <= f < high]
+        except (LookupError, ValueError):
+            return {}
+        found: dict[str, tuple[int, float]] = {}
+        for lang in languages:
+            try:
+                table = wordfreq.get_frequency_dict(lang)
+            except (LookupError, ValueError):
+                continue
+            for word in words:
+                freq = table.get(word)
+                if freq:
+                    n, best = found.get(word, (0, 0.0))
+                    found[word] = (n + 1, max(best, math.log10(freq) + 9))
+        return {w: 10 * n + min(best, 9.99) for w, (n, best) in found.items()}
+
+    return cached_lookup_table(f"abroad-{source}", files, build, version=_ABROAD_VERSION)
+
+
+@functools.lru_cache(maxsize=50_000)
+def known_abroad(word: str, source: str) -> tuple[int, float]:
+    """In how many other languages' word lists ``word`` is (besides the source and English), and its
+    highest Zipf frequency there; (0, 0.0) for a word outside the table's range or unknown abroad."""
+    value = _abroad_table(source).get(word.casefold())
+    return (0, 0.0) if not value else (int(value // 10), round(value % 10, 2))
+
+
+def _is_part(part: str, source: str) -> bool:
+    return len(part) >= 3 and zipf(part, source) >= (_PART_ZIPF if len(part) >= 4 else _RARE_PART_ZIPF)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _head_words(head: str, source: str, depth: int = 0) -> tuple[str, ...]:
+    """The words a compound's first part is made of, or () when it is none: a word, perhaps with a
+    linking element ("Entlastung|s") or without its ending ("Impf|" from "impfen"), or itself two words
+    ("Pflege|not" in "Pflegenot|stand")."""
+    if _is_part(head, source):
+        return (head,)
+    for link in _LINKS:
+        if head.endswith(link) and _is_part(head[:-len(link)], source):
+            return (head[:-len(link)],)
+    if len(head) >= 4:
+        for ending in _STEM_ENDINGS:
+            if _is_part(head + ending, source):
+                return (head + ending,)  # a verb's stem or a noun without its -e: "Impf|arzt", "Brems|klötze"
+    if depth < 1:
+        for cut in range(3, len(head) - 2):
+            rest = head[cut:]  # the second word, perhaps with its own link: "Hoch|spannung|s"
+            word = rest if _is_part(rest, source) else next(
+                (rest[:-len(link)] for link in _LINKS if rest.endswith(link) and _is_part(rest[:-len(link)], source)),
+                None)
+            if word:
+                first = _head_words(head[:cut], source, depth + 1)
+                if first:
+                    return (*first, word)
+    return ()
+
+
+def _leans(part: str, source: str) -> bool:
+    """A part far more frequent in the source language ("Bahn", "Preise") or rare in English ("Rabatt");
+    not "Tech" or "Bio", which English writes all the time."""
+    ze = zipf(part, "en")
+    return ze < 2.0 or zipf(part, source) - ze >= 1.0
+
+
+@functools.lru_cache(maxsize=50_000)
+def source_compound(word: str, source: str, shapes: WordShapes) -> bool:
+    """Frequent source-language words joined, at least one of them no English word: "Miet|spiegel",
+    "Tank|rabatt", "Hygiene|konzept", "Pflege|notstand"; not "Street|worker" (English parts), nor a word
+    with a family- or place-name ending ("Grün|heide", "Catter|feld") or built on a place name."""
+    low = word.lower()
+    if low.endswith(shapes.name_endings) or low.startswith(shapes.place_stems) \
+            or low.endswith(shapes.place_stems):
+        return False
+    if low.startswith(shapes.name_prefixes):
+        return False  # "Nord|kurier", "West|netz", "Süd|zucker": companies, papers and regions
+    for cut in range(3, len(low) - 3):
+        head, tail = low[:cut], low[cut:]
+        if tail in shapes.function_words or not _is_part(tail, source):
+            continue
+        words = _head_words(head, source)
+        if words and any(_leans(w, source) for w in (*words, tail)):
+            return True
+    return False
+
 
 def abbreviation_matches(doc: Document, res: Residue) -> tuple[tuple[re.Match[str], dict[str, Any]], ...]:
     """Matches of the pack's abbreviations. Scanning every token is slow, so candidates are the word
@@ -198,7 +426,7 @@ def _abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Matc
             continue  # inside a longer word or abbreviation
         word = _WORD_AT.match(text, start)
         for pattern, entry in abbreviations.get(word.group() if word else "", ()):
-            m = pattern.match(text, start)
+            m = _compiled(pattern).match(text, start)
             if m:
                 yield m, entry
                 break

@@ -30,7 +30,7 @@ class Verdict(NamedTuple):
 
 class Analysis(NamedTuple):
     verdicts: list[Verdict]  # untranslated sentences and quotations
-    suspects: list[Sentence]  # sentences with at least one source-looking word or exonym
+    suspects: list[Sentence]  # sentences with at least one source-looking word, source noun or exonym
 
 
 def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
@@ -46,11 +46,17 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
     analysis = Analysis([], [])
     if src and src != ctx.pack.target and res.function_words:
         exonyms, leans, find_words = res.exonyms.keys(), res.lean.__getitem__, _WORD.findall
+        candidates = res.candidate.__getitem__  # lean words and capitalised nouns English does not know
         for sentence in doc.sentences:
             words = find_words(sentence.text)
-            if exonyms.isdisjoint(words) and not any(map(leans, words)):
-                continue  # the common case: nothing but English words
-            analysis.suspects.append(sentence)
+            if exonyms.isdisjoint(words):
+                if not any(map(candidates, words)):
+                    continue  # the common case: nothing but English words
+                analysis.suspects.append(sentence)
+                if not any(map(leans, words)):
+                    continue  # only capitalised nouns: no sentence in the source language
+            else:
+                analysis.suspects.append(sentence)
             analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts))
     ctx.cache["untranslated.analysis"] = analysis
     return analysis

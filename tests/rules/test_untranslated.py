@@ -128,6 +128,21 @@ def test_no_pack_no_findings():
     ("The Steuererhöhung hit small firms.", ["Steuererhöhung"]),
     # function words and a name particle that is not before a name
     ("Residents were told to stay inside bis further notice.", ["bis"]),
+    # nouns German uses often and English not at all, though no ending says German
+    ("The council rejected the Zuschuss for the theatre.", ["Zuschuss"]),
+    ("Several Anwohner complained about the noise.", ["Anwohner"]),
+    ("The Pflegeheim was evacuated on Sunday.", ["Pflegeheim"]),
+    # rare compounds of common German words, with or without a linking element, and inflected
+    ("The Pendlerpauschale will rise next year.", ["Pendlerpauschale"]),
+    ("A Warnstreik hit Lufthansa on Monday.", ["Warnstreik"]),
+    ("The Entlastungspaket was agreed overnight.", ["Entlastungspaket"]),
+    ("The Impfarzt arrived late.", ["Impfarzt"]),
+    ("The cost of the Hochspannungskabels doubled.", ["Hochspannungskabels"]),
+    # quotation marks and Markdown emphasis do not hide an untranslated term
+    ("The so-called “Mietpreisbremse” has had little effect.", ["Mietpreisbremse"]),
+    ("The new “Heizungsgesetz” failed in parliament.", ["Heizungsgesetz"]),
+    ("The _Bürgergeld_ replaced the old benefit.", ["Bürgergeld"]),
+    ("Companies can apply for Kurzarbeit if orders collapse.", ["Kurzarbeit"]),
 ])
 def test_untranslated_word_fires(text, flagged):
     hits = run_rule(UntranslatedWord, text)
@@ -183,6 +198,27 @@ def test_exonym_fires_with_the_english_name(text, flagged, suggestion):
     "Die Gespräche sollen in der kommenden Woche fortgesetzt werden, sagte der Sprecher.",
     # placeholders and numbers
     "I am #PRS_ORG# a serious customer and paid 20 euros.",
+    # names that only a moderate German frequency or a compound's shape would call German:
+    # known to other languages' word lists, regions, places and their adjectives, place slots
+    "Hikers love the Allgäu, and Streich praised his team.",
+    "The novel is set in the Uckermark; the Vogtland is nearby.",
+    "The flood destroyed large parts of Ahrweiler.",
+    "The Lahnsteiner weir and the Leipziger Volkszeitung were mentioned.",
+    "The Tesla plant in Grünheide resumed work; protests near Altötting continued.",
+    "Residents of Fehmarn were evacuated from the Ebersberg district.",
+    "The utility company Westnetz said repairs would take days. Westnetz technicians are on site.",
+    "The grid operator Westnetz and the sugar maker Südzucker reported results.",
+    # surnames standing where a person stands
+    "Wüst warns of a split between east and west.",
+    "Kollegah is always provoking; you cannot take him seriously, just like Kollegah.",
+    "According to Laschet, the plan is dead; critics accused Höcke of lying.",
+    "Baerbock travelled to Kyiv on Saturday.",
+    # a place-named theatre, a misspelt loan, quoted titles and papers
+    "The play premiered at the Theater am Schiffbauerdamm.",
+    "VfL Wolfsburg moved to the top of the Bundeliga table.",
+    "She told the “Öffentliche” about it; her novel “Daheim” sold well.",
+    "Viewers watched the “Tatort” series on Sunday.",
+    "Crowds gathered along Unter den Linden.",
 ])
 def test_untranslated_word_stays_quiet(text):
     assert hit_texts(UntranslatedWord, text) == []
@@ -238,6 +274,29 @@ def test_untranslated_abbreviation_fires(text, flagged, suggestion, safe):
     assert bool(hits[0].fix and hits[0].fix.safe) is safe
     if safe:
         assert hits[0].fix.edits[0].replacement == suggestion
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, flagged", [
+    ("Visitors may not bring bottles, cans o.Ä. into the stadium.", "o.Ä."),
+    ("Some states, z.b. Bavaria, objected.", "z.b."),
+    ("The organisers expect ca. 1500 visitors.", "ca."),
+    ("Applications must be sent mind. two weeks ahead.", "mind."),
+    ("Call the hotline at Tel. 0800 123456.", "Tel."),
+])
+def test_untranslated_abbreviation_variants_fire(text, flagged):
+    assert hit_texts(UntranslatedAbbreviation, text) == [flagged]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "After the long debate, she changed her mind. Then she left.",
+    "The restaurant turned out to be a hidden gem.",
+    "D. H. Lawrence and T. S. Eliot were discussed.",
+    "The church was built ca. 1850 in the old town.",
+])
+def test_untranslated_abbreviation_spares_english(text):
+    assert hit_texts(UntranslatedAbbreviation, text) == []
 
 
 @pytest.mark.negative

@@ -21,6 +21,13 @@ RULE = find_rule("MT503")
     ("Fares in the ÖPNV will rise next year.", "ÖPNV"),
     ("The city pays a subsidy i. H. v. 2 million euros.", "i. H. v."),
     ("Shoes, bags u. Ä. are sold on the ground floor.", "u. Ä."),
+    ("Tenants can ggfs. claim a refund.", "ggfs."),
+    ("The deadline is 15 Okt. for all applications.", "Okt."),
+    ("The market opens on 1 Dez. this year.", "Dez."),
+    ("The church dates from the 12th Jhd. and was restored.", "Jhd."),
+    ("Costs rose to 3 Mill. euros.", "Mill."),
+    ("Tools, paint u. dgl. are sold here.", "u. dgl."),
+    ("The photo shows (v. l. n. r.) the mayor and two aides.", "v. l. n. r."),
 ])
 def test_fires(sentence, flagged):
     assert flagged in hit_texts(RULE, sentence)
@@ -33,6 +40,9 @@ def test_fires(sentence, flagged):
     "The group's German subsidiary reported a loss.",
     "Drivers will pay at least 20 euros more a month.",
     "Rd. 7 is closed between the two villages.",
+    "The mill closed in 1990, the Mill. Road bridge in 2001.",
+    "John Stuart Mill.",
+    "The film opens in Tel Aviv in Oct. and Dec.",
 ])
 def test_passes(sentence):
     assert hit_texts(RULE, sentence) == []
