@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from mtcheck import __version__
 from mtcheck.config import Config
 from mtcheck.lang import detect_target
-from mtcheck.model import Document, FileResult, Finding, Hit, Report, Severity, Span
+from mtcheck.model import Category, Document, FileResult, Finding, Hit, Report, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules import ALL_RULES, matches
 from mtcheck.rules.base import Context, Rule, make_options
@@ -123,15 +123,18 @@ def lint_document(doc: Document, config: Config = Config(), *, extras: dict[str,
 
 
 def _without_echoes(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding that repeats an earlier rule's words and suggestion ("Gruschko" → "Grushko" from
-    both the glossary and the transliteration rule): an editor needs to read it once."""
-    seen: set[tuple[Span, str]] = set()
+    """Drop a finding that repeats an earlier rule's diagnosis: same category, words and suggestion
+    ("Gruschko" → "Grushko" from both the glossary and the transliteration rule). An editor needs to
+    read it once; a different category ("GGerman": a drop cap, and a name spelt two ways) is another
+    explanation and stays."""
+    seen: set[tuple[Category, Span, str]] = set()
     kept = []
     for f in findings:
         if f.suggestion is not None:
-            if (f.span, f.suggestion) in seen:
+            key = (f.category, f.span, f.suggestion)
+            if key in seen:
                 continue
-            seen.add((f.span, f.suggestion))
+            seen.add(key)
         kept.append(f)
     return kept
 

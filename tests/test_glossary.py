@@ -157,3 +157,14 @@ def test_glossary_and_transliteration_report_a_name_once(tmp_path):
     assert [f.rule for f in alone if f.text == "Gruschko"] == ["MT403"]
     both = [f for f in lint_text(text, "a.txt", config).findings if f.text == "Gruschko"]
     assert [(f.rule, f.suggestion) for f in both] == [("MT402", "Grushko")]
+
+
+def test_findings_of_other_categories_on_the_same_words_stay():
+    """A drop cap ("GGerman") is also a name spelt two ways: two diagnoses, both reported."""
+    from mtcheck.config import Config
+    from mtcheck.engine import lint_text
+
+    text = ("Museum news\n\nGGerman museums are under pressure, the minister said.\n\n"
+            "German museums must now return looted art, the German minister said.\n")
+    rules = {f.rule for f in lint_text(text, "a.txt", Config(target_lang="en")).findings if f.text == "GGerman"}
+    assert rules == {"MT401", "MT803"}
