@@ -10,7 +10,7 @@ from typing import Iterator
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from mtcheck.lang.wordstats import zipf
+from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_mentions import is_inflection
@@ -25,8 +25,9 @@ class GlossaryTerm(Rule):
     form the glossary lists for a term ("Vice Secretary of State" for "Deputy Secretary of State";
     "Swift" for "SWIFT" when listed, matched case-sensitively because it differs only in case) and
     (b) near misses of a term: one typo away, two for long terms ("Nord Steam 2" for "Nord Stream 2",
-    "Gruschko" for "Grushko"), even when the document has it only once. Case-only differences and
-    plural or possessive forms are not near misses.
+    "Gruschko" for "Grushko"), even when the document has it only once. Case-only differences, plural
+    or possessive forms, English words near a one-word term ("equalised" near "equaliser") and common
+    source-language words ("Berlin Philharmonie" near "Berlin Philharmonic") are not near misses.
 
     ## Why it matters
     Publishers keep glossaries so that names and titles are written one way; a single misspelt
@@ -70,11 +71,11 @@ class GlossaryTerm(Rule):
                 yield Hit(span, f'"{m.group()}" is a wrong form of glossary term "{entry.term}"{note}', entry.term,
                           Fix((Edit(span, entry.term),), safe=False, description=f'write "{entry.term}"'))
         if ctx.options.near_misses:
-            for hit in self._near_misses(doc, entries, ctx.options):
+            for hit in self._near_misses(doc, entries, ctx.options, ctx.pack.source):
                 if not any(hit.span.overlaps(t) for t in taken):
                     yield hit
 
-    def _near_misses(self, doc: Document, entries: tuple, opts) -> Iterator[Hit]:
+    def _near_misses(self, doc: Document, entries: tuple, opts, source: str | None) -> Iterator[Hit]:
         """Windows of the text that equal a term but for one word one typo away from the term's word."""
         terms = [(e, tuple(w.casefold() for w in e.term.split())) for e in entries if len(e.term) >= opts.min_length]
         term_words = sorted({w for _, words in terms for w in words if len(w) >= 4 and w.isalpha()})
@@ -99,8 +100,10 @@ class GlossaryTerm(Rule):
                 if term_word not in words:
                     continue
                 k = words.index(term_word)
-                if len(words) == 1 and zipf(word, "en") >= opts.common_zipf:
-                    continue  # "Swiss" is not a misspelt "Swift"
+                if len(words) == 1 and (zipf(word, "en") >= opts.common_zipf or is_english_word(word)):
+                    continue  # "Swiss" is not a misspelt "Swift", nor "equalised" a misspelt "equaliser"
+                if _source_word(word, source):
+                    continue  # "Berlin Philharmonie" is a German name (MT502's business), not a typo
                 for si, wi in positions[word]:
                     window = sentences[si].words[wi - k:wi - k + len(words)] if wi >= k else ()
                     if len(window) != len(words) or any(j != k and _strip_possessive(t.text).casefold() != w
@@ -112,6 +115,17 @@ class GlossaryTerm(Rule):
                         text = doc.text[span.start:span.end]
                         yield Hit(span, f'"{text}" looks like a misspelling of glossary term "{entry.term}"',
                                   entry.term)
+
+
+def _source_word(word: str, source: str | None) -> bool:
+    """Is ``word`` a common source-language word that English hardly uses ("Philharmonie")?"""
+    if not source or source == "en":
+        return False
+    zs = zipf(word, source)
+    return zs >= _SOURCE_ZIPF and zs - zipf(word, "en") >= _SOURCE_MARGIN
+
+
+_SOURCE_ZIPF, _SOURCE_MARGIN = 3.0, 1.0
 
 
 def _strip_possessive(word: str) -> str:

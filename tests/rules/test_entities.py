@@ -148,6 +148,8 @@ GLOSSARY = (
     GlossaryEntry("Olaf Scholz"),
     GlossaryEntry("Kyiv", ("Kiev",)),
     GlossaryEntry("Deutsche Bahn"),
+    GlossaryEntry("equaliser"),
+    GlossaryEntry("Berlin Philharmonic"),
 )
 
 
@@ -164,6 +166,8 @@ GLOSSARY = (
     ("Alexander Gruschko attended.", "Gruschko", "Grushko"),
     ("Olaf Schulz spoke.", "Olaf Schulz", "Olaf Scholz"),
     ("Deutsche Bahm trains were late.", "Deutsche Bahm", "Deutsche Bahn"),
+    ("He scored the equalisr.", "equalisr", "equaliser"),
+    ("The Berlin Philharmonc played.", "Berlin Philharmonc", "Berlin Philharmonic"),
 ])
 def test_glossary_fires(text, flagged, suggestion):
     hits = run_rule(GlossaryTerm, text, glossary=GLOSSARY)
@@ -198,6 +202,8 @@ def test_seed_with_a_glossary():
     "Zelensky's aides and Zelensky spoke.",
     "Olaf Scholz and Martin Schulz met.",  # another person: Martin is not Olaf
     "Kyiv is the capital; the Kyivan government agreed.",
+    "The visitors equalised shortly before half-time.",  # an English word, not a misspelt "equaliser"
+    "The concert at the Berlin Philharmonie sold out.",  # a German name (the hall), not a typo
 ])
 def test_glossary_stays_quiet(text):
     assert hit_texts(GlossaryTerm, text, glossary=GLOSSARY) == []
