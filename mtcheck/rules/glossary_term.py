@@ -102,8 +102,10 @@ class GlossaryTerm(Rule):
                 k = words.index(term_word)
                 if len(words) == 1 and (zipf(word, "en") >= opts.common_zipf or is_english_word(word)):
                     continue  # "Swiss" is not a misspelt "Swift", nor "equalised" a misspelt "equaliser"
-                if _source_word(word, source):
-                    continue  # "Berlin Philharmonie" is a German name (MT502's business), not a typo
+                if _source_word(word, source) and is_english_word(term_word):
+                    # "Berlin Philharmonie": the source language's word for an English one (a German
+                    # name, or MT502's business), not a typo; a name ("Schulz" for "Scholz") still is
+                    continue
                 for si, wi in positions[word]:
                     window = sentences[si].words[wi - k:wi - k + len(words)] if wi >= k else ()
                     if len(window) != len(words) or any(j != k and _strip_possessive(t.text).casefold() != w
