@@ -217,11 +217,24 @@ _NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  #
 
 def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
     """Is the word part of a name that keeps the form ("Peking University", "Peking duck")? ``entry``
-    may list ``unless_next`` and ``unless_previous`` words (shared with MT502's exonym table)."""
+    may list ``unless_next`` and ``unless_previous`` words (shared with MT502's exonym table), and
+    ``unless_near``: words that, in the same sentence, show the other sense ("Bayern won 3-1": the club)."""
     after = re.match(r"\s+([\w-]+)", text[span.end:span.end + 60])  # "Munich’s" is "Munich"
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
-    return bool((after and after.group(1) in entry.get("unless_next", ()))
-                or (before and before.group(1) in entry.get("unless_previous", ())))
+    if (after and after.group(1) in entry.get("unless_next", ())) \
+            or (before and before.group(1) in entry.get("unless_previous", ())):
+        return True
+    near = entry.get("unless_near")
+    return bool(near) and not set(_sentence_words(text, span)).isdisjoint(near)
+
+
+def _sentence_words(text: str, span: Span) -> list[str]:
+    """The words of the sentence around ``span`` (up to 300 characters each way)."""
+    head = text[max(0, span.start - 300):span.start]
+    tail = text[span.end:span.end + 300]
+    head = re.split(r"[.!?]\s|\n\s*\n", head)[-1]
+    tail = re.split(r"[.!?](?:\s|$)|\n\s*\n", tail)[0]
+    return re.findall(r"[\w'’-]+", f"{head} {tail}")
 
 
 def _has_english_romanisation(text: str, table: Table) -> bool:

@@ -332,3 +332,17 @@ def test_rule_metadata_and_documentation(rule):
     assert re.search(r"## Example\n {4}\S", doc) and re.search(r"## Use instead\n {4}\S", doc)
     assert rule.summary() and rule.target_languages == frozenset({"en"})
     rule.Options()  # every option has a default
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The state of Bayern will hold elections in October.", ["Bayern"]),
+    ("Bayern's coach was sent to the stands after the second goal.", []),
+    ("Kane scored twice as Bayern won 3-1 against Leipzig.", []),
+])
+def test_exonym_in_another_sense_nearby(text, flagged):
+    """``unless_near``: football words in the sentence make "Bayern" the club, not Bavaria."""
+    from mtcheck.config import Config
+    from mtcheck.engine import lint_text
+
+    found = lint_text(text, "a.txt", Config(select=("MT502",), target_lang="en")).findings
+    assert [f.text for f in found] == flagged
