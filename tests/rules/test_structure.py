@@ -29,6 +29,8 @@ FRAGMENTS = [
      "Whereas the government in Berlin."),
     ("He lost the vote. Which is why. The party is now looking for a new leader.", "Which is why."),
     ("Both sides met again. Nevertheless. The gap remains wide.", "Nevertheless."),
+    ("Prices rose in May. Respectively. Some shops closed early.", "Respectively."),
+    ("The club lost again. For the rest. The 50+1 rule stays.", "For the rest."),
     ("Prices rose sharply. At least. Wages rose too.", "At least."),
     ("The minister resigned. Admittedly. Nobody expected it.", "Admittedly."),
     ("The plan was dropped. Even though the pressure from the unions and the employers.",
