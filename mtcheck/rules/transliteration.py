@@ -177,6 +177,8 @@ class Transliteration(Rule):
         strong = [name for name, p in table.strong if p.search(low)]
         if not strong or (src and zipf(word, src) >= opts.source_zipf):
             return None
+        if src and _source_word_shape(word, ctx):
+            return None  # a German word, not a name: "Forscher|in", "Wirtschafts|ministerium" (MT502's business)
         weak = [name for name, p in table.weak if p.search(low)]
         best = english_forms(word, table)[0]
         if best.lower() == low:
@@ -235,6 +237,15 @@ def _sentence_words(text: str, span: Span) -> list[str]:
     head = re.split(r"[.!?]\s|\n\s*\n", head)[-1]
     tail = re.split(r"[.!?](?:\s|$)|\n\s*\n", tail)[0]
     return re.findall(r"[\w'’-]+", f"{head} {tail}")
+
+
+def _source_word_shape(word: str, ctx: Context) -> bool:
+    """Does ``word`` come apart into source-language pieces (a compound, a stem and an ending)?"""
+    from mtcheck.lang.morphology import source_morphology
+    from mtcheck.rules.untranslated_lexicon import residue  # late: the untranslated rules import this module
+
+    shapes = residue(ctx.pack).shapes
+    return bool(shapes.suffixes) and source_morphology(word, ctx.pack.source or "", shapes)
 
 
 def _has_english_romanisation(text: str, table: Table) -> bool:

@@ -135,3 +135,13 @@ def test_rule_metadata_and_documentation(rule):
     assert re.search(r"## Example\n {4}\S", doc) and re.search(r"## Use instead\n {4}\S", doc)
     assert rule.summary() and rule.target_languages == frozenset({"en"})
     rule.Options()  # every option has a default
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "The Forscherin presented her results to Ryabkov and Lukyanov.",
+    "The Wirtschaftsministerium disagreed, Ryabkov said.",
+])
+def test_german_words_are_not_romanised_names(text):
+    """A word that comes apart into German pieces is an untranslated word (MT502), not a name."""
+    assert hit_texts(Transliteration, text) == []
