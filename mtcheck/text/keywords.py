@@ -133,27 +133,51 @@ def _usable(strings: set[str]) -> frozenset[str] | None:
     return stripped if min(map(len, stripped)) >= MIN_KEYWORD else None
 
 
-def _compact(best: frozenset[str], finite: list[tuple[Any, Any, set[str]]], speller: _Speller) -> frozenset[str]:
-    """``best``, or a much smaller keyword set from one of the required finite items, if selective enough.
+def _compact(best: frozenset[str], runs: list[list[tuple[Any, Any, set[str]]]], speller: _Speller) -> frozenset[str]:
+    """``best``, or a much smaller keyword set from the required finite items, if selective enough.
 
-    ``finite`` holds the sequence's finite items with their spellings; a group is also tried through
-    its own keywords, so "(?:club|DFB) presidium|presidium of (?:the )?(?:club|DFB)" gives "presidium".
+    ``runs`` holds the sequence's stretches of consecutive finite items with their spellings. A
+    candidate is one item ("federal"), a group through its own keywords (so "(?:club|DFB) presidium|
+    presidium of (?:the )?(?:club|DFB)" gives "presidium"), or a few consecutive items spelt out
+    together ("federal countries", "federal lands"): of those, the one whose keywords are expected in
+    the fewest sentences wins.
     """
     if len(best) <= COMPACT_ABOVE:
         return best
     candidates = []
-    for op, arg, spelled in finite:
-        if part := _usable(spelled):
-            candidates.append(_simplified(part))
-        if op is sre_parse.SUBPATTERN:
-            candidates.append(_required(arg[-1], speller))
-        elif op is sre_parse.BRANCH:
-            branches = [_required(b, speller) for b in arg[1]]
-            if all(branches):
-                candidates.append(frozenset().union(*branches))
+    for run in runs:
+        for i, (op, arg, spelled) in enumerate(run):
+            if part := _usable(spelled):
+                candidates.append(_simplified(part))
+            if op is sre_parse.SUBPATTERN:
+                candidates.append(_required(arg[-1], speller))
+            elif op is sre_parse.BRANCH:
+                branches = [_required(b, speller) for b in arg[1]]
+                if all(branches):
+                    candidates.append(frozenset().union(*branches))
+            window = set(spelled)
+            for _, _, more in run[i + 1:]:
+                if len(window) * len(more) > COMPACT_ABOVE:
+                    break
+                window = {w + m for w in window for m in more}
+                if part := _usable(window):
+                    candidates.append(_simplified(part))
     floor = max(COMPACT_WORD, min(_weakest_word(best), 6))
     smaller = [c for c in candidates if c and len(c) < len(best) and _weakest_word(c) >= floor]
-    return min(smaller, key=lambda c: (len(c), -_weakest_word(c), -sum(map(len, c)))) if smaller else best
+    return min(smaller, key=lambda c: (_expected_share(c), len(c))) if smaller else best
+
+
+def _expected_share(option: frozenset[str]) -> float:
+    """Roughly how often one of ``option``'s keywords occurs in English text (a ranking, not a measure):
+    a keyword is as rare as its rarest word, and each further word makes the phrase 30 times rarer."""
+    from mtcheck.lang.wordstats import zipf  # late: only deriving keywords needs word frequencies
+
+    total = 0.0
+    for keyword in option:
+        words = keyword.split()
+        rarest = min((zipf(w, "en") for w in words), default=0.0)
+        total += 10 ** rarest / 30 ** (len(words) - 1)
+    return total
 
 
 def _required(items: Any, speller: _Speller) -> frozenset[str]:
@@ -165,12 +189,14 @@ def _required(items: Any, speller: _Speller) -> frozenset[str]:
 
 def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
     options: list[frozenset[str]] = []
-    finite: list[tuple[Any, Any, set[str]]] = []  # required items with a small finite language: for _compact
+    finite: list[list[tuple[Any, Any, set[str]]]] = [[]]  # stretches of required finite items: for _compact
     run: set[str] = {""}  # the strings the current stretch of small finite items can spell
     for op, arg in speller.runs(items):
         spelled = speller.item_strings(op, arg)
-        if spelled is not None:
-            finite.append((op, arg, spelled))
+        if spelled is None:
+            finite.append([])
+        else:
+            finite[-1].append((op, arg, spelled))
             if len(run) * len(spelled) <= MAX_EXPANSION:
                 run = {r + s for r in run for s in spelled}
                 continue
@@ -198,6 +224,8 @@ def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
 def required_literals(pattern: str) -> frozenset[str]:
     """Lower-case keywords, one of which every match of ``pattern`` contains (empty: none usable)."""
     keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()))
+    # A keyword that contains another one finds nothing more: "club presidi" is found wherever "presidi" is.
+    keywords = frozenset(k for k in keywords if not any(o != k and o in k for o in keywords))
     return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
 
 
