@@ -12,7 +12,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Iterator
 
 from mtcheck.lang.derived import cached_derivation
@@ -102,8 +101,9 @@ def _keywords(pack: Pack, patterns: list[str]) -> list[frozenset[str]]:
     """Each pattern's keywords. Parsing hundreds of regexes takes a quarter of a second, so the result
     is kept in the user cache directory until the pack or the keyword code changes."""
     sources = [pack.data_dir / str(pack.pair) / f"{table}.toml" for table in TABLES]
-    return cached_derivation(f"lexicon-keywords-{pack.pair}", [*sources, Path(keywords_module.__file__)],
-                             lambda: [required_literals(pattern) for pattern in patterns])
+    return cached_derivation(f"lexicon-keywords-{pack.pair}", sources,
+                             lambda: [required_literals(pattern) for pattern in patterns],
+                             version=keywords_module.CODE_DIGEST)
 
 
 @functools.lru_cache(maxsize=16)

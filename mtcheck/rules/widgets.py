@@ -109,8 +109,9 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
 def _pattern_prefixes(data_dir: Path, target: str, regexes: list[re.Pattern[str]]) -> list[frozenset[str] | None]:
     """Each pattern's possible starts; parsing 112 regexes takes a while, so the result is cached on disk."""
     sources = [data_dir / "common" / f"boilerplate.{target}.toml", data_dir / "common" / "boilerplate.toml"]
-    return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()] + [Path(keywords_module.__file__)],
-                             lambda: [prefixes(r.pattern, START) for r in regexes], version=str(START))
+    return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()],
+                             lambda: [prefixes(r.pattern, START) for r in regexes],
+                             version=f"{START}-{keywords_module.CODE_DIGEST}")
 
 
 def boilerplate_data(ctx: Context) -> BoilerplateData:

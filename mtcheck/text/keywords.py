@@ -7,10 +7,15 @@ pattern can possibly match. Only those patterns are then compiled and run.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
 from typing import Any, Iterable, Iterator
 
+# The code as loaded, for caches of derived keywords: a file's modification time could be newer than the
+# code a long-running process imported from it, and would then label old results as new.
+CODE_DIGEST = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
