@@ -8,6 +8,7 @@ pattern can possibly match. Only those patterns are then compiled and run.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
@@ -108,7 +109,7 @@ def _selectivity(option: frozenset[str]) -> int:
 
 def _common_substring(option: frozenset[str], least: int) -> str:
     """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
-    shortest = min(option, key=len)
+    shortest = min(option, key=lambda k: (len(k), k))  # ties by the alphabet: no set-order dependence
     for size in range(len(shortest), least - 1, -1):
         for start in range(len(shortest) - size + 1):
             candidate = shortest[start:start + size]
@@ -169,7 +170,9 @@ def _compact(best: frozenset[str], runs: list[list[tuple[Any, Any, set[str]]]], 
                     candidates.append(_simplified(part))
     floor = max(COMPACT_WORD, min(_weakest_word(best), 6))
     smaller = [c for c in candidates if c and len(c) < len(best) and _weakest_word(c) >= floor]
-    return min(smaller, key=lambda c: (_expected_share(c), len(c))) if smaller else best
+    # Ties (same words, a window one character shorter: "on demand" / "n demand") go to the longer
+    # keywords, then to the alphabet: the result must not depend on set order (it is cached on disk).
+    return min(smaller, key=lambda c: (_expected_share(c), len(c), -sum(map(len, c)), sorted(c))) if smaller else best
 
 
 def _expected_share(option: frozenset[str]) -> float:
@@ -177,12 +180,12 @@ def _expected_share(option: frozenset[str]) -> float:
     a keyword is as rare as its rarest word, and each further word makes the phrase 30 times rarer."""
     from mtcheck.lang.wordstats import zipf  # late: only deriving keywords needs word frequencies
 
-    total = 0.0
+    shares = []
     for keyword in option:
         words = keyword.split()
         rarest = min((zipf(w, "en") for w in words), default=0.0)
-        total += 10 ** rarest / 30 ** (len(words) - 1)
-    return total
+        shares.append(10 ** rarest / 30 ** (len(words) - 1))
+    return math.fsum(shares)  # exact, so the same in any order
 
 
 def _required(items: Any, speller: _Speller) -> frozenset[str]:

@@ -134,3 +134,18 @@ def test_keyword_scanner_finds_every_occurrence_overlapping_ones_included():
     found = sorted(scanner.find("the vice chancellor and the vice"))
     assert found == [(4, "vice"), (4, "vice chancellor"), (5, "ice"), (9, "chancellor"), (28, "vice"), (29, "ice")]
     assert list(KeywordScanner([]).find("anything")) == []
+
+
+def test_keywords_do_not_depend_on_set_order():
+    """Keywords are cached on disk and shared between processes, whose string hashes differ."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import tomllib\nfrom mtcheck.packs import DATA_DIR\nfrom mtcheck.text.keywords import required_literals\n"
+              "for t in ('false_friends', 'calques'):\n"
+              "    for e in tomllib.loads((DATA_DIR / 'de-en' / f'{t}.toml').read_text('utf-8'))['entry'][:250]:\n"
+              "        print(sorted(required_literals(e['match'])))\n")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "3")}
+    assert len(outputs) == 1
