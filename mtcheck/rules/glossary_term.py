@@ -26,8 +26,10 @@ class GlossaryTerm(Rule):
     "Swift" for "SWIFT" when listed, matched case-sensitively because it differs only in case) and
     (b) near misses of a term: one typo away, two for long terms ("Nord Steam 2" for "Nord Stream 2",
     "Gruschko" for "Grushko"), even when the document has it only once. Case-only differences, plural
-    or possessive forms, English words near a one-word term ("equalised" near "equaliser") and common
-    source-language words ("Berlin Philharmonie" near "Berlin Philharmonic") are not near misses.
+    or possessive forms are not near misses; nor are words and names of their own near a one-word term
+    ("equalised" near "equaliser", "Spahn" near "Spain": both word lists know them, while a
+    misspelling made in translation is in neither), nor one language's word for the other's ("Berlin
+    Philharmonie" near "Berlin Philharmonic").
 
     ## Why it matters
     Publishers keep glossaries so that names and titles are written one way; a single misspelt
@@ -55,6 +57,7 @@ class GlossaryTerm(Rule):
         min_length: int = 5  # shorter terms get no near-miss search (too many look-alikes)
         long_term_length: int = 10  # from this length two edits count as a near miss
         common_zipf: float = 3.0  # a one-word near miss this common in English is another word
+        known_zipf: float = 2.5  # ... and one this common in English or the source language a name of its own
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         entries = tuple(ctx.glossary)
@@ -100,11 +103,13 @@ class GlossaryTerm(Rule):
                 if term_word not in words:
                     continue
                 k = words.index(term_word)
-                if len(words) == 1 and (zipf(word, "en") >= opts.common_zipf or is_english_word(word)):
-                    continue  # "Swiss" is not a misspelt "Swift", nor "equalised" a misspelt "equaliser"
-                if _source_word(word, source) and is_english_word(term_word):
-                    # "Berlin Philharmonie": the source language's word for an English one (a German
-                    # name, or MT502's business), not a typo; a name ("Schulz" for "Scholz") still is
+                if len(words) == 1 and _known_word(word, source, opts):
+                    continue  # "Swiss" is not a misspelt "Swift", "equalised" not "equaliser", "Spahn" not "Spain"
+                if is_english_word(word) != is_english_word(term_word) and (
+                        is_english_word(word) or _source_word(word, source)):
+                    # One language's word for the other's: "Berlin Philharmonic" for a term "Berlin
+                    # Philharmonie", "Berlin Philharmonie" for "Berlin Philharmonic" (MT502's business),
+                    # not a typo; a misspelt name ("Olaf Schulz" for "Olaf Scholz") still is one
                     continue
                 for si, wi in positions[word]:
                     window = sentences[si].words[wi - k:wi - k + len(words)] if wi >= k else ()
@@ -117,6 +122,14 @@ class GlossaryTerm(Rule):
                         text = doc.text[span.start:span.end]
                         yield Hit(span, f'"{text}" looks like a misspelling of glossary term "{entry.term}"',
                                   entry.term)
+
+
+def _known_word(word: str, source: str | None, opts) -> bool:
+    """Is ``word`` a word or name of its own, in English or the source language ("Spahn", "equalised")?
+    A misspelling made in translation ("Gruschko", "Selensky") is in neither word list."""
+    if zipf(word, "en") >= opts.common_zipf or is_english_word(word):
+        return True
+    return max(zipf(word, "en"), zipf(word, source) if source and source != "en" else 0.0) >= opts.known_zipf
 
 
 def _source_word(word: str, source: str | None) -> bool:

@@ -150,6 +150,9 @@ GLOSSARY = (
     GlossaryEntry("Deutsche Bahn"),
     GlossaryEntry("equaliser"),
     GlossaryEntry("Berlin Philharmonic"),
+    GlossaryEntry("Spain"),
+    GlossaryEntry("Konzerthaus Berlin"),
+    GlossaryEntry("Elbphilharmonie Hamburg"),
 )
 
 
@@ -168,6 +171,7 @@ GLOSSARY = (
     ("Deutsche Bahm trains were late.", "Deutsche Bahm", "Deutsche Bahn"),
     ("He scored the equalisr.", "equalisr", "equaliser"),
     ("The Berlin Philharmonc played.", "Berlin Philharmonc", "Berlin Philharmonic"),
+    ("Tourists flocked to Spein.", "Spein", "Spain"),
 ])
 def test_glossary_fires(text, flagged, suggestion):
     hits = run_rule(GlossaryTerm, text, glossary=GLOSSARY)
@@ -204,6 +208,8 @@ def test_seed_with_a_glossary():
     "Kyiv is the capital; the Kyivan government agreed.",
     "The visitors equalised shortly before half-time.",  # an English word, not a misspelt "equaliser"
     "The concert at the Berlin Philharmonie sold out.",  # a German name (the hall), not a typo
+    "CDU deputy leader Jens Spahn spoke; Spahn said Spain must act.",  # a name of its own near "Spain"
+    "The Konzerthaus Berlin and the Elbphilharmonie Hamburg sold out.",  # the terms as written
 ])
 def test_glossary_stays_quiet(text):
     assert hit_texts(GlossaryTerm, text, glossary=GLOSSARY) == []
