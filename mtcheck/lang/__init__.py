@@ -22,7 +22,6 @@ _FUNCTION_WORDS = {
     "es": "el la de que y en los del se las por un para con una su al es lo como",
 }
 _FW = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=32)
@@ -64,7 +63,9 @@ def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str, f
 
 def function_word_verdict(text: str) -> str | None:
     """The language whose function words clearly dominate ``text`` (None when none does)."""
-    words = _WORD.findall(text.lower())
+    # White-space words: a function word followed by punctuation is missed, which only makes the
+    # verdict more cautious (langdetect decides instead); splitting is far cheaper than a word regex.
+    words = text.lower().split()
     if len(words) < 20:
         return None
     counts = {lang: sum(map(fw.__contains__, words)) for lang, fw in _FW.items()}  # C-level loops
