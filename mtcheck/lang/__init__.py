@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 
 MIN_LETTERS = 40  # below this langdetect guesses; "NATO" or "source site-16" get no verdict
 # Languages a whole document is judged among when function words do not settle it.
