@@ -2,15 +2,11 @@
 pipeline residue)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
-
-
-_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _delete_paragraph(doc: Document, k: int) -> Edit:
@@ -59,7 +55,8 @@ class RepeatedSentence(Rule):
         paragraphs = doc.paragraphs
         for k, para in enumerate(paragraphs):
             sentences = para.sentences
-            words = [_WORD_RE.findall(sentence.text.lower()) for sentence in sentences]
+            # The words of each sentence, case and punctuation aside; shared with MT101/MT102's pre-tests.
+            words = [[w for w in sentence.lower_texts if w[0].isalnum()] for sentence in sentences]
             if len(words) == 1:  # most paragraphs: the paragraph's key is its sentence's
                 key, count = " ".join(words[0]), len(words[0])
                 skeys = [key]
