@@ -19,8 +19,8 @@ from mtcheck.model import Document, Edit, Line, Paragraph, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
 from mtcheck.lang.derived import cached_derivation
-from mtcheck.text import keywords as keywords_module
-from mtcheck.text.keywords import prefix_keys, prefixes
+from mtcheck.text import prefixes as prefixes_module
+from mtcheck.text.prefixes import prefix_keys, prefixes
 
 _LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
 _ARROWS = "»›>→▶►"
@@ -111,7 +111,7 @@ def _pattern_prefixes(data_dir: Path, target: str, regexes: list[re.Pattern[str]
     sources = [data_dir / "common" / f"boilerplate.{target}.toml", data_dir / "common" / "boilerplate.toml"]
     return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()],
                              lambda: [prefixes(r.pattern, START) for r in regexes],
-                             version=f"{START}-{keywords_module.CODE_DIGEST}")
+                             version=f"{START}-{prefixes_module.CODE_DIGEST}")
 
 
 def boilerplate_data(ctx: Context) -> BoilerplateData:

@@ -1,9 +1,9 @@
-"""Literal keywords of a regex, and one fast scan for many keywords.
+"""Literal keywords of a regex, and one fast scan for many keywords (first characters: ``prefixes.py``).
 
 A lexicon of hundreds of regexes is too slow to run on every sentence. Instead, each pattern is
 reduced to a few lower-case literals one of which every match must contain (``required_literals``),
-and a single trie-shaped alternation of all of them (``keyword_regex``) finds the sentences where a
-pattern can possibly match. Only those patterns are then compiled and run.
+and one Aho–Corasick pass over a document (``KeywordScanner``) finds the sentences where a pattern
+can possibly match. Only those patterns are then compiled and run.
 """
 from __future__ import annotations
 
@@ -256,126 +256,3 @@ class KeywordScanner:
             return
         for last, keyword in self._automaton.iter(text):
             yield last - len(keyword) + 1, keyword
-
-
-def _escape(text: str) -> str:
-    return re.escape(text).replace("\\ ", " ")  # a space needs no escape outside verbose mode
-
-
-def keyword_regex(keywords: list[str]) -> str:
-    """A trie-shaped alternation of ``keywords`` (shared prefixes factored out: fast to scan)."""
-    trie: dict[str, Any] = {}
-    for word in keywords:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            chain = ch  # a run of single-child nodes is written as one literal
-            while len(child) == 1 and "" not in child:
-                ((ch, child),) = child.items()
-                chain += ch
-            alternatives.append(_escape(chain) + emit(child))
-        if not alternatives:
-            return ""
-        body = "|".join(alternatives)
-        if "" in node:
-            # "(?:x|)" means "(?:x)?" (x first, then nothing) without a repeat: faster to scan.
-            return f"(?:{body}|)"
-        return body if len(alternatives) == 1 else f"(?:{body})"
-
-    return emit(trie)
-
-
-
-# --- prefixes -------------------------------------------------------------------------------------
-# A pattern applied with ``match`` can be skipped for a text whose first characters no match can start
-# with. ``prefixes`` spells out those first characters, lower-cased; DIGIT and SPACE stand for the
-# classes \d and \s (private-use characters, so they never meet a real text's characters).
-DIGIT, SPACE = "\ue000", "\ue001"
-_MAX_CLASS = 256  # a character range wider than this is not spelled out
-_MAX_PREFIXES = 4096
-
-
-class _Unbounded(Exception):
-    """The prefixes are not a small finite set (``\\w``, ``.``, a negated class, too many spellings)."""
-
-
-def prefixes(pattern: str, length: int = 2, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Every lower-cased start of ``length`` characters that a match of ``pattern`` can have, plus the
-    shorter whole matches it can have; None when the set is unbounded. A text is a candidate for the
-    pattern when one of them is a prefix of the text's lower-cased start, with the text's digits and
-    white space also read as DIGIT and SPACE (see :func:`prefix_keys`)."""
-    try:
-        return frozenset(_sequence(sre_parse.parse(pattern, flags).data, length))
-    except _Unbounded:
-        return None
-
-
-def prefix_keys(text: str, length: int = 2) -> list[str]:
-    """The spellings of ``text``'s start that :func:`prefixes` may list."""
-    keys = [""]
-    for c in text[:length]:
-        options = [c.lower()] + [m for m, test in ((DIGIT, c.isdecimal), (SPACE, c.isspace)) if test()]
-        keys = [k + o for k in keys for o in options]
-    return keys
-
-
-def _concat(heads: set[str], tails_of: Any, length: int) -> set[str]:
-    out: set[str] = set()
-    for head in heads:
-        if len(head) == length:
-            out.add(head)  # already long enough: later items do not change it
-        else:
-            out.update(head + tail for tail in tails_of(length - len(head)))
-        if len(out) > _MAX_PREFIXES:
-            raise _Unbounded
-    return out
-
-
-def _sequence(items: Any, length: int) -> set[str]:
-    out = {""}
-    for op, arg in items:
-        out = _concat(out, lambda n, op=op, arg=arg: _item(op, arg, n), length)
-    return out
-
-
-def _item(op: Any, arg: Any, length: int) -> set[str]:
-    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-        return {""}  # zero-width
-    if op is sre_parse.LITERAL:
-        return {chr(arg).lower()}
-    if op is sre_parse.IN:
-        return _class_chars(arg)
-    if op is sre_parse.SUBPATTERN:
-        return _sequence(arg[3].data, length)
-    if op is sre_parse.BRANCH:
-        return set().union(*(_sequence(branch.data, length) for branch in arg[1]))
-    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-        least, most, body = arg
-        out, current = set(), {""}
-        for count in range(min(most, max(least, length)) + 1):
-            if count >= least:
-                out |= current
-            current = _concat(current, lambda n: _sequence(body.data, n), length)
-        return out | ({s for s in current if len(s) == length} if most > max(least, length) else set())
-    raise _Unbounded  # ANY, NOT_LITERAL, back-references, …
-
-
-def _class_chars(items: list[Any]) -> set[str]:
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is sre_parse.LITERAL:
-            chars.add(chr(arg).lower())
-        elif op is sre_parse.RANGE and arg[1] - arg[0] <= _MAX_CLASS:
-            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
-        elif op is sre_parse.CATEGORY and arg in (sre_parse.CATEGORY_DIGIT, sre_parse.CATEGORY_SPACE):
-            chars.add(DIGIT if arg is sre_parse.CATEGORY_DIGIT else SPACE)
-        else:  # another category (\w), a negation or a wide range
-            raise _Unbounded
-    return chars

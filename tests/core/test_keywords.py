@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from mtcheck.text.keywords import COMPACT_ABOVE, DIGIT, SPACE, KeywordScanner, keyword_regex, prefix_keys, prefixes, required_literals
+from mtcheck.text.keywords import COMPACT_ABOVE, KeywordScanner, required_literals
+from mtcheck.text.prefixes import DIGIT, SPACE, prefix_keys, prefixes
 
 
 @pytest.mark.parametrize("pattern,keywords", [
@@ -68,20 +69,6 @@ def test_every_match_contains_a_keyword(pattern, samples):
         match = re.search(pattern, sample, re.IGNORECASE)
         assert match, sample
         assert any(k in match.group().lower() for k in keywords), (sample, keywords)
-
-
-def test_keyword_regex_matches_exactly_its_keywords():
-    keywords = ["art of", "actual", "actuality", "act", "bald", "on the long bench", "on the long run"]
-    rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
-    assert all(rx.match(k) for k in keywords)
-    assert not any(rx.match(k) for k in ["ac", "actua", "art", "bal", "actualities", "on the long"])
-
-
-def test_keyword_regex_escapes_special_characters():
-    keywords = ["e.on concern", "(sic)", "a+b", "x|y"]
-    rx = re.compile(f"(?:{keyword_regex(sorted(keywords))})$")
-    assert all(rx.match(k) for k in keywords)
-    assert not rx.match("eXon concern")
 
 
 # --- prefixes (the widget patterns' first test) -----------------------------------------------------
