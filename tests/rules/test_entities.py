@@ -1,13 +1,9 @@
 """MT401 entity-inconsistency and MT402 glossary-term."""
 from __future__ import annotations
 
-import inspect
-import re
-
 import pytest
 
 from mtcheck.glossary import GlossaryEntry
-from mtcheck.rules.base import DOC_SECTIONS
 from mtcheck.rules.entity_inconsistency import EntityInconsistency
 from mtcheck.rules.glossary_term import GlossaryTerm
 from tests.conftest import SEED, hit_texts, run_rule
@@ -232,11 +228,3 @@ def test_short_terms_get_no_near_miss_search():
     assert hit_texts(GlossaryTerm, "The OSZE met.", glossary=(GlossaryEntry("OSCE"),)) == []
 
 
-@pytest.mark.parametrize("rule", [EntityInconsistency, GlossaryTerm])
-def test_rule_metadata_and_documentation(rule):
-    assert re.fullmatch(r"MT\d{3}", rule.id) and re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
-    doc = inspect.getdoc(rule)
-    assert re.findall(r"^## (.+)$", doc, flags=re.M) == list(DOC_SECTIONS)
-    assert re.search(r"## Example\n {4}\S", doc) and re.search(r"## Use instead\n {4}\S", doc)
-    assert rule.summary() and rule.target_languages == frozenset({"en"})
-    rule.Options()  # every option has a default
