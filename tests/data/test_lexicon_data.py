@@ -11,7 +11,8 @@ import tomllib
 import pytest
 
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack
+from mtcheck.rules.lexicon import Calque, FalseFriend
+from mtcheck.rules.lexicon_pack import compiled_pack
 from mtcheck.text.keywords import required_literals
 from tests.conftest import run_rule
 

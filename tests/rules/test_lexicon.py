@@ -9,7 +9,8 @@ import pytest
 from mtcheck.model import Category, Severity
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import DOC_SECTIONS, Context, make_options
-from mtcheck.rules.lexicon import Calque, FalseFriend, compiled_pack
+from mtcheck.rules.lexicon import Calque, FalseFriend
+from mtcheck.rules.lexicon_pack import compiled_pack
 from mtcheck.text.keywords import required_literals
 from mtcheck.text.segment import segment
 from tests.conftest import SEED, hit_texts, run_rule
@@ -422,7 +423,7 @@ def test_every_match_of_a_fires_example_contains_a_keyword_of_its_entry(pair):
 
 
 def test_entry_patterns_are_compiled_only_when_a_keyword_is_found():
-    from mtcheck.rules import lexicon as lexicon_module
+    from mtcheck.rules import lexicon_pack as lexicon_module
 
     lexicon_module._regex.cache_clear()
     list(Calque().check(segment("The weather was fine on Sunday.", source_lang="de", target_lang="en"),
