@@ -8,7 +8,8 @@ import pytest
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.packs import DATA_DIR, Pack
-from mtcheck.rules.transliteration import Transliteration, _table, english_forms
+from mtcheck.rules.transliteration import Transliteration
+from mtcheck.rules.transliteration_table import english_forms, table_of
 from mtcheck.rules.untranslated_abbreviation import UntranslatedAbbreviation
 from mtcheck.rules.untranslated_word import UntranslatedWord
 from tests.conftest import hit_texts, run_rule
@@ -58,7 +59,7 @@ def test_known_entry_fires_with_its_english_form(german):
 
 def test_rewrite_rules_reproduce_most_of_the_table():
     """The patterns generalise: most table entries are what the rewrites alone would suggest."""
-    table = _table(Pack("de", "en"))
+    table = table_of(Pack("de", "en"))
     exact = [g for g, e in KNOWN.items() if english_forms(g, table)[0] == e["en"]]
     assert len(exact) >= 0.6 * len(KNOWN)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.packs import Pack
-from mtcheck.rules.transliteration import Transliteration, _table, english_forms
+from mtcheck.rules.transliteration import Transliteration
+from mtcheck.rules.transliteration_table import english_forms, table_of
 from tests.conftest import SEED, hit_texts, run_rule
 
 # Documents that romanise some other Slavic names the English way (evidence for pattern guesses).
@@ -120,7 +121,7 @@ def test_no_table_for_other_pairs():
     ("Dmitrij", "Dmitry"), ("Sergej", "Sergei"),
 ])
 def test_rewrite_rules_produce_the_english_form(german, english):
-    assert english_forms(german, _table(Pack("de", "en")))[0] == english
+    assert english_forms(german, table_of(Pack("de", "en")))[0] == english
 
 
 @pytest.mark.negative
