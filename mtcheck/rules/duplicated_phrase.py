@@ -26,7 +26,8 @@ def _may_hold_copy(low: list[str], window: int, locative: frozenset[str]) -> boo
     if len(set(pairs)) < len(pairs) and any(any(map(eq, pairs, islice(pairs, d, None))) for d in range(2, window + 1)):
         return True
     places = list(compress(count(), map(locative.__contains__, low)))
-    return len(places) > 1 and any(q - p <= window and low[p + 1:p + 2] == low[q + 1:q + 2] for p, q in combinations(places, 2))
+    return len(places) > 1 and any(q - p <= window and low[p + 1:p + 2] == low[q + 1:q + 2]
+                                   for p, q in combinations(places, 2))
 
 
 class DuplicatedPhrase(Rule):

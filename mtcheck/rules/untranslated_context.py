@@ -12,7 +12,7 @@ from mtcheck.lang.verbs import can_be_verb
 from mtcheck.model import Sentence
 from mtcheck.rules.untranslated_lexicon import Residue
 
-# What a word is, whatever its context (``untranslated_word._WordKinds``): a lower-case source word; a capitalised one
+# What a word is, whatever its context (``untranslated_kinds.word_kind``): a lower-case source word; a capitalised one
 # with strong evidence (a derived-noun ending, a high source frequency); one with weak evidence (a
 # moderate frequency English lacks); one known by its compound shape alone.
 LOWER, STRONG, WEAK, SHAPE = "lower", "strong", "weak", "shape"

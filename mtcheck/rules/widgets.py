@@ -168,7 +168,8 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     if len(text) > data.max_line_chars:
         return None
     lowered = text.lower()
-    if not any(regex.match(text) for regex in data.by_start[text[:START]]) and not any(literal in lowered for literal in data.literals):
+    if not any(regex.match(text) for regex in data.by_start[text[:START]]) \
+            and not any(literal in lowered for literal in data.literals):
         return None
     for pattern in data.patterns:
         if (pattern.contains and pattern.contains not in lowered) or not pattern.regex.match(text):

@@ -1,0 +1,119 @@
+"""The context-free half of MT502 untranslated-word's judgement: what kind of word a token is
+(a lower-case source word, a capitalised one with strong or weak evidence, one known by its compound
+shape alone, or none to report), and which tokens are worth a look at all; both remembered between
+documents.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mtcheck.lang.morphology import derived_noun, is_compound, source_compound, uninflected, unknown_compound
+from mtcheck.lang.wordstats import is_english_word, zipf
+from mtcheck.rules.untranslated_context import (LOWER, SHAPE, STRONG, WEAK, city_names, misspelt_loan,
+                                                 name_by_shape, place_adjective)
+from mtcheck.rules.untranslated_lexicon import Residue
+
+
+def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
+    """The context-free half of MT502's judgement: None for a word never reported."""
+    if text.casefold() in res.allow_words or text in res.transliterated or text.isupper():
+        return None
+    zs, ze = zipf(text, src), zipf(text, "en")
+    is_unknown_compound = unknown_compound(text, zs, src, res.shapes)
+    noun = res.noun_like[text]  # a source noun English does not know ("Zuschuss", "Tank|rabatt")
+    if not (is_unknown_compound or noun) and (zs < opts.source_zipf or zs - ze < opts.min_lean):
+        return None
+    if noun and zs < opts.source_zipf and not text[0].islower() and ze == 0 \
+            and not derived_noun(text, res.shapes) and not source_compound(text, src, res.shapes):
+        # only an inflected form of a source noun ("Abschieds", "Druckern"): judged as that noun
+        kinds = [word_kind(base, src, res, opts) for base in uninflected(text) if res.noun_like[base]]
+        return next((k for k in kinds if k), None)
+    if text[0].islower():
+        # Function words, letters English does not use ("für", "können"), a far higher source
+        # frequency ("nicht") or absence from the English dictionary ("knapp": English text has it
+        # only as a surname) outweigh the English frequency that names give such words.
+        return LOWER if (ze < opts.english_zipf or zs - ze >= opts.strong_lean or text in res.function_words
+                          or not res.diacritics.isdisjoint(text)
+                          or (len(text) >= 4 and not is_english_word(text))) else None
+    if ze >= opts.english_zipf or any(c.isupper() for c in text[1:]):
+        return None  # English uses it, or a brand written in camel case ("ProControl")
+    if text.lower() in res.function_words:
+        return None  # a capitalised function word belongs to a name: "Unter den Linden", "Die Linke"
+    parts = re.split(r"[-‐‑]", text)
+    suffixed = parts[-1].endswith(res.shapes.suffixes) and any(
+        parts[-1].endswith(s) and len(parts[-1]) > len(s) + 2 for s in res.shapes.suffixes)
+    # A compound counts only when English never uses it: surnames are compounds too
+    # (Nagelsmann, Steinmeier), but English news has seen them.
+    telling = suffixed or is_unknown_compound or (len(parts) == 1 and ze == 0 and is_compound(text, src, res.shapes))
+    if not telling and not (noun and len(parts) == 1) and (zs < opts.capitalised_zipf or len(parts) > 1):
+        return None  # capitalised and no German word shape: more likely a name
+    if any(p in res.exonyms or p.casefold() in res.allow_words for p in parts):
+        return None  # "Rhein-Sieg", "Bundestag-Ausschuss": built on a name
+    cities = city_names()
+    if any(p in cities for p in parts) or place_adjective(text, res):
+        return None
+    if suffixed or zs >= opts.capitalised_zipf:
+        return STRONG
+    if name_by_shape(text, src, res) or misspelt_loan(text.casefold(), res.allow_words):
+        return None
+    return WEAK if zs >= opts.source_zipf else SHAPE
+
+
+_KIND_LIMIT = 100_000  # words remembered per pack and options before the memory starts afresh
+_kinds: dict[tuple[int, Any], tuple[Residue, "_WordKinds"]] = {}
+
+
+def word_kinds(res: Residue, opts: Any) -> "_WordKinds":
+    key = (id(res), opts)
+    held = _kinds.get(key)
+    if held is None or held[0] is not res or len(held[1]) > _KIND_LIMIT:
+        held = _kinds[key] = (res, _WordKinds(res, opts))
+    return held[1]
+
+
+class _WordKinds(dict):
+    """word → ``_word_kind`` (filled on demand, kept between documents)."""
+
+    def __init__(self, res: Residue, opts: Any) -> None:
+        super().__init__()
+        self.res, self.opts = res, opts
+
+    def __missing__(self, word: str) -> str | None:
+        value = self[word] = word_kind(word, self.res.lean.source, self.res, self.opts)
+        return value
+
+
+_LOOK_LIMIT = 200_000  # words remembered per pack before the memory starts afresh
+_looks: dict[tuple[int, int], tuple[Residue, "_WorthALook"]] = {}
+
+
+def worth_a_look(res: Residue, firsts: set[str], min_length: int) -> "_WorthALook":
+    """The pack's word table, kept between documents (the residue is held, so its id stays its own)."""
+    key = (id(res), min_length)
+    held = _looks.get(key)
+    if held is None or held[0] is not res or len(held[1]) > _LOOK_LIMIT:
+        held = _looks[key] = (res, _WorthALook(res, firsts, min_length))
+    return held[1]
+
+
+class _WorthALook(dict):
+    """word token → may it be an exonym or a source-language word? No for a word that is no exonym,
+    starts no two-word exonym and is too short or does not lean to the source language."""
+
+    def __init__(self, res: Residue, firsts: set[str], min_length: int) -> None:
+        super().__init__()
+        self.res, self.firsts, self.min_length = res, firsts, min_length
+
+    def __missing__(self, word: str) -> bool:
+        text = bare(word)
+        value = bool(self.res.exonyms.get(text)) or text in self.firsts \
+            or (len(text) >= self.min_length and self.res.candidate[text])
+        self[word] = value
+        return value
+
+
+def bare(word: str) -> str:
+    """The word without a possessive ("Bundestag’s") or the underscores of Markdown italics ("_Kita_")."""
+    word = word.rstrip("_")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
