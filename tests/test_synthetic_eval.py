@@ -27,9 +27,10 @@ def _examples(title: str, items: list[str]) -> str:
 
 
 # Lexicon-driven detectors catch only what their packs list; on unseen items their recall is below the
-# target (see the README's synthetic table). They are held to a floor so that they cannot regress, and
-# their full-target test is a strict xfail: it starts failing, as a reminder, once they reach 0.9.
-RECALL_SHORTFALL = {"false-friend": 0.35, "calque": 0.5}
+# target (see the README's synthetic table). A detector below it here is held to a floor so that it
+# cannot regress, and its full-target test is a strict xfail: it starts failing, as a reminder, once
+# it reaches 0.9 (false friends did, on this material, after the third lexicon round).
+RECALL_SHORTFALL = {"calque": 0.5}
 
 
 def _params():
