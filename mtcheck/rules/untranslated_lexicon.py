@@ -19,7 +19,8 @@ from mtcheck.model import Document
 from mtcheck.packs import Pack
 
 _DOT = re.compile(r"\.")
-_WORD_BEFORE = re.compile(r"[^\W\d_]{1,8}$")
+_LONGEST_DOTTED_WORD = 16  # "voraussichtl.": the longest word before an abbreviation's full stop
+_WORD_BEFORE = re.compile(rf"[^\W\d_]{{1,{_LONGEST_DOTTED_WORD}}}$")
 _WORD_AT = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
 
 
@@ -147,7 +148,7 @@ def _abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Matc
     starts = set()
     word_before = _WORD_BEFORE.search
     for dot in _DOT.finditer(text):
-        word = word_before(text, max(0, dot.start() - 8), dot.start())
+        word = word_before(text, max(0, dot.start() - _LONGEST_DOTTED_WORD), dot.start())
         if word:
             starts.add(word.start())
     if res.undotted is not None:
