@@ -51,6 +51,8 @@ class Extra:
         self.scale_words = frozenset(table.get("locale_context", {}).get("scale_words", ()))
         self.participle_adjectives = frozenset(table.get("grammar", {}).get("participle_adjectives", ()))
         self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
+        self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ()))
+        self.subject_starts = frozenset(fragment.get("subject_starts", ()))
 
 
 _EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}
@@ -159,3 +161,18 @@ def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex
 def _is_participle(word: str, endings: str | tuple[str, ...]) -> bool:
     """Is ``word`` an "-ing" or "-ed" form that lemminflect knows only as a verb ("rising", "spending")?"""
     return word.endswith(endings) and pos_tags(word) <= {"VERB"}
+
+
+def subjectless(text: str, extra: Extra) -> str | None:
+    """The finite verb a statement opens with when it has no subject ("Is leading in the polls.",
+    "Was arrested on Monday."): German drops a repeated subject after "und", and machine translation
+    then cuts the sentence there. Not a question (it ends with a full stop), not an inverted
+    condition ("Had the talks failed, …", "Were it not for …": a subject follows the verb), not a
+    name ("Will Smith …": "Will" is not on the list)."""
+    words = text.split(None, 2)
+    if len(words) < 3 or words[0] not in extra.subjectless_openers or not text.endswith("."):
+        return None
+    second = words[1].strip("\"'“”‘’,")
+    if not second[:1].islower() or second in extra.subject_starts:
+        return None
+    return words[0]

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, verb_test_tokens
+from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, subjectless, verb_test_tokens
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
 
 _OPEN_QUOTES = "“„«‹‚‘\"'"
@@ -42,7 +42,7 @@ def _inside_quotation(para: Paragraph, sent: Sentence) -> bool:
 
 
 class SentenceFragment(Rule):
-    """Verbless sentences and stranded subordinate clauses.
+    """Verbless sentences, stranded subordinate clauses and statements without a subject.
 
     ## What it does
     Flags a sentence with no verb that starts with a subordinator ("Because despite all the talks
@@ -56,8 +56,10 @@ class SentenceFragment(Rule):
     costs."); a conjunction with nothing after it ("Because.", "Especially since.", "Especially as.");
     a short sentence that starts with "Although", "Whereas" or "Which" and has no comma, so no room for
     a main clause; and a connective left standing alone, or two of them ("After all.", "Instead.", "By
-    the way.", "Overall.", "In this context.", "After all, however."). With the option
-    ``check_long_verbless``, also long sentences with no verb.
+    the way.", "Overall.", "In this context.", "After all, however."). Also a statement that opens with
+    a finite verb and has no subject ("Is leading in national polls.", "Was released on Monday.":
+    German drops a repeated subject after "und"), but not an inverted condition ("Had the talks failed,
+    …", "Were it not for …"). With the option ``check_long_verbless``, also long sentences with no verb.
 
     The verb test uses lemminflect's lexicon and is conservative: any word that can be a verb outside a
     noun phrase counts as one. Only what follows the opener is tested, and inside a noun phrase an
@@ -132,6 +134,10 @@ class SentenceFragment(Rule):
             if all(part in lex.connectives for part in parts):
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: '
                                       f"{lex.connectives[parts[0]]}")
+        verb = subjectless(text, extra)
+        if verb:
+            return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
+                                  "sentence that names who or what it is about; join it to that sentence")
         if not options.check_long_verbless:
             first = _OPENING_WORD.match(text)
             word = first.group().lower() if first else ""

@@ -639,3 +639,28 @@ def test_few_findings_on_human_reference_translations(shared_dir: Path) -> None:
     text = "\n\n".join(lines)
     counts = {rule.id: len(_findings(rule, text)) for rule in (SentenceFragment, RunInDateline, DropCapResidue)}
     assert counts["MT801"] <= 2 and counts["MT802"] == 0 and counts["MT803"] == 0, counts
+
+
+# --- subject-less statements (German drops a repeated subject after "und") --------------------------------
+@pytest.mark.positive
+@pytest.mark.parametrize("text,flagged", [
+    ("The mayor took office in 2021. Is leading in national polls.", "Is leading in national polls."),
+    ("He was detained on Friday. Was released on bail on Monday.", "Was released on bail on Monday."),
+    ("The plan failed. Does not matter to the party.", "Does not matter to the party."),
+])
+def test_subjectless_statement_fires(text, flagged):
+    assert hit_texts(SentenceFragment, text) == [flagged]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Had the talks failed, the war would have spread.",  # inverted condition: a subject follows
+    "Were it not for the rain, they would have won.",
+    "Should you need help, call the hotline.",
+    "Is this the end of the coalition?",  # a question
+    "Will Smith won an Oscar.",  # "Will" is not on the list
+    "“Is going well,” he said.",  # quoted speech
+    "Was Merkel right? Historians disagree.",  # a name follows
+])
+def test_subjectless_statement_stays_quiet(text):
+    assert hit_texts(SentenceFragment, text) == []
