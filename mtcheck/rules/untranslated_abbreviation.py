@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
@@ -24,6 +25,9 @@ _YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
 # ("mind. two weeks", "gem. Article 3"); "she changed her mind. Then ..." is the English word.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
 _COUNTED = frozenset({"euro", "euros", "dollars", "km", "kilometres", "kilometers", "tonnes", "metres", "meters"})
+# An unlisted abbreviation by its shape: a word cut off by a full stop while the sentence goes on.
+_CUT_OFF = re.compile(r"(?<![\w.'’-])([^\W\d_]{3,16})\.(?=[),;]|\s+[a-zäöüß\d(])")
+_ENGLISH_ZIPF = 2.5  # a stem this common in English is English ("approx", "int", "dept")
 
 
 class UntranslatedAbbreviation(Rule):
@@ -31,7 +35,10 @@ class UntranslatedAbbreviation(Rule):
 
     ## What it does
     Reports abbreviations from the pack's list ("z. B.", "u. a.", "bzw.", "Mio.", "Mrd.", "ca.",
-    "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording.
+    "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording,
+    and, by its shape, an abbreviation the list lacks: a word cut off by a full stop while the
+    sentence goes on, whose stem starts a frequent source-language word and is rare on its own and
+    in English ("jährl.", "Einw."; a message without a suggestion).
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -66,6 +73,7 @@ class UntranslatedAbbreviation(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         res = residue(ctx.pack)
         covered: list[Span] | None = None
+        listed: list[Span] = []
         text = doc.text
         for m, entry in abbreviation_matches(doc, res):
             span = Span(m.start(), m.end())
@@ -86,6 +94,29 @@ class UntranslatedAbbreviation(Rule):
             fix = Fix((Edit(span, english),), safe=True, description=f'write "{english}"') \
                 if entry.get("safe") else None
             yield Hit(span, f'{res.language} abbreviation "{m.group()}": English "{english}"', english, fix)
+            listed.append(span)
+        yield from self._by_shape(doc, ctx, res.language, listed, covered)
+
+    @staticmethod
+    def _by_shape(doc: Document, ctx: Context, language: str, listed: list[Span],
+                  covered: list[Span] | None) -> Iterator[Hit]:
+        """Abbreviations the pack does not list: a stem that starts a frequent source-language word
+        and is rare on its own ("jährl.", "Einw."), cut off by a full stop while the sentence goes on."""
+        source = ctx.pack.source
+        if not source or source == ctx.pack.target:
+            return
+        for m in _CUT_OFF.finditer(doc.text):
+            stem = m.group(1)
+            span = Span(m.start(), m.end())
+            if any(s.overlaps(span) for s in listed) or is_english_word(stem) \
+                    or zipf(stem, "en") >= _ENGLISH_ZIPF or not cut_off_word(stem, source):
+                continue
+            if covered is None:
+                covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
+            if any(c.overlaps(span) for c in covered):
+                continue
+            yield Hit(span, f'"{stem}." looks like a {language} abbreviation (a cut-off {language} word): '
+                            "write the word out in English")
 
 
 def _before_year(text: str, end: int) -> bool:

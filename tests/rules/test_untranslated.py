@@ -332,3 +332,29 @@ def test_exonym_in_another_sense_nearby(text, flagged):
 
     found = lint_text(text, "a.txt", Config(select=("MT502",), target_lang="en")).findings
     assert [f.text for f in found] == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The office is zust. for building permits.", ["zust."]),
+    ("The firm works ausschl. for the state.", ["ausschl."]),
+    ("He trained berufl. as a baker in Leipzig.", ["berufl."]),
+])
+def test_unlisted_abbreviation_by_its_shape(text, flagged):
+    """A cut-off German word ("zust." of "zuständig") the pack does not list: reported, no suggestion."""
+    from mtcheck.config import Config
+    from mtcheck.engine import lint_text
+
+    found = lint_text(text, "a.txt", Config(select=("MT503",), target_lang="en")).findings
+    assert [f.text for f in found] == flagged and all(f.suggestion is None for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "It costs approx. 5 euros, incl. VAT, according to the dept. of finance.",
+    "See Smith et al. for details; the int. airport opened in 2020.",
+    "The vote ended. then the delegates left.",  # a typo, not an abbreviation
+])
+def test_english_abbreviations_are_not_cut_off_german_words(text):
+    from mtcheck.config import Config
+    from mtcheck.engine import lint_text
+
+    assert lint_text(text, "a.txt", Config(select=("MT503",), target_lang="en")).findings == ()
