@@ -5,6 +5,7 @@ severity, 1-based code-point positions and a fingerprint that survives edits els
 """
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import hashlib
 import re
@@ -16,7 +17,7 @@ from typing import Any, Iterable
 
 from mtcheck import __version__
 from mtcheck.config import Config
-from mtcheck.lang import detect_target
+from mtcheck.lang import document_language
 from mtcheck.model import Category, Document, FileResult, Finding, Hit, Report, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules import ALL_RULES, matches
@@ -140,8 +141,13 @@ def _without_echoes(findings: list[Finding]) -> list[Finding]:
 
 
 def make_document(text: str, path: str, config: Config, encoding: str = "utf-8") -> Document:
-    target = config.target_lang or detect_target(text) or "en"
-    return segment(text, path, source_lang=config.source_lang, target_lang=target, encoding=encoding)
+    doc = segment(text, path, source_lang=config.source_lang, target_lang=config.target_lang or "en",
+                  encoding=encoding)
+    if config.target_lang:
+        return doc
+    # Judged on the segmented document: its sentences' token texts are shared with the rules.
+    target = document_language(doc) or "en"
+    return doc if target == doc.target_lang else dataclasses.replace(doc, target_lang=target)
 
 
 def load_glossary_for(config: Config) -> tuple:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+from typing import Any
 
 MIN_LETTERS = 40  # below this langdetect guesses; "NATO" or "source site-16" get no verdict
 # Languages a whole document is judged among when function words do not settle it.
@@ -60,23 +61,24 @@ def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str, f
     return (ranked[0].lang, ranked[0].prob) if ranked else None
 
 
-def function_word_verdict(text: str) -> str | None:
-    """The language whose function words clearly dominate ``text`` (None when none does)."""
-    # White-space words: a function word followed by punctuation is missed, which only makes the
-    # verdict more cautious (langdetect decides instead); splitting is far cheaper than a word regex.
-    words = text.lower().split()
-    if len(words) < 20:
+def _verdict(words: list[str]) -> str | None:
+    """The language whose function words clearly dominate ``words`` (lower-cased tokens; punctuation
+    tokens count as no word), or None when none does."""
+    n = sum(map(str.isalpha, words))
+    if n < 20:
         return None
     counts = {lang: sum(map(fw.__contains__, words)) for lang, fw in _FW.items()}  # C-level loops
     best, second = sorted(counts.values(), reverse=True)[:2]
     lang = max(counts, key=counts.__getitem__)
-    return lang if best >= 0.15 * len(words) and best >= 3 * second else None
+    return lang if best >= 0.15 * n and best >= 3 * second else None
 
 
-def detect_target(text: str) -> str | None:
-    """The language of a whole document, judged on its beginning."""
-    cheap = function_word_verdict(text[:2000])  # ~350 words: plenty for function-word counts
-    if cheap:
-        return cheap
-    verdict = detect(text[:5000])
-    return verdict[0] if verdict else None
+def document_language(doc: Any) -> str | None:
+    """The language of a segmented document, judged on its first 350 or so tokens: the sentences'
+    lower-cased token texts, which the repetition rules read anyway, so the verdict costs little."""
+    words: list[str] = []
+    for sentence in doc.sentences:
+        words.extend(sentence.lower_texts)
+        if len(words) >= 400:
+            break
+    return _verdict(words) or (verdict[0] if (verdict := detect(doc.text[:5000])) else None)
