@@ -64,7 +64,8 @@ def test_dev_set_is_well_formed(dev):
 def test_recall(dev):
     positives = [i for i in dev.items if i["expect"]]
     # A set whose items name their table is held to the target per table.
-    groups = {None: positives} if dev.catchers else {t: [i for i in positives if i["table"] == t] for t in RULE_OF_TABLE}
+    groups = ({None: positives} if dev.catchers
+              else {t: [i for i in positives if i["table"] == t] for t in RULE_OF_TABLE})
     for table, items in groups.items():
         catchers = dev.catchers or (RULE_OF_TABLE[table],)
         missed = [i["text"] for i in items if not _flagged(catchers, i["text"])]
