@@ -155,12 +155,8 @@ def _compact(best: frozenset[str], runs: list[list[tuple[Any, Any, set[str]]]], 
         for i, (op, arg, spelled) in enumerate(run):
             if part := _usable(spelled):
                 candidates.append(_simplified(part))
-            if op is sre_parse.SUBPATTERN:
-                candidates.append(_required(arg[-1], speller))
-            elif op is sre_parse.BRANCH:
-                branches = [_required(b, speller) for b in arg[1]]
-                if all(branches):
-                    candidates.append(frozenset().union(*branches))
+            if group := _group_keywords(op, arg, speller):
+                candidates.append(group)
             window = set(spelled)
             for _, _, more in run[i + 1:]:
                 if len(window) * len(more) > COMPACT_ABOVE:
@@ -188,6 +184,17 @@ def _expected_share(option: frozenset[str]) -> float:
     return math.fsum(shares)  # exact, so the same in any order
 
 
+def _group_keywords(op: Any, arg: Any, speller: _Speller) -> frozenset[str]:
+    """A group's keywords, or a branch's (each branch must have some): empty for any other item."""
+    if op is sre_parse.SUBPATTERN:
+        return _required(arg[-1], speller)
+    if op is sre_parse.BRANCH:
+        branches = [_required(b, speller) for b in arg[1]]
+        if all(branches):
+            return frozenset().union(*branches)
+    return frozenset()
+
+
 def _required(items: Any, speller: _Speller) -> frozenset[str]:
     """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
     if id(items) not in speller.required:
@@ -213,12 +220,8 @@ def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
         run = {""} if spelled is None else set(spelled)
         if spelled is not None:
             continue
-        if op is sre_parse.SUBPATTERN:
-            options.append(_required(arg[-1], speller))
-        elif op is sre_parse.BRANCH:
-            branches = [_required(b, speller) for b in arg[1]]
-            if all(branches):
-                options.append(frozenset().union(*branches))
+        if group := _group_keywords(op, arg, speller):
+            options.append(group)
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
             options.append(_required(arg[2], speller))
     if option := _usable(run):
