@@ -66,6 +66,7 @@ def make_article(n: int, seed: int = 7) -> tuple[str, str, dict[str, str]]:
         source.append(german)
         target.append(english)
         bt[english] = " ".join(back).capitalize() + " heute."
+
     def paragraphs(sentences: list[str]) -> str:
         return "\n\n".join(" ".join(sentences[k:k + 8]) for k in range(0, len(sentences), 8)) + "\n"
     return paragraphs(source), paragraphs(target), bt

@@ -140,4 +140,5 @@ class EntityInconsistency(Rule):
                 yield Hit(span, f'"{text}" looks like a misspelling of "{surface}" (used {times} in the document)',
                           surface, related=tuple(dom_spans[:opts.max_related]))
 
+
 RULES = (EntityInconsistency,)

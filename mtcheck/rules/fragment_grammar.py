@@ -21,6 +21,7 @@ _CONJUNCTIONS = frozenset({"and", "or"})
 _PHRASE_RESTARTS = _CONJUNCTIONS | {_MODIFIER}  # after these a noun phrase goes on
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 
+
 class Extra:
     """The lists of ``[fragment]`` that only this rule reads (the shared lexicon does not carry them)."""
 

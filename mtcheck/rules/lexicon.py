@@ -18,6 +18,8 @@ from mtcheck.rules.lexicon_pack import TABLES, candidates, compiled_pack
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
                   "pt": "Portuguese", "pl": "Polish", "ru": "Russian"}
 CONFIDENCE_RANK = {"medium": 1, "high": 2}
+
+
 class _LexiconRule(Rule):
     table = ""
     kind = ""

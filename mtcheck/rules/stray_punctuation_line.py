@@ -131,6 +131,7 @@ class StrayPunctuationLine(Rule):
                 yield Hit(_mark_span(line), f'stray punctuation line "{marks}"',
                           fix=Fix((delete_lines(doc, para, line, line),), True, "delete the line"))
 
+
 def _legitimate_break(doc: Document, para: Paragraph, k: int, marks: str, allow_breaks: bool) -> bool:
     """A section break that belongs: Markdown front matter or a heading underline, a typed-out rule,
     or a scene break standing alone between body paragraphs."""

@@ -11,6 +11,7 @@ from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
 
+
 class Transliteration(Rule):
     """A name is romanised the German way ("Gorbatschow", "Kiew") in English text.
 

@@ -168,6 +168,7 @@ def after_determiner(tokens: tuple, i: int) -> bool:
 def next_word(tokens: tuple, i: int) -> str:
     return tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else ""
 
+
 def in_gloss(sentence: Sentence, tok) -> bool:
     """Inside parentheses or a short quotation: a term cited in the original, not a translation."""
     if not QUOTE_OR_PAREN.search(sentence.text):

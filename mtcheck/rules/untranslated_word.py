@@ -22,6 +22,7 @@ from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, re
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import analyse
 
+
 def _allowed_phrase(text: str, span: Span, res: Residue) -> bool:
     """Is the word part of an allow-listed multi-word name ("Süddeutsche Zeitung")?"""
     if res.allow_phrases is None:
