@@ -62,16 +62,6 @@ def zipf(word: str, lang: str) -> float:
     return round(math.log10(freq) + 9, 2)
 
 
-def is_common(word: str, lang: str, threshold: float = 3.0) -> bool:
-    """Is ``word`` at least as frequent as ``threshold`` (Zipf) in ``lang``?"""
-    return zipf(word, lang) >= threshold
-
-
-def source_lean(word: str, source: str, target: str = "en") -> float:
-    """How much more frequent ``word`` is in the source language than in the target (Zipf difference)."""
-    return zipf(word, source) - zipf(word, target)
-
-
 def known(word: str, *langs: str, threshold: float = 1.0) -> bool:
     """Is ``word`` attested (Zipf ≥ ``threshold``) in any of ``langs``?"""
     return any(zipf(word, lang) >= threshold for lang in langs if lang)

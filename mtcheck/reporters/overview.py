@@ -116,10 +116,6 @@ class Overview:
     mean_score: float | None
     sentence_scores: tuple[float, ...]  # every scored sentence of every article, for the histogram
 
-    @property
-    def categories_present(self) -> tuple[str, ...]:
-        return tuple(c for c, n in self.by_category.items() if n)
-
 
 def json_safe(value: Any) -> Any:
     """A deterministic JSON-able copy: floats rounded to 4 places, NaN/inf to None, keys to str, sets sorted."""

@@ -4,7 +4,6 @@ Widget detection lives in ``mtcheck.rules.widgets``, shared with MT202.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Fix, Hit, Severity, Span
@@ -50,10 +49,6 @@ class BoilerplateLine(Rule):
     category = Category.SCRAPE
     severity = Severity.ERROR
     target_languages = frozenset({"en"})
-
-    @dataclass(frozen=True)
-    class Options:
-        pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for block in widget_blocks(doc, ctx):

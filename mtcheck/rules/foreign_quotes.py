@@ -1,7 +1,6 @@
 """MT303 foreign-quotes: German or French quotation marks („…“, »…«, «…») in English text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
@@ -38,10 +37,6 @@ class ForeignQuotes(Rule):
     category = Category.LOCALE
     severity = Severity.WARNING
     target_languages = frozenset({"en"})
-
-    @dataclass(frozen=True)
-    class Options:
-        pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         if not FOREIGN_MARK.search(doc.text):

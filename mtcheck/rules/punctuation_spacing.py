@@ -4,7 +4,6 @@ after it (MT305 missing-space-after-punctuation). The two rules are mirror image
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
@@ -42,10 +41,6 @@ class SpaceBeforePunctuation(Rule):
     category = Category.FLUENCY
     severity = Severity.WARNING
     target_languages = frozenset({"en"})
-
-    @dataclass(frozen=True)
-    class Options:
-        pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
@@ -99,10 +94,6 @@ class MissingSpaceAfterPunctuation(Rule):
     category = Category.FLUENCY
     severity = Severity.WARNING
     target_languages = frozenset({"en"})
-
-    @dataclass(frozen=True)
-    class Options:
-        pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text

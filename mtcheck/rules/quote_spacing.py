@@ -4,7 +4,6 @@ Quote roles come from the shared scanner in ``mtcheck.rules.quotes``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
@@ -38,10 +37,6 @@ class QuoteSpacing(Rule):
     category = Category.FLUENCY
     severity = Severity.ERROR
     target_languages = frozenset({"en"})
-
-    @dataclass(frozen=True)
-    class Options:
-        pass
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text

@@ -36,6 +36,11 @@ def _fits(doc: Document, span: Span | None) -> bool:
     return span is not None and 0 <= span.start <= span.end <= len(doc.text)
 
 
+def _compared_with(scores: DocumentScores) -> str:
+    """What the translation was compared with, for messages: the source (back-translation) or a reference."""
+    return "source" if scores.comparison == "back-translation" else "reference"
+
+
 def _words(text: str | None) -> int:
     return sum(1 for w in (text or "").split() if any(c.isalnum() for c in w))
 
@@ -147,7 +152,7 @@ class PossibleOmission(Rule):
         scores = scores_for(doc, ctx)
         if scores is None:
             return
-        where = "source" if scores.comparison == "back-translation" else "reference"
+        where = _compared_with(scores)
         for pair in scores.omissions:
             missing = pair.source if where == "source" else (pair.references[0] if pair.references else None)
             if _words(missing) < ctx.options.min_words:
@@ -194,7 +199,7 @@ class PossibleAddition(Rule):
         scores = scores_for(doc, ctx)
         if scores is None:
             return
-        where = "source" if scores.comparison == "back-translation" else "reference"
+        where = _compared_with(scores)
         for pair in scores.additions:
             if not _fits(doc, pair.target_span) or _words(pair.target) < ctx.options.min_words:
                 continue

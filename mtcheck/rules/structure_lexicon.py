@@ -55,9 +55,6 @@ class StructureLexicon:
         self.prepositions = _Phrases(grammar.get("prepositions", ()))
         self.focus = _Phrases(fragment.get("focus_adverbs", ()))
         self.pronouns = frozenset(grammar.get("personal_pronouns", ()))
-        self.opening_words = frozenset(p.split()[0] for key in ("causal_prepositions", "manner_prepositions",
-                                                                 "focus_adverbs", "subordinators")
-                                       for p in fragment.get(key, ()))
         self.min_after_manner = int(fragment.get("min_words_after_manner_preposition", 1))
         self.elliptical = frozenset(fragment.get("elliptical_followers", ()))
         self.min_after = int(fragment.get("min_words_after_subordinator", 1))

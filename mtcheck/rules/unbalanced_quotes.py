@@ -53,10 +53,6 @@ class UnbalancedQuotes(Rule):
     severity = Severity.WARNING
     target_languages = frozenset({"en"})
 
-    @dataclass(frozen=True)
-    class Options:
-        pass
-
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         paragraphs = doc.paragraphs
         for para, quotes, unclosed in quoted_paragraphs(doc, ctx.cache):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.lang.morphology import cut_off_word
@@ -26,7 +25,9 @@ _YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
 _COUNTED = frozenset({"euro", "euros", "dollars", "km", "kilometres", "kilometers", "tonnes", "metres", "meters"})
 # An unlisted abbreviation by its shape: a word cut off by a full stop while the sentence goes on.
-_CUT_OFF = re.compile(r"(?<![\w.'’-])([^\W\d_]{3,16})\.(?=[),;]|\s+[a-zäöüß\d(])")
+# The full stops are found first (a literal scan), the letters before each one after.
+_STOP_GOES_ON = re.compile(r"\.(?=[),;]|\s+[a-zäöüß\d(])")
+_STEM_BEFORE = re.compile(r"[^\W\d_]{3,16}$")
 _ENGLISH_ZIPF = 2.5  # a stem this common in English is English ("approx", "int", "dept")
 
 
@@ -66,10 +67,6 @@ class UntranslatedAbbreviation(Rule):
     category = Category.LOCALE
     severity = Severity.WARNING
 
-    @dataclass(frozen=True)
-    class Options:
-        pass
-
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         res = residue(ctx.pack)
         covered: list[Span] | None = None
@@ -105,9 +102,13 @@ class UntranslatedAbbreviation(Rule):
         source = ctx.pack.source
         if not source or source == ctx.pack.target:
             return
-        for m in _CUT_OFF.finditer(doc.text):
-            stem = m.group(1)
-            span = Span(m.start(), m.end())
+        text = doc.text
+        for stop in _STOP_GOES_ON.finditer(text):
+            m = _STEM_BEFORE.search(text, max(0, stop.start() - 17), stop.start())
+            if m is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.'’-")):
+                continue  # no word, a longer word, or part of a dotted or hyphenated one
+            stem = m.group()
+            span = Span(m.start(), stop.end())
             if any(s.overlaps(span) for s in listed) or is_english_word(stem) \
                     or zipf(stem, "en") >= _ENGLISH_ZIPF or not cut_off_word(stem, source):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable
 
 SCHEMA_VERSION = 1
 _CHUNK = 500  # SQLite's default limit on host parameters is 999 (older builds)
@@ -80,11 +80,6 @@ class TranslationCache:
                 (provider, source_lang, target_lang, text, translation, time.time()))
         except sqlite3.Error as exc:
             raise CacheError(f"{self.path}: cannot write the translation cache: {exc}") from None
-
-    def put_many(self, provider: str, source_lang: str, target_lang: str,
-                 pairs: Sequence[tuple[str, str]]) -> None:
-        for text, translation in pairs:
-            self.put(provider, source_lang, target_lang, text, translation)
 
     def count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]

@@ -91,10 +91,6 @@ def _prepared(key: str, tok: str, metric: Any, streams: list[list[str]]) -> Any:
     return metric
 
 
-def clear_reference_cache() -> None:
-    _LAST_REFERENCES.clear()
-
-
 def score_segments(hyps: Sequence[str], ref_streams: Sequence[Sequence[str]], families: Sequence[str] = FAMILIES,
                    lang: str | None = None, sentence_mask: Sequence[bool] | None = None,
                    ) -> tuple[tuple[MetricScore, ...], list[SegmentScores]]:

@@ -27,9 +27,6 @@ class Span(NamedTuple):
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def shift(self, delta: int) -> "Span":
-        return Span(self.start + delta, self.end + delta)
-
 
 class Token(NamedTuple):
     """A word, number or punctuation mark. ``kind`` is "word", "number" or "punct"."""
@@ -42,10 +39,6 @@ class Token(NamedTuple):
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
 
     @property
     def lower(self) -> str:
