@@ -72,7 +72,7 @@ class UntranslatedAbbreviation(Rule):
         covered: list[Span] | None = None
         listed: list[Span] = []
         text = doc.text
-        for m, entry in abbreviation_matches(doc, res):
+        for m, entry in abbreviation_matches(doc, res, ctx.cache):
             span = Span(m.start(), m.end())
             after_number = bool(_NUMBER_BEFORE.search(text, max(0, span.start - 20), span.start))
             if entry.get("only_after_number") and not after_number:

@@ -125,20 +125,16 @@ def _abbreviation_pattern(form: str, case_sensitive: bool = False) -> str:
     return body if form.endswith(".") else body + r"(?!\w)"
 
 
-def abbreviation_matches(doc: Document, res: Residue) -> tuple[tuple[re.Match[str], dict[str, Any]], ...]:
+def abbreviation_matches(doc: Document, res: Residue,
+                         cache: dict[str, Any]) -> tuple[tuple[re.Match[str], dict[str, Any]], ...]:
     """Matches of the pack's abbreviations. Scanning every token is slow, so candidates are the word
     before each full stop, plus the first words of the few forms without one ("Mme", "n°").
 
-    MT502 and MT503 both ask for the same document: the last answer is kept (keyed by identity)."""
-    cached = _last_matches
-    if cached and cached[0] is doc and cached[1] is res:
-        return cached[2]
-    found = tuple(_abbreviation_matches(doc, res))
-    _last_matches[:] = [doc, res, found]
-    return found
-
-
-_last_matches: list[Any] = []  # [document, residue, its matches]: one entry, shared by MT502 and MT503
+    MT502 and MT503 both ask for the same document: the answer is kept in the rules' per-document
+    ``cache``."""
+    if "untranslated.abbreviations" not in cache:
+        cache["untranslated.abbreviations"] = tuple(_abbreviation_matches(doc, res))
+    return cache["untranslated.abbreviations"]
 
 
 def _abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:

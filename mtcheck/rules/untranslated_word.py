@@ -91,7 +91,7 @@ class UntranslatedWord(Rule):
             return
         analysis = analyse(doc, ctx, UntranslatedSentence.Options())
         covered = [v.span for v in analysis.verdicts]
-        covered += [Span(m.start(), m.end()) for m, _ in abbreviation_matches(doc, res)]
+        covered += [Span(m.start(), m.end()) for m, _ in abbreviation_matches(doc, res, ctx.cache)]
         candidate, exonym, min_length = res.candidate, res.exonyms.get, opts.min_length
         # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
         firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}
