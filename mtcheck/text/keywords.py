@@ -102,11 +102,6 @@ def _longest_word(keyword: str) -> int:
     return max((len(w) for w in keyword.split() if w not in COMMON_WORDS), default=0)
 
 
-def _selectivity(option: frozenset[str]) -> int:
-    """How rare an option's least selective keyword is likely to be: its longest uncommon word first."""
-    return min(_longest_word(k) * 100 + len(k) for k in option)
-
-
 def _common_substring(option: frozenset[str], least: int) -> str:
     """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
     shortest = min(option, key=lambda k: (len(k), k))  # ties by the alphabet: no set-order dependence
@@ -229,7 +224,9 @@ def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
     options = [_simplified(o) for o in options if o]
     if not options:
         return frozenset()
-    return _compact(max(options, key=lambda o: (_selectivity(o), -len(o))), finite, speller)
+    # The option expected in the fewest sentences: "dome" rather than the 36 city names before it.
+    best = min(options, key=lambda o: (_expected_share(o), len(o), sorted(o)))
+    return _compact(best, finite, speller)
 
 
 def required_literals(pattern: str) -> frozenset[str]:
