@@ -68,9 +68,14 @@ class Sentence:
         return tuple(t for t in self.tokens if t.kind != "punct")
 
     @cached_property
+    def texts(self) -> list[str]:
+        """The tokens' texts, without building tokens: what cheap pre-tests look up."""
+        return token_texts(self.text)
+
+    @cached_property
     def lower_texts(self) -> list[str]:
-        """The tokens' texts, lower-cased, without building tokens: what cheap pre-tests compare."""
-        texts = token_texts(self.text)
+        """The tokens' texts, lower-cased: what cheap pre-tests compare."""
+        texts = self.texts
         # One lower() for all: tokens hold no spaces, so the joined text splits back into as many.
         return " ".join(texts).lower().split(" ") if texts else []
 

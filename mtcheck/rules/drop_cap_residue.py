@@ -1,6 +1,6 @@
 """MT803 drop-cap-residue: a stray drop-cap letter at the start of a paragraph ("TThe", "T he").
 
-Word frequencies come from wordfreq, imported on first use; sentence starters from
+Word frequencies come from wordfreq (through ``mtcheck.lang.wordstats``); sentence starters from
 ``mtcheck.rules.structure_lexicon``.
 """
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.lang.verbs import pos_tags
+from mtcheck.lang.wordstats import zipf as _zipf  # cached per word: wordfreq's own re-tokenises
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.structure_lexicon import lexicon
@@ -77,13 +78,6 @@ class DropCapResidue(Rule):
                     yield Hit(Span(start, end), f'drop-cap letter "{word}" split from "{nxt}"',
                               suggestion=word + nxt, fix=Fix((Edit(Span(start + 1, start + 2), ""),), safe=False,
                                                              description="join the letter to its word"))
-
-
-def _zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency; imported on first use (≈ 0.3 s with its data), which few documents need."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
 
 
 RULES = (DropCapResidue,)

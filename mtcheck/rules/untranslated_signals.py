@@ -49,7 +49,10 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
         candidates = res.candidate.__getitem__  # lean words and capitalised nouns English does not know
         function_word, lean_lower = res.function_words.__contains__, res.lean_lower.__getitem__
         for sentence in doc.sentences:
-            words = find_words(sentence.text)
+            # The sentence's token texts, shared with other rules, select the suspects: they are the
+            # words _WORD finds, plus numbers and punctuation marks (which no table knows), except where
+            # a token joins letters to digits or "_" ("COVID-19", "PRS_ORG"): no German word hides there.
+            words = sentence.texts
             if exonyms.isdisjoint(words):
                 if not any(map(candidates, words)):
                     continue  # the common case: nothing but English words
@@ -64,6 +67,7 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
             # suspect sentence in eighty gets past this.
             if sum(map(function_word, map(str.lower, words))) < 2 and sum(map(lean_lower, words)) < 2:
                 continue
+            words = find_words(sentence.text)  # exactly: tokens include numbers and punctuation marks
             analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts))
     ctx.cache["untranslated.analysis"] = analysis
     return analysis

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.lang.morphology import source_morphology
-from mtcheck.model import Category, Document, Hit, Sentence, Severity, Span, token_texts
+from mtcheck.model import Category, Document, Hit, Sentence, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration import excepted
@@ -105,7 +105,7 @@ class UntranslatedWord(Rule):
             # Most suspects hold only names and loans that can never be reported (kind None): tokens,
             # with their spans, are made only for a sentence with a word that may be.
             if not any(looks[t] and (exonym(b := bare(t)) or b in firsts or kinds[b] is not None)
-                       for t in token_texts(sentence.text)):
+                       for t in sentence.texts):
                 continue
             tokens = sentence.tokens
             for i in [i for i, tok in enumerate(tokens) if tok.kind == "word" and looks[tok.text]]:
