@@ -51,8 +51,9 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
         for sentence in doc.sentences:
             # The sentence's token texts, shared with other rules, select the suspects: they are the
             # words _WORD finds, plus numbers and punctuation marks (which no table knows), except where
-            # a token joins letters to digits or "_" ("COVID-19", "PRS_ORG"): no German word hides there.
-            words = sentence.texts
+            # a token joins letters to digits ("COVID-19": no German word hides there) or to "_"
+            # (Markdown emphasis: "_Bürgergeld_"), for which the words are found anew.
+            words = find_words(sentence.text) if "_" in sentence.text else sentence.texts
             if exonyms.isdisjoint(words):
                 if not any(map(candidates, words)):
                     continue  # the common case: nothing but English words
