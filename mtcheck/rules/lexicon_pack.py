@@ -114,7 +114,7 @@ def compiled_pack(source: str | None, target: str) -> CompiledPack:
         if not keywords:
             unkeyed.append((table, index))
     unlocks = {k: tuple(sorted(v)) for k, v in by_keyword.items()}
-    return CompiledPack(entries, KeywordScanner(unlocks), unlocks, tuple(unkeyed))
+    return CompiledPack(entries, KeywordScanner(unlocks, unlocks.__getitem__), unlocks, tuple(unkeyed))
 
 
 def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]]:
@@ -125,9 +125,11 @@ def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]
     if len(text) != len(doc.text):  # "İ" lower-cases to two characters: keep offsets aligned
         text = "".join(c if len(c) == 1 else o for c, o in zip(map(str.lower, doc.text), doc.text))
     starts = [s.span.start for s in sentences]
-    by_keyword = lexicon.by_keyword
-    for start, keyword in lexicon.scanner.find(text):
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and start + len(keyword) <= sentences[i].span.end:
-            found.update((i, t, e) for t, e in by_keyword[keyword])
+    ends = [s.span.end for s in sentences]
+    unlocked: set[tuple[int, tuple[tuple[str, int], ...]]] = set()  # (sentence, what a keyword unlocks)
+    for last, (length, unlocks) in lexicon.scanner.scan(text):  # tens of thousands per megabyte: kept lean
+        i = bisect.bisect_right(starts, last - length + 1) - 1
+        if i >= 0 and last < ends[i]:
+            unlocked.add((i, unlocks))
+    found.update((i, t, e) for i, unlocks in unlocked for t, e in unlocks)
     return found

@@ -12,7 +12,7 @@ import math
 import re
 from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 # The code as loaded, for caches of derived keywords: a file's modification time could be newer than the
 # code a long-running process imported from it, and would then label old results as new.
@@ -239,20 +239,22 @@ def required_literals(pattern: str) -> frozenset[str]:
 
 class KeywordScanner:
     """Every occurrence of many keywords in one pass (Aho–Corasick, in C): ``find`` yields
-    ``(start, keyword)`` for each occurrence, overlapping ones included."""
+    ``(start, keyword)`` for each occurrence, overlapping ones included; ``scan`` yields
+    ``(last index, (length, payload))`` straight from the C iterator, for hot loops."""
 
-    def __init__(self, keywords: Iterable[str]) -> None:
+    def __init__(self, keywords: Iterable[str], payload: Callable[[str], Any] = lambda keyword: keyword) -> None:
         import ahocorasick  # imported late: only runs that scan keywords pay for it
 
         self._automaton = ahocorasick.Automaton()
         for keyword in keywords:
-            self._automaton.add_word(keyword, keyword)
+            self._automaton.add_word(keyword, (len(keyword), payload(keyword)))
         self.empty = len(self._automaton) == 0
         if not self.empty:
             self._automaton.make_automaton()
 
+    def scan(self, text: str) -> Iterator[tuple[int, tuple[int, Any]]]:
+        return iter(()) if self.empty else self._automaton.iter(text)
+
     def find(self, text: str) -> Iterator[tuple[int, str]]:
-        if self.empty:
-            return
-        for last, keyword in self._automaton.iter(text):
-            yield last - len(keyword) + 1, keyword
+        for last, (length, _) in self.scan(text):
+            yield last - length + 1, text[last - length + 1:last + 1]
