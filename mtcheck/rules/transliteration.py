@@ -9,6 +9,7 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.romanisation_shapes import HACEK, looks_english_romanised, scholarly_guess, support, western_slavic
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
 
 
@@ -23,10 +24,14 @@ class Transliteration(Rule):
     pattern for names the table lacks: German letter clusters (sch for ш,
     tsch for ч, -ow for -ov, -ij for -iy, w for в, j for й ...) rewritten the English way, the
     suggestion being the rewrite that English text uses most. A pattern-only name must show a
-    German cluster plus a second German feature ("Gruschko": sch and -ko), or the document must
-    romanise other Slavic names the English way (Ryabkov, Lukyanov) while the name is unknown in
-    German usage. Names of German, Polish, Czech or English origin (Scholz, Schwerin, Lewandowski,
-    Washington) and names English already writes this way are left alone.
+    German cluster plus a second German feature ("Gruschko": sch and -ko); with one feature only, or
+    only letters Polish names share (w, j), the neighbourhood must back it: a Slavic given name before
+    it (Valery Gergiew), a Russian or Ukrainian word in the sentence, or other Slavic names romanised
+    the English way in the document (Ryabkov, Lukyanov). Scholarly romanisations with háček are
+    reported when their ending is East Slavic (Žukov, Tuchačevskij) or a Slavic given name precedes
+    them (Vitalij Kličko). Names of German, Polish, Czech, Slovak, Slovene, Croatian, Baltic or English
+    origin (Scholz, Pankow, Lewandowski, Šefčovič, Roglič, Washington), names after a Western given
+    name (Hans Modrow) and names English already writes this way are left alone.
 
     ## Why it matters
     A German-to-English engine copies the German spelling of foreign names; English readers do
@@ -55,6 +60,7 @@ class Transliteration(Rule):
         established_zipf: float = 1.5  # English text already uses the German-looking form (Klitschko)
         source_zipf: float = 3.0  # a word this common in the source language is a word or native name
         familiar_zipf: float = 2.5  # one German feature is not enough for a name this familiar in the source
+        unknown_zipf: float = 1.0  # a name the context must back is one English hardly writes (not Tarnow)
         known_names_only: bool = False  # report table entries only, no pattern guesses
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -83,13 +89,15 @@ class Transliteration(Rule):
                     yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{entry["en"]}"',
                               entry["en"])
                 continue
-            if opts.known_names_only or len(word) < opts.min_length or not table.any_strong.search(word) \
-                    or word.isupper() or not word.isalpha():
+            if opts.known_names_only or len(word) < opts.min_length or word.isupper() or not word.isalpha() \
+                    or not (table.any_strong.search(word) or table.any_weak.search(word) or HACEK.search(word)):
                 dull.add(found)
                 continue
             span = Span(m.start(), m.start() + len(word))
-            guess = self._pattern_guess(word, ctx, table, evidence, doc)
-            if guess:
+            guess = self._pattern_guess(word, span, ctx, table, evidence, doc)
+            if guess is _NEVER:
+                dull.add(found)
+            elif guess:
                 best, features = guess
                 yield Hit(span, f'"{word}" looks like {table.romanisation} romanisation ({", ".join(features)}); '
                                 f'English form probably "{best}"', best)
@@ -103,39 +111,62 @@ class Transliteration(Rule):
         if surname.endswith(("'s", "’s")):
             surname = surname[:-2]
         return bool(surname) and surname[0].isupper() and (
-            surname in table.allow or any(p.search(surname) for p in table.german_origin))
+            surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin))
 
-    def _pattern_guess(self, word: str, ctx: Context, table: Table, evidence: list[bool],
-                       doc: Document) -> tuple[str, list[str]] | None:
+    def _pattern_guess(self, word: str, span: Span, ctx: Context, table: Table, evidence: list[bool],
+                       doc: Document) -> tuple[str, list[str]] | object | None:
+        """The English form and the evidence, None when this place does not back the guess, or
+        _NEVER when the word alone rules it out (the caller then skips it from now on)."""
         opts, src = ctx.options, ctx.pack.source or ""
         en = zipf(word, "en")
-        if en >= opts.english_zipf or word in table.allow or any(p.search(word) for p in table.german_origin):
-            return None
+        if en >= opts.english_zipf or word in table.allow or western_slavic(word) \
+                or any(p.search(word) for p in table.german_origin):
+            return _NEVER
+        if HACEK.search(word):
+            guess = scholarly_guess(word, en, opts.established_zipf, opts.unknown_zipf,
+                                    lambda: self._support(doc.text, span, ctx, table, sentence=False))
+            return _NEVER if guess is False else guess
         low = word.lower()
         strong = [name for name, p in table.strong if p.search(low)]
-        if not strong or (src and zipf(word, src) >= opts.source_zipf):
-            return None
-        if src and _source_word_shape(word, ctx):
-            return None  # a German word, not a name: "Forscher|in", "Wirtschafts|ministerium" (MT502's business)
         weak = [name for name, p in table.weak if p.search(low)]
+        if (not strong and len(weak) < 2) or (src and zipf(word, src) >= opts.source_zipf):
+            return _NEVER
+        if src and _source_word_shape(word, ctx):
+            return _NEVER  # a German word, not a name: "Forscher|in", "Wirtschafts|ministerium" (MT502's business)
         best = english_forms(word, table)[0]
-        if best.lower() == low:
-            return None
-        if en >= opts.established_zipf and zipf(best, "en") < en + 0.5:
-            return None  # English already writes the name this way
-        if len(strong) + len(weak) < 2:
-            # One German feature only: enough when the English form looks like the English-style
-            # Slavic names the document already uses (Popow → Popov beside Ryabkov), and the
-            # name is not a familiar one in the source language (Laschet, Holetschek).
-            familiar = bool(src) and zipf(word, src) >= opts.familiar_zipf
-            if familiar or not any(p.search(best.lower()) for p in table.evidence):
-                return None
+        if best.lower() == low or (en >= opts.established_zipf and zipf(best, "en") < en + 0.5):
+            return _NEVER  # nothing to rewrite, or English already writes the name this way
+        if strong and len(strong) + len(weak) >= 2:
+            return best, strong + weak
+        # One German feature, or only features Polish, Czech or German names share (w, j, ch, -in):
+        # the neighbourhood must say the name is East Slavic - a Slavic given name before it, a
+        # Russian or Ukrainian word in the sentence - or, for a German cluster, the document must
+        # romanise other Slavic names the English way (Popow beside Ryabkov). Never for a name
+        # familiar in the source (Laschet) or already romanised the English way (Chichvarkin).
+        familiar = bool(src) and zipf(word, src) >= opts.familiar_zipf
+        if familiar or looks_english_romanised(word) or not any(p.search(best.lower()) for p in table.evidence) \
+                or not (strong or table.german_letters.intersection(weak)):
+            return _NEVER
+        given_only = bool(strong) and table.german_too.issuperset(strong)
+        reason = self._support(doc.text, span, ctx, table, not given_only) if en < opts.unknown_zipf else None
+        if not strong and low.endswith("ski") and not (reason or "").startswith("after"):
+            return None  # -wski with w and j only is Polish spelling (Jankowski) unless a Russian given name precedes
+        if reason is None and strong:  # ("" - after a Western given name - is no place for a guess)
             if not evidence:
                 evidence.append(_has_english_romanisation(doc.text, table))
-            if not evidence[0]:
-                return None
-        return best, strong + weak
+            reason = "beside English-style Slavic names" if evidence[0] else None
+        return (best, strong + weak + [reason]) if reason else None
 
+    @staticmethod
+    def _support(text: str, span: Span, ctx: Context, table: Table, sentence: bool = True) -> str | None:
+        from mtcheck.rules.structure_lexicon import lexicon  # the shared list of common first names
+
+        before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 40):span.start])
+        return support(before.group(1) if before else "", _sentence_words(text, span), table.given_names,
+                       lexicon(ctx).first_names, sentence)
+
+
+_NEVER = object()  # _pattern_guess: the word alone rules the guess out
 
 _DULL_LIMIT = 200_000  # words remembered per pack and options before the memory starts afresh
 _dull: dict[tuple[Any, ...], set[str]] = {}

@@ -23,7 +23,10 @@ class Table(NamedTuple):
     german_origin: tuple[re.Pattern[str], ...]
     strong: tuple[tuple[str, re.Pattern[str]], ...]
     any_strong: re.Pattern[str]  # all strong features in one pattern: a quick first test
+    any_weak: re.Pattern[str]  # all weak features in one pattern: the quick first test for the others
     weak: tuple[tuple[str, re.Pattern[str]], ...]
+    german_letters: frozenset[str]  # weak features English romanisation never has (w, j): needed when no strong one
+    german_too: frozenset[str]  # strong features German names share (-ow: Pankow): alone, a given name must back them
     evidence: tuple[re.Pattern[str], ...]
     rewrites: tuple[tuple[re.Pattern[str], str, bool], ...]  # (pattern, replacement, optional)
 
@@ -51,7 +54,11 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Table:
         strong=compiled("strong"),
         any_strong=re.compile("|".join(f"(?:{f['pattern']})" for f in features if f["strength"] == "strong") or "(?!)",
                               re.I),
+        any_weak=re.compile("|".join(f"(?:{f['pattern']})" for f in features if f["strength"] == "weak") or "(?!)",
+                            re.I),
         weak=compiled("weak"),
+        german_letters=frozenset(data.get("feature_roles", {}).get("german_letters", ())),
+        german_too=frozenset(data.get("feature_roles", {}).get("german_too", ())),
         evidence=tuple(re.compile(p) for p in data.get("evidence", {}).get("patterns", ())),
         rewrites=tuple((re.compile(r["pattern"]), r["replace"], bool(r.get("optional")))
                        for r in data.get("rewrite", ())),
@@ -62,7 +69,7 @@ def english_forms(word: str, table: Table) -> list[str]:
     """Candidate English romanisations of ``word``: the one English uses most (wordfreq) first,
     then the form with only the obligatory rewrites."""
     lowered = word.lower()
-    optional = [i for i, r in enumerate(table.rewrites) if r[2]][:4]
+    optional = [i for i, r in enumerate(table.rewrites) if r[2]][:5]  # 32 forms at most: only when reporting
     forms: dict[str, int] = {}
     for chosen in itertools.product((False, True), repeat=len(optional)):
         on = {i for i, flag in zip(optional, chosen) if flag}

@@ -1,0 +1,119 @@
+"""Shapes and context that back MT403's pattern guesses: scholarly (háček) romanisation of East
+Slavic names, West and South Slavic spellings that are right in English, and the neighbourhood of a
+name (a Slavic given name before it, Russian or Ukrainian words in its sentence).
+
+The German clusters themselves (sch, tsch, -ow, -ij ...) live in the pair's transliteration.toml;
+what is here is language-independent of the source: it is about Slavic names in any English text.
+The given names and context words are data (``data/common/slavic_names.en.toml``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, NamedTuple
+
+from mtcheck.lang.wordstats import zipf
+from mtcheck.packs import Pack
+
+# č, š, ž: scholarly transliteration (Čechov, Žukov) - and Czech, Slovak, Slovene, Croatian spelling.
+HACEK = re.compile("[čšžČŠŽ]")
+
+# Letters and clusters only West and South Slavic orthography has: a name holding one is written in
+# its own Latin alphabet (Dvořák, Plíšková, Šefčovič's neighbour Čaputová, Vučić, Wałęsa, Rzeszow),
+# which English keeps; so do Latvian and Lithuanian names (Kariņš, Šimonytė). ě is Czech: the
+# scholarly ě for ѣ does not occur in today's names.
+_WESTERN = re.compile("[áéíóúůýřěťďňľĺŕćđąęłńśźżāēģīķļņūėįų]|dž|rz|sz|cz", re.I)
+
+# Endings and clusters that only East Slavic (and Bulgarian) names have in scholarly spelling; a
+# háček name without one (Kličko; but Roglič, Čeferin, Šimečka, Janša) needs an East Slavic given name
+# before it: a Russian or Ukrainian sentence is no evidence, since most háček names in English news
+# are Czech, Slovak, Slovene or Croatian ones, right as they are, and such people are in that news too.
+_EAST_SCHOLARLY = re.compile(
+    r"(?:[^aeiou][oe]v[ao]?|[oe]vo|[sc]kij|[sc]kaja|yj|ij|enko|yč)$|^.{3,}uk$|šč|[bcdfghkmprstvzčšž]j[aeu]")
+
+# Scholarly → English in one pass (ch is х, c is ц, č is ч), then the y of я/ю/е and the -ij endings.
+_LETTERS = {"šč": "shch", "ch": "kh", "č": "ch", "š": "sh", "ž": "zh", "c": "ts", "ë": "yo", "'": "", "ʹ": "", "’": ""}
+_LETTER = re.compile("|".join(sorted(_LETTERS, key=len, reverse=True)))
+_SCHOLARLY_REWRITES = tuple((re.compile(p), r) for p, r in (
+    ("^e", "ye"), ("j(?=[aeou])", "y"), ("ij$", "y"), ("j$", "i"),
+))
+
+class SlavicNames(NamedTuple):
+    """``data/common/slavic_names.en.toml``: what in a name's neighbourhood says it is East Slavic."""
+
+    east_slavic_given: frozenset[str]  # only East Slavic and Bulgarian people bear these
+    shared_given: frozenset[str]  # Western, Czech, Slovak or Croatian people too: no evidence
+    context_words: frozenset[str]  # words that put a sentence in Russia, Ukraine, Belarus ...
+
+
+@functools.lru_cache(maxsize=1)
+def slavic_names() -> SlavicNames:
+    data = Pack(None, "en").common("slavic_names")
+    return SlavicNames(*(frozenset(data.get(field, ())) for field in SlavicNames._fields))
+
+
+def western_slavic(word: str) -> bool:
+    """Is ``word`` spelt in a West or South Slavic alphabet that English keeps (Plenković, Čaputová)?"""
+    return bool(_WESTERN.search(word))
+
+
+def looks_english_romanised(word: str) -> bool:
+    """Does ``word`` carry letters German romanisation never writes (v for в, kh, zh, ya/yu/ye)?
+    Then ch, j or -in in it are the English romanisation's (Chichvarkin), not German."""
+    low = word.lower()
+    return "v" in low or "kh" in low or "zh" in low or bool(re.search("y[aeiou]", low))
+
+
+def scholarly_form(word: str, supported: bool) -> str | None:
+    """The English form of a scholarly (háček) romanisation of an East Slavic name (Žukov → Zhukov),
+    or None when the word is a West or South Slavic name or its ending is not East Slavic and
+    ``supported`` (the context says the name is East Slavic) is false (Roglič, Čeferin)."""
+    if _WESTERN.search(word):
+        return None
+    low = word.lower()
+    if not _EAST_SCHOLARLY.search(low) and not supported:
+        return None
+    low = _LETTER.sub(lambda m: _LETTERS[m.group()], low)
+    for pattern, replacement in _SCHOLARLY_REWRITES:
+        low = pattern.sub(replacement, low)
+    forms = [low, low[:-1] + "i" if low.endswith("y") and not low.endswith("sky") else low]
+    best = max(forms, key=lambda f: zipf(f, "en"))  # Ukrainian -yi where English writes it so
+    return best[:1].upper() + best[1:]
+
+
+def scholarly_guess(word: str, en: float, established_zipf: float, unknown_zipf: float,
+                    given_name: Callable[[], str | None]) -> tuple[str, list[str]] | bool | None:
+    """MT403's verdict on a háček word: (English form, evidence), None when this place does not back
+    it, False when the word alone rules it out. East Slavic by its ending (Žukov, Kaganovič), or by the
+    ``given_name`` before it when the ending is one West and South Slavic names share (Vitalij Kličko)."""
+    if zipf(word.translate(_UNHACEK), "en") >= established_zipf:
+        return False  # English knows the name without the háček (Zizek, Roglic)
+    best = scholarly_form(word, False)
+    reason = "scholarly transliteration with háček"
+    if best is None and en < unknown_zipf:
+        context = given_name()
+        best = scholarly_form(word, True) if context else None
+        reason = f"{reason}, {context}"
+    return (best, [reason]) if best and best != word else None
+
+
+_UNHACEK = str.maketrans("čšžČŠŽ", "cszCSZ")
+
+
+def support(before: str, sentence_words: list[str], given_names: dict[str, str],
+            first_names: frozenset[str], sentence: bool = True) -> str | None:
+    """What in the neighbourhood says a name is East Slavic: the given name ``before`` it (English,
+    German or scholarly form) or a Russian, Ukrainian ... word in its sentence; None if nothing,
+    "" if the name follows a Western given name (Hans Modrow, Karol Swiderski are no Russians,
+    whatever the sentence is about). With ``sentence`` false only a given name counts."""
+    names = slavic_names()
+    if before in names.east_slavic_given or before in given_names:
+        return f"after the given name {before}"
+    if before in first_names and before not in names.shared_given:
+        return ""
+    if not sentence:
+        return None
+    for w in sentence_words:
+        if w in names.context_words:
+            return f"beside \"{w}\""
+    return None
