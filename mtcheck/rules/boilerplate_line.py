@@ -24,7 +24,11 @@ class BoilerplateLine(Rule):
     lower case must be widget text too, as in "Subscribe now and read on⏎for just 1 euro a month")
     and is short, unpunctuated, or near the head or tail of the article, and it does not end on a
     clause after a comma ("Download the app, the ministry urged."). Short lines listed under a
-    widget header ("Related articles") join its block.
+    widget header ("Related articles") join its block. Furniture no pattern knows is found by generic
+    signals (``mtcheck.rules.widget_signals``): a short stand-alone line made only of the words of
+    a timestamp ("Last changed at 14:32"), a reading time, a player or page control ("Subtitles:
+    off", "Exit full screen"), a service widget ("Your weather: 8 degrees and rain"), or a call to
+    act on an interface object ("Tap to turn on sound"). Subheads carry topical words and stay quiet.
 
     ## Why it matters
     Widget text is not part of the article; left in a translation it confuses readers and wastes

@@ -5,8 +5,9 @@ The widget patterns live in ``data/common/boilerplate.toml``. A pattern marked `
 needs the line to look like furniture rather than prose: it stands alone (it neither continues nor
 leads into a sentence on a neighbouring line) and it is short, unpunctuated, or near the start or
 end of the article. Real subheads ("Moscow is demanding security guarantees from NATO") match no
-pattern, so they never fire. MT202 skips the lines MT201 reports, so both read the same blocks,
-computed once per document.
+pattern, so they never fire. Lines no pattern matches are offered to the generic signals of
+:mod:`mtcheck.rules.widget_signals` (short stand-alone lines made of furniture vocabulary only).
+MT202 skips the lines MT201 reports, so both read the same blocks, computed once per document.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from mtcheck.model import Document, Edit, Line, Paragraph, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
+from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
 from mtcheck.text import prefixes as prefixes_module
 from mtcheck.text.prefixes import prefix_keys, prefixes
@@ -80,6 +82,7 @@ class BoilerplateData:
     dangling_words: frozenset[str]
     before_number: frozenset[str]
     name_particles: frozenset[str]
+    signals: Signals
 
 
 @functools.lru_cache(maxsize=8)
@@ -103,6 +106,7 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
         dangling_words=frozenset(broken.get("dangling_words", ())),
         before_number=frozenset(broken.get("before_number", ())),
         name_particles=frozenset(broken.get("name_particles", ())),
+        signals=Signals.from_table(table.get("signals", {})),
     )
 
 
@@ -183,6 +187,25 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     return None
 
 
+# The generic signals as patterns, so that blocks and messages treat them alike.
+SIGNAL_PATTERNS = {kind: WidgetPattern(f"signal-{kind}", re.compile(r"(?!)"), description, True, False, "")
+                   for kind, description in DESCRIPTIONS.items()}
+
+
+def _signalled_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
+                       data: BoilerplateData) -> WidgetPattern | None:
+    """Furniture no pattern knows, by the generic signals: a short line that stands alone and does not
+    end on a clause (the caller checks that its paragraph holds short lines only); a control, call to
+    action or channel promotion that is a finished sentence only near the edges of the article."""
+    kind = furniture_kind(text, data.signals)
+    if kind is None or not _stands_alone(para.lines, k, data) or _ends_on_clause(text):
+        return None
+    if kind in OPEN_KINDS and ends_sentence(text) and data.head_paragraphs <= para.index < (
+            n_paragraphs - data.tail_paragraphs):
+        return None
+    return SIGNAL_PATTERNS[kind]
+
+
 def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
     """The widget blocks of ``doc`` (computed once per document, shared by MT201 and MT202)."""
     if "boilerplate.blocks" in ctx.cache:
@@ -192,9 +215,15 @@ def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
         current: list[Line] = []
         pattern: WidgetPattern | None = None
         in_list = False
+        # Signals read paragraphs of short lines only (not a prose paragraph wrapped into lines).
+        short_lines = len(para.lines) == 1 or all(
+            len(line.text) <= data.signals.max_chars and line.text.count(" ") < data.short_line_words
+            for line in para.lines)
         for k, line in enumerate(para.lines):
             text = normalise_line(line.text) if len(line.text) <= data.max_line_chars + 20 else line.text
             found = _matching_pattern(text, para, k, len(doc.paragraphs), data) if text else None
+            if short_lines and text and not found and not in_list and len(text) <= data.signals.max_chars:
+                found = _signalled_pattern(text, para, k, len(doc.paragraphs), data)
             is_item = (in_list and not found and text and len(text.split()) <= data.list_item_words
                        and not text.rstrip(CLOSERS).endswith((".", "!", ";", ",")))
             if found or is_item:
