@@ -10,6 +10,8 @@ from typing import Any, NamedTuple
 
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.rules.base import Context
+from mtcheck.rules.fragment_clauses import ClauseLists
+from mtcheck.rules.fragment_connectives import ConnectiveLists
 from mtcheck.rules.structure_lexicon import StructureLexicon, _Phrases
 
 # Stands in for a word read as a modifier inside a noun phrase ("the rising costs", "a small number of"):
@@ -54,6 +56,9 @@ class Extra:
         self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
         self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ()))
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
+        self.connectives = ConnectiveLists(fragment)
+        self.clauses = ClauseLists(table)
+        self.connective_starts, self.clause_starts = self.connectives.starts, self.clauses.first_words  # pre-tests
 
 
 _EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}

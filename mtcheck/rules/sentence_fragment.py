@@ -2,8 +2,9 @@
 
 The word lists come from ``mtcheck.rules.structure_lexicon`` (and, for the lists only this rule reads,
 straight from ``data/common/structure.<tgt>.toml``); how a sentence opens and which of its words the
-verb test reads from ``mtcheck.rules.fragment_grammar``; the verb test from lemminflect's lexicon via
-``mtcheck.lang.verbs``.
+verb test reads from ``mtcheck.rules.fragment_grammar``; sentences of connectives only from
+``mtcheck.rules.fragment_connectives``; non-finite clauses and never-initial openers from
+``mtcheck.rules.fragment_clauses``; the verb test from lemminflect's lexicon via ``mtcheck.lang.verbs``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from typing import Any, Iterator
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
+from mtcheck.rules.fragment_clauses import clause_fragment, listed
+from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, connective_only
 from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, subjectless, verb_test_tokens
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
 
@@ -56,10 +59,15 @@ class SentenceFragment(Rule):
     costs."); a conjunction with nothing after it ("Because.", "Especially since.", "Especially as.");
     a short sentence that starts with "Although", "Whereas" or "Which" and has no comma, so no room for
     a main clause; and a connective left standing alone, or two of them ("After all.", "Instead.", "By
-    the way.", "Overall.", "In this context.", "After all, however."). Also a statement that opens with
-    a finite verb and has no subject ("Is leading in national polls.", "Was released on Monday.":
-    German drops a repeated subject after "und"), but not an inverted condition ("Had the talks failed,
-    …", "Were it not for …"). With the option ``check_long_verbless``, also long sentences with no verb.
+    the way.", "Overall.", "In this context.", "After all, however."), also one known by its shape
+    ("Henceforth.", "Thereupon.", "Hitherto.", "Nowadays.", "But also.", "Nevertheless also.") or a
+    time deixis after a preposition ("By now.", "From then on.", "Up to now."); an infinitive or
+    perfect-participle clause with no main clause ("To strengthen the alliance.", "Having said that
+    the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
+    statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
+    released on Monday.": German drops a repeated subject after "und"), but not an inverted condition
+    ("Had the talks failed, …", "Were it not for …"). With the option ``check_long_verbless``, also long
+    sentences with no verb.
 
     The verb test uses lemminflect's lexicon and is conservative: any word that can be a verb outside a
     noun phrase counts as one. Only what follows the opener is tested, and inside a noun phrase an
@@ -74,7 +82,9 @@ class SentenceFragment(Rule):
     afterthoughts good journalism uses ("No wonder.", "As usual.", "Not so in Berlin.", "Far from it.",
     "In vain.", "Without a doubt.", "Because of you.", "Given the circumstances.", "With no end in
     sight.", "In the middle of the night.", "Except for the mayor.", "With the exception of Bavaria.",
-    "For fear of reprisals.", "In the hope of a better life.", "Compared to last year.").
+    "For fear of reprisals.", "In the hope of a better life.", "Compared to last year."), replies and
+    afterthoughts ("Not yet.", "For now.", "Since then.", "And yet.", "Hardly.", "Slowly."), infinitives
+    of comment ("To put it mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
 
     ## Why it matters
     German MT splits a sentence at "Denn ..." or "Immerhin." and moves the verb into the next sentence,
@@ -109,39 +119,45 @@ class SentenceFragment(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lex = lexicon(ctx)
         extra = extra_lists(ctx, lex)
-        previous = ""
+        previous, after_heading = "", False
         for para in doc.paragraphs:
             first_line = para.lines[0].text.lstrip().lower()
             if para.is_heading or lex.list_item.match(first_line) or first_line.startswith(lex.captions):
-                previous = para.sentences[-1].text if para.sentences else ""
+                previous, after_heading = para.sentences[-1].text if para.sentences else "", True
                 continue
             # ``previous`` runs on across paragraphs: an answer may open the paragraph after the question
             # ("Why did you leave?⏎⏎Because of the constant pressure.").
             for sent in para.sentences:
-                answers_question, previous = previous.endswith("?"), sent.text
+                before, (answers_question, previous) = previous, (previous.endswith("?"), sent.text)
                 if not sent.text.endswith(".") or sent.text.endswith("...") or answers_question:
                     continue  # questions, exclamations, "...", and answers ("Why? Because of the war.")
-                hit = self._judge(sent, lex, extra, ctx.options)
+                hit = self._judge(sent, lex, extra, ctx.options, (para, before, after_heading))
+                after_heading = False
                 if hit and not _inside_quotation(para, sent):
                     yield hit
 
     @staticmethod
-    def _judge(sent: Sentence, lex: StructureLexicon, extra: Extra, options: Any) -> Hit | None:
+    def _judge(sent: Sentence, lex: StructureLexicon, extra: Extra, options: Any,
+               place: tuple[Paragraph, str, bool]) -> Hit | None:
+        """``place``: the paragraph, the sentence before and whether a heading, list or caption came just
+        before (what tells a list item without a bullet from a clause cut off its sentence)."""
         text = sent.text
-        if len(text) <= lex.longest_connective + 1:
-            key = " ".join(text[:-1].lower().split()).rstrip(",;")
-            parts = [part.strip() for part in key.split(",")]  # "After all, however."
-            if all(part in lex.connectives for part in parts):
-                return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: '
-                                      f"{lex.connectives[parts[0]]}")
-        verb = subjectless(text, extra)
+        first = _OPENING_WORD.match(text)
+        word = first.group() if first else ""
+        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connective_starts[word.lower()]:
+            advice = connective_only(text, extra.connectives)
+            if advice:  # "After all, however.", "Henceforth.", "By now."
+                return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
+        verb = subjectless(text, extra) if word in extra.subjectless_openers else None
         if verb:
             return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
                                   "sentence that names who or what it is about; join it to that sentence")
+        if word in extra.clause_starts:  # "To strengthen the alliance.", "Than in the previous year."
+            problem = clause_fragment(text, extra.clauses, lex.phrase_openers, lex.function_words, _COMMON_VERBS)
+            if problem and not listed(sent, word, *place):
+                return Hit(sent.span, problem)
         if not options.check_long_verbless:
-            first = _OPENING_WORD.match(text)
-            word = first.group().lower() if first else ""
-            rest = extra.openers.get(word, _NO_OPENER)
+            rest = extra.openers.get(word.lower(), _NO_OPENER)
             if rest is _NO_OPENER or (rest is not None and not rest.match(text, first.end())):
                 return None  # the cheap exit: most sentences open with no subordinator or preposition
         tokens = _TOKEN.findall(text)
@@ -152,8 +168,8 @@ class SentenceFragment(Rule):
         if kind is None and not (options.check_long_verbless and len(words) >= lex.long_verbless):
             return None
         if (kind == "subordinator" and not focused and opener in lex.stranded_openers and "," not in text
-                and lex.min_stranded <= len(words) <= (
-                    lex.max_stranded_relative if opener in lex.relative_pronouns else lex.max_stranded)
+                and extra.clauses.min_stranded(words, opener in lex.relative_pronouns, lex.min_stranded)
+                <= len(words) <= (lex.max_stranded_relative if opener in lex.relative_pronouns else lex.max_stranded)
                 and not text.lower().startswith(lex.stranded_exempt)):
             return Hit(sent.span, f'"{opener}" clause stands alone without a main clause; join it to the '
                                   "sentence it belongs to")

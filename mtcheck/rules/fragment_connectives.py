@@ -1,0 +1,133 @@
+"""Sentences made only of connectives, for MT801 sentence-fragment: "Nevertheless.", "Henceforth.",
+"Nevertheless also.", "But also.", "Henceforth, however.", "By now.".
+
+German carries a sentence adverb ("Fortan.", "Inzwischen.", "Zudem.") or a pronominal adverb
+("Daraufhin.", "Hierzu.") as a sentence of its own; machine translation keeps the split and leaves an
+English connective with nothing to connect. A sentence is read as connectives only if, split at its
+commas and after an optional leading conjunction, it divides into units that are each a listed
+connective phrase (``standalone_connectives``), an adverb of a connective's shape (the pronominal
+compounds "thereupon", "hereto", "hitherto"; "henceforth", "-theless", "-while", "-days", told apart
+from look-alike nouns and adjectives by lemminflect's lexicon), a time deixis after a
+preposition ("by now", "from then on") or an additive particle ("too"). The data live in the
+``[fragment]`` table of ``data/common/structure.<tgt>.toml``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mtcheck.lang.verbs import pos_tags
+
+_ADVERB_ONLY = frozenset({"ADV"})
+_ADVERB_OR_NOUN = frozenset({"ADV", "NOUN"})
+# Longer sentences are never read: a connective phrase and two more words fit well inside this.
+MAX_CONNECTIVE_CHARS = 48
+
+
+class _Memo(dict):
+    """A function's answers, remembered: ``memo[word]`` computes only on the first lookup."""
+
+    def __init__(self, function: Any) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 50_000:
+            self.clear()
+        value = self[word] = self._function(word)
+        return value
+
+
+def _phrase_table(phrases: Any) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases (as word tuples) that start with it, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        table.setdefault(words[0], []).append(words)
+    return {first: sorted(found, key=len, reverse=True) for first, found in table.items()}
+
+
+class ConnectiveLists:
+    """The ``[fragment]`` lists this module reads, compiled once per data table."""
+
+    def __init__(self, fragment: dict[str, Any]) -> None:
+        self.advice: dict[str, str] = dict(fragment.get("standalone_connectives", {}))
+        self.phrases = _phrase_table(self.advice)
+        compound, suffixed = fragment.get("connective_shapes", ()), fragment.get("connective_suffix_shapes", ())
+        self.compound = re.compile("|".join(compound) or "(?!)")
+        self.suffixed = re.compile("|".join(suffixed) or "(?!)")
+        self.any_shape = re.compile("|".join([*compound, *suffixed]) or "(?!)")
+        self.conjunctions = frozenset(fragment.get("connective_conjunctions", ()))
+        self.idioms = frozenset(fragment.get("idioms_after_conjunction", ()))
+        self.particles = frozenset(fragment.get("connective_particles", ()))
+        self.time_prepositions = _phrase_table(fragment.get("time_deixis_prepositions", ()))
+        self.time_deixis = frozenset(fragment.get("time_deixis", ()))
+        self.time_tails = frozenset(fragment.get("time_deixis_tails", ()))
+        self.time_exempt = frozenset(fragment.get("time_deixis_exempt", ()))
+        self.first_words = frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
+        # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
+        self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word)))
+
+    def shaped(self, word: str) -> bool:
+        """Is ``word`` an adverb with a connective's shape ("thereupon", "henceforth", "nowadays")?"""
+        tags = pos_tags(word)
+        if self.compound.fullmatch(word):
+            return tags <= _ADVERB_OR_NOUN and (not tags or "ADV" in tags)
+        return bool(self.suffixed.fullmatch(word)) and (tags == _ADVERB_ONLY or tags == _ADVERB_OR_NOUN)
+
+    def time_phrase(self, words: list[str], at: int) -> int:
+        """How many words from ``at`` form a preposition, a time deixis and an optional tail ("from now on")."""
+        for prep in self.time_prepositions.get(words[at], ()):
+            end = at + len(prep)
+            if tuple(words[at:end]) == prep and end < len(words) and words[end] in self.time_deixis:
+                if " ".join(words[at:end + 1]) in self.time_exempt:
+                    return 0
+                end += 1
+                return end - at + (end < len(words) and words[end] in self.time_tails)
+        return 0
+
+
+def _units(words: list[str], lists: ConnectiveLists) -> list[str] | None:
+    """The connective units ``words`` divides into (a listed phrase is its own text; a shaped adverb or a
+    time phrase is marked "*"; a particle is dropped), or None if some word is none of them."""
+    units, at = [], 0
+    while at < len(words):
+        phrase = next((p for p in lists.phrases.get(words[at], ()) if tuple(words[at:at + len(p)]) == p), None)
+        if phrase:
+            units.append(" ".join(phrase))
+            at += len(phrase)
+        elif n := lists.time_phrase(words, at):
+            units.append("*")
+            at += n
+        elif lists.shaped(words[at]):
+            units.append("*")
+            at += 1
+        elif words[at] in lists.particles and at:
+            at += 1
+        else:
+            return None
+    return units
+
+
+def connective_only(text: str, lists: ConnectiveLists) -> str | None:
+    """How to mend ``text`` if it is nothing but connectives, else None."""
+    if len(text) > MAX_CONNECTIVE_CHARS or not text.endswith("."):
+        return None
+    if not lists.starts[text.split(None, 1)[0].rstrip(".,;").lower()]:
+        return None
+    parts = [part.split() for part in text[:-1].lower().replace(";", ",").split(",")]
+    if not all(parts):
+        return None
+    first = parts[0]
+    if len(first) > 1 and first[0] in lists.conjunctions:
+        if " ".join(first[1:]) in lists.idioms:
+            return None  # "And yet.", "But still."
+        if first[0] not in lists.phrases:
+            first = first[1:]  # "And moreover.": "and" is no connective on its own, "but" is
+    found = [_units(words, lists) for words in [first, *parts[1:]]]
+    if not all(found):
+        return None
+    units = [unit for part in found for unit in part]
+    if units[0] != "*":
+        return lists.advice[units[0]]
+    return f"join it to the sentence it qualifies ('{text[:-1].split(',')[0].strip()}, ...')"
