@@ -1,7 +1,8 @@
 """MT503 untranslated-abbreviation: a source-language abbreviation ("z. B.", "Mrd.") left in English text.
 
-The pack's abbreviations are found by ``mtcheck.rules.untranslated_lexicon``; sentences already judged
-untranslated (MT501) are skipped.
+The pack's abbreviations are found by ``mtcheck.rules.untranslated_lexicon``, their other shapes
+(undotted, run together) and the pack's undotted acronyms by ``mtcheck.rules.abbreviation_shapes``;
+sentences already judged untranslated (MT501) are skipped.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
+from mtcheck.rules.abbreviation_shapes import place_words, shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
@@ -39,7 +41,12 @@ class UntranslatedAbbreviation(Rule):
     "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording,
     and, by its shape, an abbreviation the list lacks: a word cut off by a full stop while the
     sentence goes on, whose stem starts a frequent source-language word and is rare on its own and
-    in English ("jährl.", "Einw."; a message without a suggestion).
+    in English ("jährl.", "Einw."; a message without a suggestion). Listed forms are also found
+    without their full stops where that cannot be English ("bzw", "zB", "z.B", "ca 120 metres",
+    "50 Tsd"), and so are court acronyms ("BVerfG", "OLG Köln"; "LG" and "AG" only before a German
+    court's seat), "e.V.", German acronyms English has its own for ("EZB", "DSGVO"), weekday ranges
+    ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.", "Dr. med.", "Dipl.-Psych."). An
+    acronym in parentheses after the English name is a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -72,27 +79,47 @@ class UntranslatedAbbreviation(Rule):
         covered: list[Span] | None = None
         listed: list[Span] = []
         text = doc.text
-        for m, entry in abbreviation_matches(doc, res, ctx.cache):
-            span = Span(m.start(), m.end())
+        found = [(Span(m.start(), m.end()), entry, f'{res.language} abbreviation "{m.group()}"')
+                 for m, entry in abbreviation_matches(doc, res, ctx.cache)]
+        found += [(Span(h.start, h.end), h.entry, h.message)
+                  for h in shape_hits(doc, ctx.pack, res.language, ctx.cache)]
+        for span, entry, message in found:
+            if any(s.overlaps(span) for s in listed):
+                continue  # "bzw" of "bzw.", "z.B" of "z.B."
             after_number = bool(_NUMBER_BEFORE.search(text, max(0, span.start - 20), span.start))
-            if entry.get("only_after_number") and not after_number:
+            if entry is not None and not self._applies(text, span, entry, after_number, ctx):
                 continue
-            if entry.get("skip_before_year") and _before_year(text, span.end):
-                continue
-            if _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
-                continue  # "she changed her mind.", "a hidden gem."
             if covered is None:
                 covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
             if any(c.overlaps(span) for c in covered):
                 continue  # part of an untranslated sentence (which "z. B." may split in two)
+            listed.append(span)
+            if entry is None:  # a class of abbreviations ("Mo.-Fr."): the message says what to write
+                yield Hit(span, message)
+                continue
             english = entry.get("after_number", entry["en"]) if after_number else entry["en"]
-            if m.group()[:1].isupper() and entry["form"][:1].islower():
+            if text[span.start].isupper() and entry["form"][:1].islower():
                 english = english[:1].upper() + english[1:]
             fix = Fix((Edit(span, english),), safe=True, description=f'write "{english}"') \
                 if entry.get("safe") else None
-            yield Hit(span, f'{res.language} abbreviation "{m.group()}": English "{english}"', english, fix)
-            listed.append(span)
+            yield Hit(span, f'{message}: English "{english}"', english, fix)
         yield from self._by_shape(doc, ctx, res.language, listed, covered)
+
+    @staticmethod
+    def _applies(text: str, span: Span, entry: dict, after_number: bool, ctx: Context) -> bool:
+        """Does the entry's form at ``span`` read as the abbreviation here (by the entry's conditions)?"""
+        if entry.get("only_after_number") and not after_number:
+            return False
+        if entry.get("skip_before_year") and _before_year(text, span.end):
+            return False
+        if entry.get("before_place"):
+            if not _court_before_place(text, span, place_words(ctx.pack)):
+                return False  # "LG Electronics", "Siemens AG", "AG Garland"; not "LG Frankfurt"
+        elif _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
+            return False  # "she changed her mind.", "a hidden gem."
+        # an acronym in parentheses is a gloss after the English name: "the Federal Constitutional
+        # Court (BVerfG)"
+        return "." in entry["form"] or not _parenthesised(text, span)
 
     @staticmethod
     def _by_shape(doc: Document, ctx: Context, language: str, listed: list[Span],
@@ -118,6 +145,39 @@ class UntranslatedAbbreviation(Rule):
                 continue
             yield Hit(span, f'"{stem}." looks like a {language} abbreviation (a cut-off {language} word): '
                             "write the word out in English")
+
+
+_PLACE_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
+_WORD_ENDS_BEFORE = re.compile(r"([^\W\d_][\w.&-]*)\s+$")
+_PLACE_MARGIN = 0.5  # a town name is this much more frequent (Zipf) in German than in English
+_PLACE_MIN_ZIPF = 3.0
+
+
+def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> bool:
+    """"LG Frankfurt", "AG München", "the LG Munich": a court acronym before a German town, not after
+    a name ("Siemens AG Munich") nor before an English word or a person ("LG Electronics", "AG Barr")."""
+    m = _PLACE_AFTER.match(text, span.end)
+    if m is None:
+        return False
+    before = _WORD_ENDS_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _LEADS_TO_COURT \
+            and not _SENTENCE_END.search(before.group(1)):
+        return False  # after a company or person's name
+    place = m.group(1)
+    if place in exonym_words:
+        return True
+    de = zipf(place, "de")
+    return de >= _PLACE_MIN_ZIPF and de - zipf(place, "en") >= _PLACE_MARGIN and not is_english_word(place)
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
+# Capitalised at the start of a sentence, these still lead to a court: "The LG Frankfurt ruled".
+_LEADS_TO_COURT = frozenset({"the", "a", "at", "by", "before", "from", "in", "to", "of", "with", "and", "or",
+                             "but", "then", "now", "also", "only", "since", "after", "according", "for"})
+
+
+def _parenthesised(text: str, span: Span) -> bool:
+    return span.start > 0 and text[span.start - 1] == "(" and text[span.end:span.end + 1] in (")", ",", ";")
 
 
 def _before_year(text: str, end: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Iterator
 
 from mtcheck.lang.morphology import source_morphology
 from mtcheck.model import Category, Document, Hit, Sentence, Severity, Span
+from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration import excepted
@@ -92,6 +93,8 @@ class UntranslatedWord(Rule):
         analysis = analyse(doc, ctx, UntranslatedSentence.Options())
         covered = [v.span for v in analysis.verdicts]
         covered += [Span(m.start(), m.end()) for m, _ in abbreviation_matches(doc, res, ctx.cache)]
+        # Abbreviations in another shape than listed ("bzw", "zB"): MT503's too (cached, computed once).
+        covered += [Span(h.start, h.end) for h in shape_hits(doc, ctx.pack, res.language, ctx.cache)]
         candidate, exonym, min_length = res.candidate, res.exonyms.get, opts.min_length
         # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
         firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}

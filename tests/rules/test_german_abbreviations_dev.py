@@ -3,12 +3,14 @@ machine translation leaves in English news (must fire), and legitimate English t
 (must stay quiet). Data in mtcheck/data/de-en/untranslated.toml ([[abbreviations]]).
 
 Deliberately not reported (legitimate in English news, or too ambiguous without context):
-company forms "GmbH", "AG", "KG", "e.V." (part of the name); law codes and courts cited by their
-German abbreviation ("§ 312d BGB", "Article 5 GG", "the Federal Court of Justice (BGH)": English
-legal and news writing keeps them, as both WMT22 human references do); "Art." and "ff." (English
-uses them too: "Art. 6 GDPR", "pp. 12 ff."); "S." (initials: "S. Fischer"); "Kita" (a loan the
-pack allows); "OB", "BM", "LG", "AG", "AO" (English acronyms); "Jan.", "Apr.", "Aug.", "Nov.", "Dr.",
-"Prof.", "St.", "vs.", "Fax", "km/h" (English as written).
+company forms "GmbH", "AG", "KG" (part of the name); law codes and all-capital federal courts cited
+by their German abbreviation ("§ 312d BGB", "Article 5 GG", "the Federal Court of Justice (BGH)":
+English legal and news writing keeps them, as both WMT22 human references do); "Art." and "ff."
+(English uses them too: "Art. 6 GDPR", "pp. 12 ff."); "S." (initials: "S. Fischer"); "Kita" (a loan
+the pack allows); "OB", "BM", "AO" (English acronyms), and "LG", "AG" except before a German court's
+seat ("LG Frankfurt"); "Jan.", "Apr.", "Aug.", "Nov.", "Dr.", "Prof.", "St.", "vs.", "Fax", "km/h"
+(English as written). Shapes and classes beyond the list (undotted "bzw", "zB", courts, "e.V.",
+weekday ranges) are in tests/rules/test_abbreviation_shapes.py.
 """
 from __future__ import annotations
 

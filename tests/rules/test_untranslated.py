@@ -301,7 +301,7 @@ def test_untranslated_abbreviation_spares_english(text):
     "Some states, e.g. Bavaria, objected, i.e. most of them.",
     "See No. 5 and Dr. Smith's report, approx. 20 pages, etc.",
     "St. Petersburg and Mt. Everest are far apart.",
-    "Mio and Nr are not abbreviations without their dots; bzw is a typo.",
+    "Mio and Nr are not abbreviations without their dots.",
     "The U.S. and the U.K. agreed on Jan. 5.",
     "Die Kosten, z. B. für Strom, steigen weiter, sagte der Sprecher am Montag in Berlin.",
 ])

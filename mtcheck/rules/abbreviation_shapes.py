@@ -1,0 +1,257 @@
+"""Source-language abbreviations in shapes the pack's list does not spell out, for MT503.
+
+The pack lists each abbreviation once, with its full stops ("bzw.", "z. B.", "Tsd."). Machine
+translation and hurried copy also leave them
+
+- without their full stop: "bzw", "ggf", "ca 120 metres", "50 Tsd", "15 Okt";
+- run together or without the last full stop: "zB", "uU", "idR", "z.B", "d.h";
+
+and some kinds are classes rather than lists: weekday ranges ("Mo.-Fr.", "Sa/So"), diploma titles
+("Dipl.-Psych.", "Dipl.-Päd."), and "S." (Satz) in a legal citation after "Abs. 2".
+
+The variants are derived from the pack's own entries, so a new entry brings its variants along. A
+variant that could be English is not derived: a bare form that is an English word or frequent in
+English ("mind", "usf", "bes"), and capitalised bare forms count only next to a number ("Nr 5",
+"3 Std": not "Std" alone, which may be "STD"), and two-letter lower-case forms only before a
+number ("ca 120 metres", "rd 500 jobs").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any, Iterable, Iterator, NamedTuple
+
+from mtcheck.lang.wordstats import is_english_word, zipf
+from mtcheck.model import Document
+from mtcheck.packs import Pack
+
+_ENGLISH_ZIPF = 2.5  # a bare form this common in English may be English ("usf", "bes", "Std")
+_ENGLISH_ZIPF_NEAR_NUMBER = 3.5  # next to a number, only a commoner one ("Nr" 3.4, "Std" 3.4)
+_BARE = re.compile(r"([^\W\d_]+)\.")
+_PARTS = re.compile(r"([^\W\d_]+)\.(?: ?)")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
+_NUMBER_AFTER = re.compile(r"\s?\d")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“„'‘(\[\n]\s*|\n)$")
+_WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+_WEEKDAY_RANGE = re.compile(
+    r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)(\.?) ?[-–/] ?(Mo|Di|Mi|Do|Fr|Sa|So)(\.?)(?![\w-])")
+_DIPLOMA = re.compile(r"(?<![\w.])Dipl\. ?-? ?[A-ZÄÖÜ][a-zäöüß]{1,12}\.")
+_SATZ = re.compile(r"\bAbs\. ?\d+[a-z]? (S\.) ?\d")
+
+
+class Variant(NamedTuple):
+    entry: dict[str, Any]
+    # "any", "sentence_start" (a capitalised lower-case form), "near_number", "before_number",
+    # "sentence_start_before_number"
+    where: str
+
+
+class Shapes(NamedTuple):
+    words: dict[str, Variant]  # bare, run-together or possessive form → its entry and where it counts
+    by_token: dict[str, tuple[str, ...]]  # a form's lower-case token ("bzw", "bverfg's") → the forms
+    compact: dict[str, Variant]  # "z.B", "d.h": forms with inner full stops
+    other: tuple[str, ...]  # forms the tokenizer splits ("T€'s"), looked for as text
+    token_keys: frozenset[str]  # ``by_token``'s keys and the weekdays of a range
+
+
+class ShapeHit(NamedTuple):
+    start: int
+    end: int
+    entry: dict[str, Any] | None  # the pack's entry the variant derives from (None: a class)
+    message: str
+
+
+def shape_hits(doc: Document, pack: Pack, language: str,
+               cache: dict[str, Any] | None = None) -> tuple[ShapeHit, ...]:
+    """Abbreviations in ``doc`` that the pack lists in another shape, and the classes above (kept in
+    the rules' per-document ``cache`` when given: MT502 may ask too, to leave them to MT503)."""
+    if cache is None:
+        return tuple(sorted(_shape_hits(doc, pack, language), key=_position))
+    if "untranslated.abbreviation_shapes" not in cache:
+        cache["untranslated.abbreviation_shapes"] = tuple(sorted(_shape_hits(doc, pack, language), key=_position))
+    return cache["untranslated.abbreviation_shapes"]
+
+
+def _position(hit: ShapeHit) -> tuple[int, int]:
+    return hit.start, hit.end
+
+
+def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
+    """Cheap pre-tests first: the sentences' lower-case token texts (which other rules build too)
+    against the variants' tokens, a literal scan for full stops before letters, ``in`` for the rest."""
+    text = doc.text
+    shapes = _shapes(pack.data_dir, pack.source, pack.target)
+    keys = shapes.token_keys
+    tokens: set[str] = set()
+    for sentence in doc.sentences:
+        lower = sentence.lower_texts
+        if not keys.isdisjoint(lower):
+            tokens.update(keys.intersection(lower))
+    found = [form for token in tokens if token in shapes.by_token for form in shapes.by_token[token]]
+    found += [form for form in shapes.other if form in text]
+    for form in found:
+        yield from _variants(text, _whole_word(form).finditer(text), shapes.words, language)
+    if shapes.compact:
+        yield from _variants(text, _compact(text, shapes.compact), shapes.compact, language)
+    if pack.source != "de":
+        return
+    if tokens & _RANGE_DAYS:
+        for m in _WEEKDAY_RANGE.finditer(text):
+            if m.group(1) != m.group(3) and (m.group(2) or m.group(4) or m.group(1) != "Do"):
+                yield ShapeHit(m.start(), m.end(), None, f'German weekday range "{m.group()}": '
+                                                         'English "Mon-Fri" style ("Monday to Friday")')
+    if "Dipl" in text:
+        for m in _DIPLOMA.finditer(text):
+            yield ShapeHit(m.start(), m.end(), None,
+                           f'German diploma title "{m.group()}": English names the degree or drops it')
+    if "Abs." in text:
+        for m in _SATZ.finditer(text):
+            yield ShapeHit(m.start(1), m.end(1), None,
+                           'German abbreviation "S." (Satz) in a legal citation: English "sentence"')
+
+
+_DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
+_COMPACT = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,4}){1,3}(?![\w.])")
+# a range's tokens: "mo", "fr" ("Mo.-Fr."), or "mo-fr" as one token; "do" and "so" are English words
+_RANGE_DAYS = frozenset({"mo", "di", "mi", "fr", "sa"}) | frozenset(
+    f"{a.lower()}-{b.lower()}" for a in _WEEKDAYS for b in _WEEKDAYS if a != b)
+
+
+def _compact(text: str, words: dict[str, Variant]) -> Iterator[re.Match[str]]:
+    """"z.B", "d.h": found from their first inner full stop (a literal scan), not by trying every word."""
+    done = 0
+    for dot in _DOT_LETTER.finditer(text):
+        at = dot.start()
+        if at < done or not at or not text[at - 1].isalpha():
+            continue
+        for start in (at - 1, at - 2):
+            if start < 0 or (start and (text[start - 1].isalnum() or text[start - 1] in "._")):
+                continue
+            m = _COMPACT.match(text, start)
+            if m is not None and m.group() in words:
+                done = m.end()
+                yield m
+                break
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(form: str) -> re.Pattern[str]:
+    """``form`` not inside a longer word or after a full stop; tested after its first character, so
+    that the scan can skip ahead to that character."""
+    return re.compile(re.escape(form[0]) + r"(?<![\w.].)" + re.escape(form[1:]) + r"(?!\w)")
+
+
+def _variants(text: str, matches: Iterable[re.Match[str]], words: dict[str, Variant],
+              language: str) -> Iterator[ShapeHit]:
+    for m in matches:
+        variant = words.get(m.group())
+        if variant is None:
+            continue
+        start, end = m.span()
+        if start and text[start - 1] in "./@:-_&#":
+            continue  # part of an address, a file name or a hyphenated word
+        if end < len(text) and (text[end] in "/@-&" or (text[end] == "." and text[end + 1:end + 2].isalnum())):
+            continue
+        where = variant.where
+        if where.startswith("sentence_start") and not _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue
+        if where.endswith("before_number") and not _NUMBER_AFTER.match(text, end):
+            continue
+        if where == "near_number" and not (_NUMBER_AFTER.match(text, end)
+                                           or _NUMBER_BEFORE.search(text, max(0, start - 20), start)):
+            continue
+        form = variant.entry["form"]
+        if m.group() == form or m.group()[len(form):] in ("'s", "’s"):  # the form itself, or its possessive
+            yield ShapeHit(start, start + len(form), variant.entry, f'{language} abbreviation "{form}"')
+        else:
+            yield ShapeHit(start, end, variant.entry,
+                           f'"{m.group()}" is the abbreviation "{form}" without its full stops')
+
+
+def place_words(pack: Pack) -> frozenset[str]:
+    """One-word place names of the pack's exonyms, in both languages ("München", "Munich")."""
+    return _place_words(pack.data_dir, pack.source, pack.target)
+
+
+@functools.lru_cache(maxsize=16)
+def _place_words(data_dir: Path, source: str | None, target: str) -> frozenset[str]:
+    exonyms = Pack(source, target, data_dir).table("untranslated").get("exonyms", {})
+    words = set()
+    for key, value in exonyms.items():
+        english = value.get("en", "") if isinstance(value, dict) else value
+        words.update(w for w in (key, english) if w and w.isalpha())
+    return frozenset(words)
+
+
+_SIMPLE_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’]s)?")
+
+
+@functools.lru_cache(maxsize=16)
+def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
+    table = Pack(source, target, data_dir).table("untranslated")
+    entries = table.get("abbreviations", ())
+    words: dict[str, Variant] = {}
+    listed = {e["form"] for e in entries}
+    for entry in table.get("undotted_abbreviations", ()):
+        words[entry["form"]] = Variant(entry, "any")
+        for form, where in _derived(entry):
+            words.setdefault(form, Variant(entry, where))
+    for entry in entries:
+        for form, where in _derived(entry):
+            if form not in listed and form not in words:
+                words[form] = Variant(entry, where)
+    by_token: dict[str, list[str]] = {}
+    other = []
+    compact = {}
+    for form, variant in words.items():
+        if _SIMPLE_TOKEN.fullmatch(form):
+            by_token.setdefault(form.lower(), []).append(form)
+        elif "." in form:
+            compact[form] = variant
+        elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s")
+            other.append(form)
+    return Shapes(words, {k: tuple(v) for k, v in by_token.items()}, compact, tuple(other),
+                  frozenset(by_token) | _RANGE_DAYS)
+
+
+def _derived(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """The shapes of one entry's form that the list does not spell out, and where each counts."""
+    form = entry["form"]
+    lower = form[:1].islower()
+    if "." not in form and " " not in form and not entry.get("before_place") \
+            and not entry.get("only_after_number"):
+        yield form + "'s", "any"  # "the BVerfG's ruling" (the list's matcher reads "BVerfG's" as one word)
+        yield form + "’s", "any"
+        return
+    bare = _BARE.fullmatch(form)
+    if bare:  # one word and its full stop: "bzw.", "Tsd."
+        word = bare.group(1)
+        if is_english_word(word):
+            return
+        inner_capital = any(c.isupper() for c in word[1:])
+        if lower and len(word) >= 3 and zipf(word, "en") < _ENGLISH_ZIPF:
+            yield word, "any"
+            if not entry.get("case_sensitive"):
+                yield word[:1].upper() + word[1:], "sentence_start"
+        elif lower and len(word) == 2:  # "ca 120 metres", "rd 500 jobs"
+            yield word, "before_number"
+            if not entry.get("case_sensitive"):  # "Ca 40 people came", not "serum Ca 2.4 mmol/l"
+                yield word[:1].upper() + word[1:], "sentence_start_before_number"
+        elif not lower and inner_capital:
+            yield word, "any"  # "MwSt", "USt"
+        elif not lower and len(word) >= 2 and zipf(word, "en") < _ENGLISH_ZIPF_NEAR_NUMBER:
+            yield word, "near_number"  # "50 Tsd", "Nr 5", "15 Okt"
+        return
+    parts = _PARTS.findall(form)
+    if len(parts) < 2 or "".join(p + "." for p in parts) != form.replace(" ", "") or entry.get("case_sensitive") \
+            or not lower:
+        return
+    joined = "".join(parts)
+    if any(c.isupper() for c in joined[1:]):
+        yield joined, "any"  # "zB", "uU", "idR"
+    compact = ".".join(parts)  # "z.B", "d.h": the last full stop missing
+    yield compact, "any"
+    capitalised = compact[:1].upper() + compact[1:]
+    if not capitalised.replace(".", "").isupper():  # "D.C" (Spanish "d. C.") is English "D.C."
+        yield capitalised, "sentence_start"
