@@ -57,18 +57,28 @@ class Pack:
 
     def table(self, name: str) -> dict[str, Any]:
         """``data/<src>-<tgt>/<name>.toml`` (empty when the pair or file is absent)."""
-        if not self.pair:
-            return {}
-        path = self.data_dir / self.pair / f"{name}.toml"
-        return _load_toml(path) if _is_file(path) else {}
+        return _table(self.data_dir, self.pair, name) if self.pair else {}
 
     def common(self, name: str) -> dict[str, Any]:
         """``data/common/<name>.<tgt>.toml`` if present, else ``data/common/<name>.toml``."""
-        for candidate in (f"{name}.{self.target}.toml", f"{name}.toml"):
-            path = self.data_dir / "common" / candidate
-            if _is_file(path):
-                return _load_toml(path)
-        return {}
+        return _common(self.data_dir, self.target, name)
 
     def __repr__(self) -> str:
         return f"Pack({self.pair or 'no source language'})"
+
+
+# Rules look their tables up for every document, and building the paths costs more than the lookup:
+# the answers are kept per (folder, pair or target, name), as the files do not change during a run.
+@functools.lru_cache(maxsize=256)
+def _table(data_dir: Path, pair: str, name: str) -> dict[str, Any]:
+    path = data_dir / pair / f"{name}.toml"
+    return _load_toml(path) if _is_file(path) else {}
+
+
+@functools.lru_cache(maxsize=256)
+def _common(data_dir: Path, target: str, name: str) -> dict[str, Any]:
+    for candidate in (f"{name}.{target}.toml", f"{name}.toml"):
+        path = data_dir / "common" / candidate
+        if _is_file(path):
+            return _load_toml(path)
+    return {}
