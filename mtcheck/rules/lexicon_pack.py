@@ -15,9 +15,12 @@ from mtcheck.lang.derived import cached_derivation
 from mtcheck.model import Document
 from mtcheck.packs import Pack
 from mtcheck.text import keywords as keywords_module
-from mtcheck.text.keywords import KeywordScanner, required_literals
+from mtcheck.text.boundaries import Bounds, bounded_after, bounded_before
+from mtcheck.text.keywords import KeywordScanner, bounded_keywords
 
 TABLES = ("false_friends", "calques")
+FREE = Bounds(None, None)
+BARE = ("",)  # a non-word character right next to the keyword: by far the most common bound, checked inline
 
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
                                  re.IGNORECASE)
@@ -76,8 +79,12 @@ class CompiledPack:
     """Both lexicon tables of a pair, plus one scan that finds every keyword of either table."""
 
     entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> entries (patterns compiled on demand)
-    scanner: KeywordScanner  # finds, in lower-cased text, every keyword of every entry
+    # Finds, in lower-cased text, every keyword of every entry; its payload is ``unlocks`` of the keyword.
+    scanner: KeywordScanner
     by_keyword: dict[str, tuple[tuple[str, int], ...]]  # keyword -> (table, entry index) it unlocks
+    # keyword -> (what must surround an occurrence, the entries it then unlocks): entries sharing a
+    # keyword may guarantee different surroundings ("critic\b" and "critic\w*").
+    unlocks: dict[str, tuple[tuple[Bounds | None, tuple[tuple[str, int], ...]], ...]]
     unkeyed: tuple[tuple[str, int], ...]  # entries without a usable keyword: tried in every sentence
 
 
@@ -90,13 +97,13 @@ def make_entry(raw: dict[str, Any]) -> LexiconEntry:
         suggestion=raw.get("suggestion", ""), confidence=raw.get("confidence", "high"))
 
 
-def _keywords(pack: Pack, patterns: list[str]) -> list[frozenset[str]]:
-    """Each pattern's keywords. Parsing hundreds of regexes takes a quarter of a second, so the result
-    is kept in the user cache directory until the pack or the keyword code changes."""
+def _keywords(pack: Pack, patterns: list[str]) -> list[dict[str, Bounds]]:
+    """Each pattern's keywords with their bounds. Parsing hundreds of regexes takes a quarter of a second,
+    so the result is kept in the user cache directory until the pack or the keyword code changes."""
     sources = [pack.data_dir / str(pack.pair) / f"{table}.toml" for table in TABLES]
     return cached_derivation(f"lexicon-keywords-{pack.pair}", sources,
-                             lambda: [required_literals(pattern) for pattern in patterns],
-                             version=keywords_module.CODE_DIGEST)
+                             lambda: [bounded_keywords(pattern) for pattern in patterns],
+                             version=f"{keywords_module.CODE_DIGEST}-bounded")
 
 
 @functools.lru_cache(maxsize=16)
@@ -104,32 +111,55 @@ def compiled_pack(source: str | None, target: str) -> CompiledPack:
     """The pair's lexicon tables with their keyword scan; cached per pair."""
     pack = Pack(source, target)
     entries = {t: tuple(make_entry(raw) for raw in pack.table(t).get("entry", [])) for t in TABLES}
-    by_keyword: dict[str, set[tuple[str, int]]] = {}
+    by_keyword: dict[str, dict[Bounds, set[tuple[str, int]]]] = {}
     unkeyed = []
     located = [(table, index) for table in TABLES for index in range(len(entries[table]))]
     patterns = [entries[table][index].pattern for table, index in located]
     for (table, index), keywords in zip(located, _keywords(pack, patterns)):
-        for keyword in keywords:
-            by_keyword.setdefault(keyword, set()).add((table, index))
+        for keyword, bounds in keywords.items():
+            by_keyword.setdefault(keyword, {}).setdefault(bounds, set()).add((table, index))
         if not keywords:
             unkeyed.append((table, index))
-    unlocks = {k: tuple(sorted(v)) for k, v in by_keyword.items()}
-    return CompiledPack(entries, KeywordScanner(unlocks, unlocks.__getitem__), unlocks, tuple(unkeyed))
+    # Bounds that require nothing come first, as None: an occurrence then unlocks without a look around it.
+    unlocks = {k: tuple((None if b == FREE else Bounds(*(BARE if side == BARE else side for side in b)),
+                         tuple(sorted(v)))
+                        for b, v in sorted(groups.items(), key=lambda g: (g[0] != FREE, repr(g[0]))))
+               for k, groups in by_keyword.items()}
+    everything = {k: tuple(sorted(set().union(*groups.values()))) for k, groups in by_keyword.items()}
+    return CompiledPack(entries, KeywordScanner(unlocks, unlocks.__getitem__), everything, unlocks, tuple(unkeyed))
 
 
 def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]]:
-    """(sentence index, table, entry index) triples whose keyword occurs in that sentence."""
+    """(sentence index, table, entry index) triples whose keyword occurs in that sentence, surrounded as
+    the entry's pattern guarantees (a keyword of ``\\bcritic\\b`` inside "criticism" unlocks nothing)."""
     sentences = doc.sentences
     found = {(i, t, e) for i in range(len(sentences)) for t, e in lexicon.unkeyed}
-    text = doc.text.lower()
-    if len(text) != len(doc.text):  # "İ" lower-cases to two characters: keep offsets aligned
-        text = "".join(c if len(c) == 1 else o for c, o in zip(map(str.lower, doc.text), doc.text))
+    original = doc.text
+    text = original.lower()
+    if len(text) != len(original):  # "İ" lower-cases to two characters: keep offsets aligned
+        text = "".join(c if len(c) == 1 else o for c, o in zip(map(str.lower, original), original))
     starts = [s.span.start for s in sentences]
     ends = [s.span.end for s in sentences]
     unlocked: set[tuple[int, tuple[tuple[str, int], ...]]] = set()  # (sentence, what a keyword unlocks)
-    for last, (length, unlocks) in lexicon.scanner.scan(text):  # tens of thousands per megabyte: kept lean
-        i = bisect.bisect_right(starts, last - length + 1) - 1
-        if i >= 0 and last < ends[i]:
+    for last, (length, groups) in lexicon.scanner.scan(text):  # tens of thousands per megabyte: kept lean
+        first = last - length + 1
+        i = bisect.bisect_right(starts, first) - 1
+        if i < 0 or last >= ends[i]:
+            continue
+        for bounds, unlocks in groups:
+            # The sentence's own edges count as non-word characters: its pattern is run on it alone.
+            if bounds is not None:
+                before, after = bounds
+                if before is BARE:
+                    if first > starts[i] and ((c := original[first - 1]).isalnum() or c == "_"):
+                        continue
+                elif before is not None and not bounded_before(original, text, first, starts[i], before):
+                    continue
+                if after is BARE:
+                    if last + 1 < ends[i] and ((c := original[last + 1]).isalnum() or c == "_"):
+                        continue
+                elif after is not None and not bounded_after(original, text, last + 1, ends[i], after):
+                    continue
             unlocked.add((i, unlocks))
     found.update((i, t, e) for i, unlocks in unlocked for t, e in unlocks)
     return found

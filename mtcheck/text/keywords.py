@@ -3,10 +3,13 @@
 A lexicon of hundreds of regexes is too slow to run on every sentence. Instead, each pattern is
 reduced to a few lower-case literals one of which every match must contain (``required_literals``),
 and one Aho–Corasick pass over a document (``KeywordScanner``) finds the sentences where a pattern
-can possibly match. Only those patterns are then compiled and run.
+can possibly match. Only those patterns are then compiled and run. ``bounded_keywords`` adds what
+the pattern guarantees around each keyword (``\\bcritic\\b``: a whole word), so that the scan can pass
+over "criticism" (``boundaries.py``).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -14,9 +17,12 @@ from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
 from typing import Any, Callable, Iterable, Iterator
 
+from mtcheck.text import boundaries
+from mtcheck.text.boundaries import UNKNOWN, Bounds, Context, Edge, Flags, merged, resolved, within
+
 # The code as loaded, for caches of derived keywords: a file's modification time could be newer than the
 # code a long-running process imported from it, and would then label old results as new.
-CODE_DIGEST = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
+CODE_DIGEST = hashlib.sha1(Path(__file__).read_bytes() + Path(boundaries.__file__).read_bytes()).hexdigest()[:16]
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
@@ -35,6 +41,9 @@ COMMON_WORDS = frozenset("""a about after all also an and any are as at be been 
 
 
 TEXT = object()  # pseudo-opcode: a run of consecutive literal characters, already lower-cased
+# A keyword set under construction: keyword -> what the pattern guarantees around it (``boundaries.py``).
+Option = dict[str, Flags]
+NOWHERE: Context = ({""}, UNKNOWN)  # a place nothing is known about
 
 
 class _Speller:
@@ -47,26 +56,39 @@ class _Speller:
 
     def __init__(self) -> None:
         self._runs: dict[int, list[tuple[Any, Any]]] = {}
+        self._spans: dict[int, list[list[int]]] = {}  # each run item's first and last index in ``items``
+        self._edges: dict[int, list[tuple[Edge, Edge]]] = {}
         self._strings: dict[int, set[str] | None] = {}
-        self.required: dict[int, frozenset[str]] = {}  # memo of _required, by node
+        self.required: dict[int, Option] = {}  # memo of _required, by node
 
     def runs(self, items: Any) -> list[tuple[Any, Any]]:
         """``items`` without zero-width assertions, consecutive literals joined into TEXT items."""
         if id(items) not in self._runs:
             out: list[tuple[Any, Any]] = []
-            for op, arg in getattr(items, "data", items):  # a SubPattern's plain list: much faster to walk
+            spans: list[list[int]] = []
+            for index, (op, arg) in enumerate(getattr(items, "data", items)):  # a plain list: faster to walk
                 if op is sre_parse.AT:
                     continue  # \b and friends are zero-width
                 if op is sre_parse.LITERAL:
                     ch = chr(arg).lower()
                     if out and out[-1][0] is TEXT:
                         out[-1] = (TEXT, out[-1][1] + ch)
-                    else:
-                        out.append((TEXT, ch))
+                        spans[-1][1] = index
+                        continue
+                    out.append((TEXT, ch))
                 else:
                     out.append((op, arg))
+                spans.append([index, index])
             self._runs[id(items)] = out
+            self._spans[id(items)] = spans
         return self._runs[id(items)]
+
+    def edges(self, items: Any) -> list[tuple[Edge, Edge]]:
+        """For each item of ``runs(items)``: what the pattern guarantees before and after it."""
+        if id(items) not in self._edges:
+            self.runs(items)
+            self._edges[id(items)] = [boundaries.edges(items, a, b) for a, b in self._spans[id(items)]]
+        return self._edges[id(items)]
 
     def strings(self, items: Any) -> set[str] | None:
         """Every string a parsed sequence can match, if it is a small finite language, else None."""
@@ -102,7 +124,7 @@ def _longest_word(keyword: str) -> int:
     return max((len(w) for w in keyword.split() if w not in COMMON_WORDS), default=0)
 
 
-def _common_substring(option: frozenset[str], least: int) -> str:
+def _common_substring(option: Option, least: int) -> str:
     """The longest string of at least ``least`` characters that every keyword of ``option`` contains."""
     shortest = min(option, key=lambda k: (len(k), k))  # ties by the alphabet: no set-order dependence
     for size in range(len(shortest), least - 1, -1):
@@ -115,58 +137,106 @@ def _common_substring(option: frozenset[str], least: int) -> str:
     return ""
 
 
-def _simplified(option: frozenset[str]) -> frozenset[str]:
-    """Fewer keywords for the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``."""
+def _simplified(option: Option) -> Option:
+    """Fewer keywords for the same places: ``{"the actual crisis", "its actual crisis"}`` → ``{"actual crisis"}``.
+
+    A keyword that stands for others takes over what surrounds it inside them ("approximation" for
+    "approximations": followed by "" or "s", then the end of the word)."""
     shortest = min(map(len, option))
     shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
     if shared and _longest_word(shared) >= MIN_KEYWORD:
-        return frozenset({shared})
+        out: Option = {}
+        for keyword, flags in option.items():
+            merged(out, shared, within(shared, keyword, flags))
+        return out
     # A keyword that extends another one adds nothing: "absolve a" is found wherever "absolve" is.
-    return frozenset(k for k in option if not any(k[:n] in option for n in range(1, len(k))))
+    out = {k: f for k, f in option.items() if not any(k[:n] in option for n in range(1, len(k)))}
+    for keyword, flags in option.items():
+        if keyword not in out:  # found by its shortest prefix in the set, which is kept
+            prefix = next(keyword[:n] for n in range(1, len(keyword)) if keyword[:n] in option)
+            merged(out, prefix, within(prefix, keyword, flags))
+    return out
 
 
-def _weakest_word(option: frozenset[str]) -> int:
+def _weakest_word(option: Option) -> int:
     return min(_longest_word(k) for k in option)
 
 
-def _usable(strings: set[str]) -> frozenset[str] | None:
-    stripped = frozenset(r.strip() for r in strings)
-    return stripped if min(map(len, stripped)) >= MIN_KEYWORD else None
+# Consecutive required items that each spell a small finite language: (op, arg, spellings, what the
+# pattern guarantees before the item, after it).
+Stretch = list[tuple[Any, Any, set[str], Edge, Edge]]
 
 
-def _compact(best: frozenset[str], runs: list[list[tuple[Any, Any, set[str]]]], speller: _Speller) -> frozenset[str]:
+def _usable(strings: set[str], stretch: Stretch, first: int, last: int) -> Option | None:
+    """Keywords from ``strings``, what items ``first``–``last`` of ``stretch`` spell (None: too short).
+
+    What surrounds each keyword is read from the neighbouring items' spellings as far as they stay few
+    ("presidi" in ``\\b(?:club|DFB) presidi(?:um|a)\\b`` is followed by "um" or "a", then a word's end),
+    then from what the pattern guarantees beyond them."""
+    option: Option = {}
+    for raw in strings:
+        keyword = raw.strip()
+        if len(keyword) < MIN_KEYWORD:
+            return None
+        merged(option, keyword, boundaries.spelled(raw))
+    return resolved(option, *_around(stretch[:first], stretch[last + 1:], stretch[first][3], stretch[last][4]))
+
+
+def _around(before: Stretch, after: Stretch, left: Edge, right: Edge) -> tuple[Context, Context]:
+    """Where a group stands: what the finite items just ``before`` and ``after`` it spell, as far as the
+    spellings stay few, and what the pattern guarantees beyond them (``left``, ``right``: next to it)."""
+    heads, first = {""}, len(before)
+    while first > 0 and len(heads) * len(before[first - 1][2]) <= MAX_EXPANSION:
+        first -= 1
+        heads = {more + head for head in heads for more in before[first][2]}
+    tails, last = {""}, -1
+    while last + 1 < len(after) and len(tails) * len(after[last + 1][2]) <= MAX_EXPANSION:
+        last += 1
+        tails = {tail + more for tail in tails for more in after[last][2]}
+    return ((heads, before[first][3] if first < len(before) else left),
+            (tails, after[last][4] if last >= 0 else right))
+
+
+def _preference(option: Option) -> tuple[Any, ...]:
+    """Among equal keyword sets (several places spell the same words), the one with the surest bounds."""
+    return sorted(option), -boundaries.strength(option)
+
+
+def _compact(best: Option, runs: list[Stretch], speller: _Speller) -> Option:
     """``best``, or a much smaller keyword set from the required finite items, if selective enough.
 
-    ``runs`` holds the sequence's stretches of consecutive finite items with their spellings. A
-    candidate is one item ("federal"), a group through its own keywords (so "(?:club|DFB) presidium|
-    presidium of (?:the )?(?:club|DFB)" gives "presidium"), or a few consecutive items spelt out
-    together ("federal countries", "federal lands"): of those, the one whose keywords are expected in
-    the fewest sentences wins.
+    ``runs`` holds the sequence's stretches of consecutive finite items with their spellings and
+    surroundings. A candidate is one item ("federal"), a group through its own keywords (so "(?:club|DFB)
+    presidium|presidium of (?:the )?(?:club|DFB)" gives "presidium"), or a few consecutive items spelt
+    out together ("federal countries", "federal lands"): of those, the one whose keywords are expected
+    in the fewest sentences wins.
     """
     if len(best) <= COMPACT_ABOVE:
         return best
     candidates = []
     for run in runs:
-        for i, (op, arg, spelled) in enumerate(run):
-            if part := _usable(spelled):
+        for i, (op, arg, spelled, left, right) in enumerate(run):
+            if part := _usable(spelled, run, i, i):
                 candidates.append(_simplified(part))
-            if group := _group_keywords(op, arg, speller):
+            if group := _group_keywords(op, arg, speller, *_around(run[:i], run[i + 1:], left, right)):
                 candidates.append(group)
             window = set(spelled)
-            for _, _, more in run[i + 1:]:
-                if len(window) * len(more) > COMPACT_ABOVE:
+            for j in range(i + 1, len(run)):
+                if len(window) * len(run[j][2]) > COMPACT_ABOVE:
                     break
-                window = {w + m for w in window for m in more}
-                if part := _usable(window):
+                window = {w + m for w in window for m in run[j][2]}
+                if part := _usable(window, run, i, j):
                     candidates.append(_simplified(part))
     floor = max(COMPACT_WORD, min(_weakest_word(best), 6))
     smaller = [c for c in candidates if c and len(c) < len(best) and _weakest_word(c) >= floor]
     # Ties (same words, a window one character shorter: "on demand" / "n demand") go to the longer
     # keywords, then to the alphabet: the result must not depend on set order (it is cached on disk).
-    return min(smaller, key=lambda c: (_expected_share(c), len(c), -sum(map(len, c)), sorted(c))) if smaller else best
+    if not smaller:
+        return best
+    return min(smaller, key=lambda c: (_expected_share(c), len(c), -sum(map(len, c)), _preference(c)))
 
 
-def _expected_share(option: frozenset[str]) -> float:
+def _expected_share(option: Option) -> float:
     """Roughly how often one of ``option``'s keywords occurs in English text (a ranking, not a measure):
     a keyword is as rare as its rarest word, and each further word makes the phrase 30 times rarer."""
     from mtcheck.lang.wordstats import zipf  # late: only deriving keywords needs word frequencies
@@ -179,62 +249,96 @@ def _expected_share(option: frozenset[str]) -> float:
     return math.fsum(shares)  # exact, so the same in any order
 
 
-def _group_keywords(op: Any, arg: Any, speller: _Speller) -> frozenset[str]:
-    """A group's keywords, or a branch's (each branch must have some): empty for any other item."""
+def _group_keywords(op: Any, arg: Any, speller: _Speller, left: Context, right: Context) -> Option:
+    """A group's keywords, or a branch's (each branch must have some): empty for any other item.
+    ``left`` and ``right``: where the group stands (``_around``)."""
     if op is sre_parse.SUBPATTERN:
-        return _required(arg[-1], speller)
+        return resolved(_required(arg[-1], speller), left, right)
     if op is sre_parse.BRANCH:
         branches = [_required(b, speller) for b in arg[1]]
         if all(branches):
-            return frozenset().union(*branches)
-    return frozenset()
+            out: Option = {}
+            for branch in branches:
+                for keyword, flags in resolved(branch, left, right).items():
+                    merged(out, keyword, flags)
+            return out
+    return {}
 
 
-def _required(items: Any, speller: _Speller) -> frozenset[str]:
-    """Literals one of which occurs in every match of a parsed regex sequence (empty: none known)."""
+def _group_between(op: Any, arg: Any, speller: _Speller, before: Stretch, after: Stretch,
+                   left: Edge, right: Edge) -> Option:
+    """The keywords of a group that stands between two stretches of finite items."""
+    return _group_keywords(op, arg, speller, *_around(before, after, left, right))
+
+
+def _required(items: Any, speller: _Speller) -> Option:
+    """Literals one of which occurs in every match of a parsed regex sequence (empty: none known), each
+    with what surrounds it (OUTER: the sequence's own surroundings). Shared: do not modify."""
     if id(items) not in speller.required:
         speller.required[id(items)] = _required_uncached(items, speller)
     return speller.required[id(items)]
 
 
-def _required_uncached(items: Any, speller: _Speller) -> frozenset[str]:
-    options: list[frozenset[str]] = []
-    finite: list[list[tuple[Any, Any, set[str]]]] = [[]]  # stretches of required finite items: for _compact
+def _required_uncached(items: Any, speller: _Speller) -> Option:
+    # The options, in order, read once the stretches are complete: their items tell what surrounds the
+    # keywords of the strings and groups between them.
+    pending: list[Callable[[], Option | None]] = []
+    finite: list[Stretch] = [[]]  # stretches of required finite items
+    edges = speller.edges(items)
     run: set[str] = {""}  # the strings the current stretch of small finite items can spell
-    for op, arg in speller.runs(items):
+    first = 0  # where the strings begin in the current stretch
+    for index, (op, arg) in enumerate(speller.runs(items)):
         spelled = speller.item_strings(op, arg)
-        if spelled is None:
-            finite.append([])
-        else:
-            finite[-1].append((op, arg, spelled))
-            if len(run) * len(spelled) <= MAX_EXPANSION:
-                run = {r + s for r in run for s in spelled}
-                continue
-        if option := _usable(run):
-            options.append(option)
-        run = {""} if spelled is None else set(spelled)
-        if spelled is not None:
+        stretch = finite[-1]
+        if spelled is not None and len(run) * len(spelled) <= MAX_EXPANSION:
+            stretch.append((op, arg, spelled, *edges[index]))
+            run = {r + s for r in run for s in spelled}
             continue
-        if group := _group_keywords(op, arg, speller):
-            options.append(group)
+        if first < len(stretch):
+            pending.append(functools.partial(_usable, run, stretch, first, len(stretch) - 1))
+        if spelled is not None:
+            stretch.append((op, arg, spelled, *edges[index]))
+            run, first = set(spelled), len(stretch) - 1
+            continue
+        finite.append([])
+        run, first = {""}, 0
+        if op in (sre_parse.SUBPATTERN, sre_parse.BRANCH):
+            pending.append(functools.partial(_group_between, op, arg, speller, stretch, finite[-1], *edges[index]))
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
-            options.append(_required(arg[2], speller))
-    if option := _usable(run):
-        options.append(option)
-    options = [_simplified(o) for o in options if o]
+            # The body's surroundings may be the body itself, repeated: nothing is guaranteed there.
+            pending.append(functools.partial(resolved, _required(arg[2], speller), NOWHERE, NOWHERE))
+    if first < len(finite[-1]):
+        pending.append(functools.partial(_usable, run, finite[-1], first, len(finite[-1]) - 1))
+    options = [_simplified(option) for option in (read() for read in pending) if option]
     if not options:
-        return frozenset()
+        return {}
     # The option expected in the fewest sentences: "dome" rather than the 36 city names before it.
-    best = min(options, key=lambda o: (_expected_share(o), len(o), sorted(o)))
+    best = min(options, key=lambda o: (_expected_share(o), len(o), _preference(o)))
     return _compact(best, finite, speller)
+
+
+def bounded_keywords(pattern: str) -> dict[str, Bounds]:
+    """``required_literals(pattern)``, each with what every match guarantees around it: the scan may pass
+    over an occurrence without it, and still find every match (see ``boundaries.Bounds``)."""
+    option = resolved(_required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()), NOWHERE, NOWHERE)
+    keywords: Option = {}
+    for keyword, flags in option.items():
+        merged(keywords, keyword.strip(), within(keyword.strip(), keyword, flags))
+    # A keyword that contains another one finds nothing more: "club presidi" is found wherever "presidi" is.
+    kept = {k: f for k, f in keywords.items() if not any(o != k and o in k for o in keywords)}
+    for keyword, flags in keywords.items():
+        if keyword not in kept:  # found by the shortest keyword inside it, which is kept
+            inner = min((o for o in kept if o in keyword), key=lambda o: (len(o), o))
+            merged(kept, inner, within(inner, keyword, flags))
+    if not kept or min(map(len, kept)) < MIN_KEYWORD:
+        return {}
+    trusted = boundaries.trusted(pattern)
+    return {k: boundaries.bounds(kept[k]) if trusted else Bounds(None, None) for k in sorted(kept)}
 
 
 def required_literals(pattern: str) -> frozenset[str]:
     """Lower-case keywords, one of which every match of ``pattern`` contains (empty: none usable)."""
-    keywords = frozenset(k.strip() for k in _required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()))
-    # A keyword that contains another one finds nothing more: "club presidi" is found wherever "presidi" is.
-    keywords = frozenset(k for k in keywords if not any(o != k and o in k for o in keywords))
-    return keywords if keywords and min(map(len, keywords)) >= MIN_KEYWORD else frozenset()
+    return frozenset(bounded_keywords(pattern))
 
 
 class KeywordScanner:

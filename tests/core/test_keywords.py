@@ -5,11 +5,16 @@ property that matters is: every match of a pattern contains at least one of its 
 """
 from __future__ import annotations
 
+import random
 import re
+import tomllib
+from re import _parser as sre_parse
 
 import pytest
 
-from mtcheck.text.keywords import COMPACT_ABOVE, KeywordScanner, required_literals
+from mtcheck.packs import DATA_DIR
+from mtcheck.text.boundaries import Bounds, bounded
+from mtcheck.text.keywords import COMPACT_ABOVE, KeywordScanner, bounded_keywords, required_literals
 from mtcheck.text.prefixes import DIGIT, SPACE, prefix_keys, prefixes
 
 
@@ -71,6 +76,136 @@ def test_every_match_contains_a_keyword(pattern, samples):
         assert any(k in match.group().lower() for k in keywords), (sample, keywords)
 
 
+# --- word boundaries around keywords (the scan passes over "criticism" for \bcritic\b) --------------------
+WHOLE = Bounds(("",), ("",))
+FREE = Bounds(None, None)
+PRESIDIUM = (r"\b(?:club|league|FIFA|UEFA|DFB|federation|university|sports) presidi(?:um|a)\b"
+             r"|\bpresidi(?:um|a) of (?:the )?(?:club|league|federation|DFB|university|FC|VfB|VfL)\b")
+
+
+@pytest.mark.parametrize("pattern,bounds", [
+    (r"\bcritic\b", {"critic": WHOLE}),
+    (r"critic\b", {"critic": Bounds(None, ("",))}),
+    (r"\bcritic\w*", {"critic": Bounds(("",), None)}),
+    (r"^critic$", {"critic": WHOLE}),
+    (r"(?a)\bcritic\b", {"critic": FREE}),  # \b means something else under ASCII: no bounds at all
+    (r"\w*ears\b", {"ears": Bounds(None, ("",))}),
+    # the optional group ends with a space; without it, whatever precedes the group borders "ears"
+    (r"(?:\w+ )?ears", {"ears": FREE}),
+    (r"behind (?:\w+ )?ears\b", {"ears": WHOLE}),
+    (r"\bbehind (?:\w+)?ears\b", {"ears": Bounds(None, ("",))}),
+    # an optional ending is spelt out: "internat" is followed by "" or "s", then a word's end
+    (r"\b(?-i:internats?)\b", {"internat": Bounds(("",), ("", "s"))}),
+    (r"\bapproximations?\b", {"approximation": Bounds(("",), ("", "s"))}),
+    (PRESIDIUM, {"presidi": Bounds(("",), ("a", "um"))}),  # really inside words: only with "um" or "a"
+    (r"\bvice[- ]?masters?\b", {k: Bounds(("",), ("", "s")) for k in ("vice master", "vice-master", "vicemaster")}),
+    # the parser moves "\bvice" out of the branches: "master" follows "vice", " " or "-"
+    (r"\bvice[- ]?masters?\b|\bvice[- ]?world[- ]?champions?\b",
+     {"master": Bounds(("", "vice"), ("", "s")), "world champion": Bounds(("", "vice"), ("", "s")),
+      "world-champion": Bounds(("", "vice"), ("", "s")), "worldchampion": Bounds(("", "vice"), ("", "s"))}),
+    (r"(?<![-\w])old chancellors?(?!\w)", {"old chancellor": Bounds(("",), ("", "s"))}),
+    (r"(?<=,\s)how the police(?= (?:said|announced))", {"how the police": WHOLE}),
+    (r"\bspen(?:d|ds|t|ding) blood\b|\bspen(?:d|ds|t|ding) (?:\S+ )?to charity\b", {"spen": Bounds(("",), None)}),
+    (r"(?:\bfoo\w*|bar)critic\b", {"critic": Bounds(None, ("",))}),  # one way without a boundary: none
+    (r"(?:x|\b)(?:ab|cd)?efg(?:hi)?(?:\b|y)", {"efg": FREE}),
+])
+def test_keyword_bounds(pattern, bounds):
+    assert bounded_keywords(pattern) == bounds
+    assert required_literals(pattern) == set(bounds)
+
+
+@pytest.mark.parametrize("text,start,found", [
+    ("the critic said", 4, True),
+    ("criticism grew", 0, False),
+    ("a hypercritic", 7, False),
+    ("critic", 0, True),  # the sentence's edges count as non-word characters
+    ("(critic)", 1, True),
+])
+def test_a_keyword_occurrence_meets_its_bounds(text, start, found):
+    assert bounded(text, text.lower(), start, start + 6, 0, len(text), WHOLE) is found
+
+
+def test_bounds_with_affixes_accept_only_the_spelt_endings():
+    presidi = Bounds(("",), ("a", "um"))
+    for text, found in [("the presidium met", True), ("presidia", True), ("presidial", False), ("expresidium", False)]:
+        start = text.index("presidi")
+        assert bounded(text, text, start, start + 7, 0, len(text), presidi) is found, text
+
+
+ALPHABET = "abcdeszé_1ÄX" + " -.,'’\"()/:;!?\n"  # word characters, then others
+CONTEXT = ["", "", " ", "s", "un", "x", "-", "super", "ed ", "the ", ". ", "é", "_", "1", "ing"]
+CATEGORIES = {sre_parse.CATEGORY_WORD: r"\w", sre_parse.CATEGORY_NOT_WORD: r"\W", sre_parse.CATEGORY_SPACE: r"\s",
+              sre_parse.CATEGORY_NOT_SPACE: r"\S", sre_parse.CATEGORY_DIGIT: r"\d", sre_parse.CATEGORY_NOT_DIGIT: r"\D"}
+
+
+def _sample(items, rnd: random.Random, groups: dict) -> str:
+    """A random string shaped like a parsed pattern (assertions are left to the real regex to judge)."""
+    out = []
+    for op, arg in getattr(items, "data", items):
+        if op is sre_parse.LITERAL:
+            out.append(chr(arg).upper() if rnd.random() < 0.2 else chr(arg))
+        elif op in (sre_parse.NOT_LITERAL, sre_parse.ANY):
+            out.append(rnd.choice(ALPHABET))
+        elif op is sre_parse.IN:
+            pool = [chr(a) for o, a in arg if o is sre_parse.LITERAL]
+            pool += [chr(rnd.randint(*a)) for o, a in arg if o is sre_parse.RANGE]
+            pool += [c for o, a in arg if o is sre_parse.CATEGORY
+                     for c in ALPHABET if re.fullmatch(CATEGORIES.get(a, "."), c)]
+            out.append(rnd.choice(pool if pool and not any(o is sre_parse.NEGATE for o, _ in arg) else ALPHABET))
+        elif op is sre_parse.SUBPATTERN:
+            out.append(text := _sample(arg[-1], rnd, groups))
+            groups[arg[0]] = text
+        elif op is sre_parse.BRANCH:
+            out.append(_sample(rnd.choice(arg[1]), rnd, groups))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            out += [_sample(arg[2], rnd, groups) for _ in range(rnd.randint(arg[0], min(arg[1], arg[0] + 3)))]
+        elif op is sre_parse.GROUPREF:
+            out.append(groups.get(arg, ""))
+    return "".join(out)
+
+
+def _scan_finds(text: str, keywords: dict[str, Bounds]) -> bool:
+    """Whether the bounded scan finds some keyword in ``text``, taken as one sentence."""
+    lowered = text.lower()
+    for keyword, bounds in keywords.items():
+        start = lowered.find(keyword)
+        while start >= 0:
+            if bounded(text, lowered, start, start + len(keyword), 0, len(text), bounds):
+                return True
+            start = lowered.find(keyword, start + 1)
+    return False
+
+
+TRICKY = [PRESIDIUM, r"\bvice[- ]?masters?\b|\bvice[- ]?world[- ]?champions?\b", r"behind (?:\w+ )?ears\b",
+          r"(?:\w+ )?ears", r"\b(?:un)?critic(?:al|s)?(?:ly)?\b", r"(?<![-\w])old[- ](?:federal )?chancellors?(?!\w)",
+          r"\b(?:the|its) (?:until[- ]now|till[- ]now)(?= (?:chair\w*|head))", r"(\w+) \1 mistakes?\b",
+          r"\bma(?:ke|de) (?:a )?(?:\w+ )?photo\b", r"\bspen(?:d|ds|t|ding) blood\b|\bspen(?:d|ds|t|ding) to\b",
+          r"(?:x|\b)(?:ab|cd)?efg(?:hi)?(?:\b|y)", r"(?:\b|-)(?:ab|cd)?efg(?:hi)?(?:\b|\.)", r"\bfoo(?=\s|$)",
+          r"(?<=\s)bar\W", r"[-–]\s?abc(?:de)+\b"]
+
+
+def _pack_patterns() -> list[str]:
+    return [e["match"] for pair in ("de-en", "fr-en", "es-en") for table in ("false_friends", "calques")
+            for e in tomllib.loads((DATA_DIR / pair / f"{table}.toml").read_text("utf-8"))["entry"]]
+
+
+def test_every_match_is_found_by_the_bounded_scan():
+    """The property the bounds must keep: a text that a pattern matches always holds one of its keywords
+    with the bounds met. Random texts shaped like each pattern of every pack (and some tricky ones), with
+    random characters around them; a fixed seed keeps the test repeatable."""
+    rnd = random.Random(20240601)
+    checked = 0
+    for pattern, samples in [(p, 400) for p in TRICKY] + [(p, 12) for p in _pack_patterns()]:
+        regex, keywords = re.compile(pattern, re.IGNORECASE), bounded_keywords(pattern)
+        shape = sre_parse.parse(pattern, re.IGNORECASE)
+        for _ in range(samples):
+            text = rnd.choice(CONTEXT) + _sample(shape, rnd, {}) + rnd.choice(CONTEXT)
+            if regex.search(text) and len(text.lower()) == len(text):
+                checked += 1
+                assert _scan_finds(text, keywords), (pattern, text, keywords)
+    assert checked > 4000
+
+
 # --- prefixes (the widget patterns' first test) -----------------------------------------------------
 @pytest.mark.parametrize("pattern,starts", [
     (r"abc", {"ab"}),
@@ -129,10 +264,11 @@ def test_keywords_do_not_depend_on_set_order():
     import subprocess
     import sys
 
-    script = ("import tomllib\nfrom mtcheck.packs import DATA_DIR\nfrom mtcheck.text.keywords import required_literals\n"
+    script = ("import tomllib\nfrom mtcheck.packs import DATA_DIR\n"
+              "from mtcheck.text.keywords import bounded_keywords, required_literals\n"
               "for t in ('false_friends', 'calques'):\n"
               "    for e in tomllib.loads((DATA_DIR / 'de-en' / f'{t}.toml').read_text('utf-8'))['entry'][:250]:\n"
-              "        print(sorted(required_literals(e['match'])))\n")
+              "        print(sorted(required_literals(e['match'])), bounded_keywords(e['match']))\n")
     outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "3")}
     assert len(outputs) == 1

@@ -1,8 +1,10 @@
 """MT601 false-friend and MT602 calque: pack-driven lexicon rules (the data has its own tests in tests/data)."""
 from __future__ import annotations
 
+import bisect
 import json
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -10,8 +12,8 @@ from mtcheck.model import Category, Severity
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import DOC_SECTIONS, Context, make_options
 from mtcheck.rules.lexicon import Calque, FalseFriend
-from mtcheck.rules.lexicon_pack import compiled_pack
-from mtcheck.text.keywords import required_literals
+from mtcheck.rules.lexicon_pack import candidates, compiled_pack
+from mtcheck.text.keywords import KeywordScanner, required_literals
 from mtcheck.text.segment import segment
 from tests.conftest import SEED, hit_texts, run_rule
 
@@ -420,6 +422,46 @@ def test_every_match_of_a_fires_example_contains_a_keyword_of_its_entry(pair):
             assert required_literals(entry.pattern) <= keywords_of[(table, index)], entry.id
             for m in entry.match.finditer(data["fires"]):
                 assert any(k in m.group().lower() for k in keywords_of[(table, index)]), (entry.id, m.group())
+
+
+TESTS = Path(__file__).resolve().parents[1]
+DEV_SETS = sorted(TESTS.glob("data/*_dev.toml")) + sorted(TESTS.glob("rules/*_dev.toml"))
+
+
+def _dev_sentences() -> list[str]:
+    texts = []
+    for path in DEV_SETS:
+        for items in tomllib.loads(path.read_text("utf-8")).values():
+            if isinstance(items, list):
+                texts += [i["text"] for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)]
+    return texts
+
+
+@pytest.mark.parametrize("pair", ["de-en", "fr-en", "es-en"])
+def test_the_bounded_scan_finds_every_match_in_the_examples_and_dev_sets(pair):
+    """The scan passes over a keyword that lacks the word boundaries its pattern guarantees ("critic" in
+    "criticism"); it must never pass over one of a real match. Checked on every ``fires`` example of the
+    pack and every sentence of the dev sets: each sentence an entry's regex matches is a candidate."""
+    lexicon = compiled_pack(pair[:2], "en")
+    fires = [e["fires"] for table in ("false_friends", "calques")
+             for e in tomllib.loads((DATA_DIR / pair / f"{table}.toml").read_text("utf-8"))["entry"]]
+    doc = segment("\n\n".join(fires + _dev_sentences()), source_lang=pair[:2], target_lang="en")
+    found = candidates(doc, lexicon)
+    # Where an entry can match at all: one of its keywords anywhere in the sentence, bounds ignored
+    # (that every match holds a keyword is tested above and in tests/core/test_keywords.py).
+    text = doc.text.lower()
+    assert len(text) == len(doc.text)
+    starts = [s.span.start for s in doc.sentences]
+    possible = set()
+    for last, (length, unlocks) in KeywordScanner(lexicon.by_keyword, lexicon.by_keyword.__getitem__).scan(text):
+        i = bisect.bisect_right(starts, last - length + 1) - 1
+        if last < doc.sentences[i].span.end:
+            possible.update((i, t, e) for t, e in unlocks)
+    matched = {(i, t, e) for i, t, e in possible if lexicon.entries[t][e].match.search(doc.sentences[i].text)}
+    missed = [(lexicon.entries[t][e].id, doc.sentences[i].text) for i, t, e in sorted(matched - found)]
+    assert missed == []
+    assert len(matched) >= len(fires)
+    assert len(found) < len(possible)  # and the bounds do pass over something
 
 
 def test_entry_patterns_are_compiled_only_when_a_keyword_is_found():
