@@ -143,36 +143,40 @@ def _service(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) ->
     numbers, units and states ("The weather in your city: 14 degrees, cloudy", "DAX 15,432 +0.3%")."""
     split = _split_label(toks)
     label, value = split if split and split[0] else (words, [])
-    strong = weak = deixis = readout = 0
-    for w in label:
-        if w.kind == "num":
-            readout += 1
-        elif w.low in sig.service_strong:
-            strong += 1
-        elif w.low in sig.service_weak:
-            weak += 1
-        elif w.low in sig.service_deixis:
-            deixis += 1
-        elif w.low in sig.service_label_words or w.low in sig.service_values:
-            pass
-        elif not (w.text[0].isupper() or any(c.isdigit() for c in w.text)):
-            return False  # another common word: prose or a headline
-    if not strong and not weak:
-        return False
-    for w in value:
-        if w.kind == "num":
-            readout += 1
-        elif w.low in sig.service_strong:
-            strong += 1
-        elif w.low in sig.service_weak:
-            weak += 1
-        elif w.low in sig.service_values:
-            readout += w.low not in ("and", "of", "on", "the", "a", "to", "per", "between")
-        elif not (w.text[0].isupper() or any(c.isdigit() for c in w.text)):
-            return False
+    in_label, in_value = _service_tally(label, sig, False), _service_tally(value, sig, True)
+    if in_label is None or in_value is None:
+        return False  # another common word: prose or a headline
+    strong, weak, deixis, readout = (a + b for a, b in zip(in_label, in_value))
+    if not in_label[0] and not in_label[1]:
+        return False  # the label names no service
     if split and split[0] and not readout:
         return False
     return 2 * bool(strong) + min(weak, 2) + min(deixis, 2) + bool(readout) >= 3
+
+
+_FILLERS = frozenset({"and", "of", "on", "the", "a", "to", "per", "between"})
+
+
+def _service_tally(words: list[_Tok], sig: Signals, value: bool) -> tuple[int, int, int, int] | None:
+    """Strong and weak service words, reader-facing words and read-outs in a service box's label (or,
+    with ``value``, its read-out); None when a common word outside the service vocabularies occurs."""
+    strong = weak = deixis = readout = 0
+    for w in words:
+        if w.kind == "num":
+            readout += 1
+        elif w.low in sig.service_strong:
+            strong += 1
+        elif w.low in sig.service_weak:
+            weak += 1
+        elif not value and w.low in sig.service_deixis:
+            deixis += 1
+        elif w.low in sig.service_values:
+            readout += value and w.low not in _FILLERS
+        elif not value and w.low in sig.service_label_words:
+            pass
+        elif not (w.text[0].isupper() or any(c.isdigit() for c in w.text)):
+            return None
+    return strong, weak, deixis, readout
 
 
 # --- calls to action and channel promotion ----------------------------------------------------------
