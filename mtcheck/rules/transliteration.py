@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from rapidfuzz.distance import Levenshtein
+
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
@@ -111,7 +113,8 @@ class Transliteration(Rule):
         if surname.endswith(("'s", "’s")):
             surname = surname[:-2]
         return bool(surname) and surname[0].isupper() and (
-            surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin))
+            surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin)
+            or _near_allowed(surname, table.allow))
 
     def _pattern_guess(self, word: str, span: Span, ctx: Context, table: Table, evidence: list[bool],
                        doc: Document) -> tuple[str, list[str]] | object | None:
@@ -184,6 +187,15 @@ def _dull_words(pack: Pack, opts: Any) -> set[str]:
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
+
+
+def _near_allowed(surname: str, allowed: frozenset[str]) -> bool:
+    """A surname one edit (two from eight letters) from an allow-listed one is still that person,
+    misspelt by the translation ("Wladimir Klytschko"): the given name keeps its German spelling too."""
+    limit = 2 if len(surname) >= 8 else 1
+    return len(surname) >= 5 and any(abs(len(a) - len(surname)) <= limit and a[:1] == surname[:1]
+                                     and Levenshtein.distance(a, surname, score_cutoff=limit) <= limit
+                                     for a in allowed)
 
 
 def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:

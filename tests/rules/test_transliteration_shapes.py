@@ -194,3 +194,12 @@ def test_feature_roles_name_existing_features():
     names = {f["name"] for f in data["features"]}
     roles = data["feature_roles"]
     assert set(roles["german_letters"]) | set(roles["german_too"]) <= names
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Former heavyweight champion Wladimir Klytschko presented the medals.",  # surname misspelt, one edit
+    "Former heavyweight champion Wladimir Klitschkow presented the medals.",
+])
+def test_given_name_before_a_misspelt_allowed_surname_keeps_its_german_spelling(text):
+    assert "Wladimir" not in [text[h.span.start:h.span.end] for h in run_rule(Transliteration, text)]
