@@ -45,8 +45,8 @@ class UntranslatedAbbreviation(Rule):
     without their full stops where that cannot be English ("bzw", "zB", "z.B", "ca 120 metres",
     "50 Tsd"), and so are court acronyms ("BVerfG", "OLG Köln"; "LG" and "AG" only before a German
     court's seat), "e.V.", German acronyms English has its own for ("EZB", "DSGVO"), weekday ranges
-    ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.", "Dr. med.", "Dipl.-Psych."). An
-    acronym in parentheses after the English name is a gloss and left alone.
+    ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.", "Dr. med.", "Dipl.-Psych."). A
+    court's acronym in parentheses after the English name is a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -117,9 +117,9 @@ class UntranslatedAbbreviation(Rule):
                 return False  # "LG Electronics", "Siemens AG", "AG Garland"; not "LG Frankfurt"
         elif _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
             return False  # "she changed her mind.", "a hidden gem."
-        # an acronym in parentheses is a gloss after the English name: "the Federal Constitutional
-        # Court (BVerfG)"
-        return "." in entry["form"] or not _parenthesised(text, span)
+        # A court's acronym in parentheses is a gloss after the English name ("the Federal Constitutional
+        # Court (BVerfG)"); a term's is left over from the source ("local public transport (ÖPNV)").
+        return not (entry.get("gloss") and _parenthesised(text, span))
 
     @staticmethod
     def _by_shape(doc: Document, ctx: Context, language: str, listed: list[Span],

@@ -138,7 +138,7 @@ def test_exonym_fires_with_its_english_name(src, exonym):
 @pytest.mark.parametrize("src, entry", [(src, e) for src in PAIRS for e in RESIDUE[src]["abbreviations"]],
                          ids=lambda v: v if isinstance(v, str) else v["form"])
 def test_abbreviation_fires_on_its_own_form(src, entry):
-    assert set(entry) <= {"form", "en", "safe", "after_number", "only_after_number", "skip_before_year",
+    assert set(entry) <= {"form", "en", "safe", "after_number", "only_after_number", "skip_before_year", "gloss",
                           "case_sensitive"}
     text = f"The figure was 5 {entry['form']} in the end, officials said."
     hits = run_rule(UntranslatedAbbreviation, text, source=src)

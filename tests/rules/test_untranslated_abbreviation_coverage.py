@@ -102,6 +102,8 @@ def test_passes(sentence):
     ('The flat costs 800 euros, inkl heating.', 'inkl'),
     ("The AKW's cooling towers were demolished.", 'AKW'),
     ('The BIP fell by 0.5 percent.', 'BIP'),
+    ('The Court of Justice (EuGH) ruled.', 'EuGH'),  # English glosses with its own acronym (CJEU)
+    ('Local public transport (ÖPNV) is to get more money.', 'ÖPNV'),  # a term's acronym is no gloss
 ])
 def test_round4_fires(sentence, flagged):
     assert flagged in hit_texts(RULE, sentence)
@@ -117,7 +119,6 @@ def test_round4_fires(sentence, flagged):
     'Allianz AG Munich is the insurer.',
     'Siemens AG, Munich, announced job cuts.',
     'The Federal Administrative Court (BVerwG) in Leipzig ruled.',
-    'The court of Justice (EuGH) ruled.',
     'Bayer AG Leverkusen posted a loss.',
     'Prices rose at BASF SE and Covestro AG.',
     'The VG-rated coin sold for 300 dollars.',
