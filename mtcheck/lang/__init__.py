@@ -42,10 +42,11 @@ def _factory(candidates: tuple[str, ...]):
     return factory
 
 
-def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str, float] | None:
+def detect(text: str, candidates: tuple[str, ...] | None = None,
+           min_letters: int = MIN_LETTERS) -> tuple[str, float] | None:
     """Best language among ``candidates`` (default: DOCUMENT_LANGUAGES) and its probability, or None
-    for text too short or too odd to judge."""
-    if sum(c.isalpha() for c in text) < MIN_LETTERS:
+    for text too short (fewer than ``min_letters`` letters) or too odd to judge."""
+    if sum(c.isalpha() for c in text) < min_letters:
         return None
     factory = _factory(tuple(candidates or DOCUMENT_LANGUAGES))
     if factory is None:

@@ -53,6 +53,11 @@ class UntranslatedSentence(Rule):
         min_probability: float = 0.8
         short_share: float = 0.6  # for texts too short for language identification: lower-case words
         short_any_share: float = 0.75  # ... or words of any case (German capitalises its nouns)
+        # A short sentence ("Der Kanzler schweigt.") with two lower-case source words (which names
+        # cannot supply) goes to language identification from this many letters, and needs this
+        # much of it: on a few words langdetect takes names for the source language too.
+        short_min_letters: int = 15
+        short_probability: float = 0.99
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         lang = residue(ctx.pack).language

@@ -146,6 +146,10 @@ def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: A
     begin = offset + text.index(stripped[:1])
     span = Span(begin, begin + len(stripped))
     verdict = detect(text, candidates=(src, "en"))
+    if verdict is None and signals.lower >= 2:  # short: two lower-case source words, then langdetect
+        short = detect(text, (src, "en"), opts.short_min_letters)
+        if short is not None and short[0] == src and short[1] >= opts.short_probability:
+            return Verdict(span, short[1], quoted)
     if verdict is None:  # too short for langdetect: only overwhelming word evidence counts
         overwhelming = signals.function_words >= 3 \
             or (signals.function_words >= 2 and signals.lower_share >= opts.short_share) \
