@@ -4,9 +4,8 @@
 
 Runs once per material set (the injectors' item lists):
 
-* ``material/fresh6.toml``: written by someone who had read neither the rule packs, the rules' word
-  lists nor the tests, and never looked at by anyone who changed a rule or a pack: the honest measure
-  of generalisation;
+* ``material/fresh6.toml``: written the same way; measured blind once, then its misses were read
+  (two bugs mended by kind: a misspelt exempt surname, short German sentences);
 * ``material/fresh5.toml``: written the same way (smaller than the others in some sections: its
   writer dropped every item an earlier set already had); measured blind once, then examples of its
   misses were read and worked on, by kind (romanisation shapes, fragments, site furniture,
@@ -36,7 +35,7 @@ from benchmarks.synthetic.evaluate import evaluate, markdown, plain_table
 OUT = Path(__file__).parent / "out"
 
 MATERIALS = (
-    ("fresh6", "sixth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh6", "sixth fresh material (blind at its first run; then its misses were read)"),
     ("fresh5", "fifth fresh material (blind at its first run; then examples of its misses were worked on)"),
     ("fresh4", "fourth fresh material (blind at its first run; then its misses were read)"),
     ("fresh3", "third fresh material (blind at its first run; then its misses were read and worked on)"),
