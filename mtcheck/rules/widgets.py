@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,24 +48,33 @@ def _ends_on_clause(text: str) -> bool:
 @dataclass(frozen=True)
 class WidgetPattern:
     id: str
-    regex: re.Pattern[str]
+    source: str  # the regex, compiled on first use: one article meets only a few of them
     description: str
     structural: bool
     list_header: bool
     contains: str  # a literal the lower-cased line must contain before the regex is tried ("" for none)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.source)
+
+
+@functools.lru_cache(maxsize=None)  # bounded by the pattern file
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 class _PatternsByStart(dict):
     """A line's first two characters -> the patterns without ``contains`` whose matches can start with
     them: a line is tried against these few, not all 112. Filled on demand (lines start alike)."""
 
-    def __init__(self, plain: list[tuple[re.Pattern[str], frozenset[str] | None]]) -> None:
+    def __init__(self, plain: list[tuple[int, WidgetPattern, frozenset[str] | None]]) -> None:
         super().__init__()
         self._plain = plain
 
-    def __missing__(self, start: str) -> tuple[re.Pattern[str], ...]:
+    def __missing__(self, start: str) -> tuple[tuple[int, WidgetPattern], ...]:
         keys = [k[:n] for k in prefix_keys(start, START) for n in range(len(k) + 1)]
-        self[start] = tuple(regex for regex, allowed in self._plain
+        self[start] = tuple((index, pattern) for index, pattern, allowed in self._plain
                             if allowed is None or any(k in allowed for k in keys))
         return self[start]
 
@@ -88,15 +98,16 @@ class BoilerplateData:
 @functools.lru_cache(maxsize=8)
 def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     table = Pack(None, target, data_dir).common("boilerplate")
-    patterns = tuple(WidgetPattern(p["id"], re.compile(p["regex"], re.IGNORECASE), p["description"],
-                                   bool(p.get("structural")), bool(p.get("list_header")), p.get("contains", ""))
+    patterns = tuple(WidgetPattern(p["id"], p["regex"], p["description"], bool(p.get("structural")),
+                                   bool(p.get("list_header")), p.get("contains", ""))
                      for p in table.get("pattern", ()))
-    plain = [p.regex for p in patterns if not p.contains]
+    plain = [(i, p) for i, p in enumerate(patterns) if not p.contains]
     structure = table.get("structure", {})
     broken = table.get("broken_line", {})
     return BoilerplateData(
         patterns=patterns,
-        by_start=_PatternsByStart(list(zip(plain, _pattern_prefixes(data_dir, target, plain)))),
+        by_start=_PatternsByStart([(i, p, allowed) for (i, p), allowed
+                                   in zip(plain, _pattern_prefixes(data_dir, target, [p.source for _, p in plain]))]),
         literals=tuple(sorted({p.contains for p in patterns if p.contains})),
         head_paragraphs=structure.get("head_paragraphs", 2),
         tail_paragraphs=structure.get("tail_paragraphs", 4),
@@ -110,11 +121,11 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     )
 
 
-def _pattern_prefixes(data_dir: Path, target: str, regexes: list[re.Pattern[str]]) -> list[frozenset[str] | None]:
-    """Each pattern's possible starts; parsing 112 regexes takes a while, so the result is cached on disk."""
+def _pattern_prefixes(data_dir: Path, target: str, regexes: list[str]) -> list[frozenset[str] | None]:
+    """Each pattern's possible starts; parsing 130 regexes takes a while, so the result is cached on disk."""
     sources = [data_dir / "common" / f"boilerplate.{target}.toml", data_dir / "common" / "boilerplate.toml"]
     return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()],
-                             lambda: [prefixes(r.pattern, START) for r in regexes],
+                             lambda: [prefixes(r, START) for r in regexes],
                              version=f"{START}-{prefixes_module.CODE_DIGEST}")
 
 
@@ -161,7 +172,7 @@ def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> boo
 
 def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
     """Does some widget pattern match ``text`` (structural support aside)?"""
-    if any(regex.match(text) for regex in data.by_start[text[:START]]):
+    if any(p.regex.match(text) for _, p in data.by_start[text[:START]]):
         return True
     lowered = text.lower()
     return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
@@ -172,11 +183,13 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     if len(text) > data.max_line_chars:
         return None
     lowered = text.lower()
-    if not any(regex.match(text) for regex in data.by_start[text[:START]]) \
-            and not any(literal in lowered for literal in data.literals):
-        return None
-    for pattern in data.patterns:
-        if (pattern.contains and pattern.contains not in lowered) or not pattern.regex.match(text):
+    # Only the patterns the line's first characters allow can match, and those whose literal it holds;
+    # they are tried in the file's order (the first that applies names the widget).
+    tried = [(i, p) for i, p in data.by_start[text[:START]] if p.regex.match(text)]
+    if any(literal in lowered for literal in data.literals):
+        tried += [(i, p) for i, p in enumerate(data.patterns) if p.contains and p.contains in lowered]
+    for _, pattern in sorted(tried, key=itemgetter(0)):
+        if pattern.contains and not pattern.regex.match(text):
             continue
         if not pattern.structural:
             return pattern
@@ -188,7 +201,7 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
 
 
 # The generic signals as patterns, so that blocks and messages treat them alike.
-SIGNAL_PATTERNS = {kind: WidgetPattern(f"signal-{kind}", re.compile(r"(?!)"), description, True, False, "")
+SIGNAL_PATTERNS = {kind: WidgetPattern(f"signal-{kind}", r"(?!)", description, True, False, "")
                    for kind, description in DESCRIPTIONS.items()}
 
 
