@@ -9,10 +9,26 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from functools import cached_property
 from typing import Any
 
 from mtcheck.text.tokens import Span, Token, count_words, token_texts, tokenize
+
+class cached_property:  # noqa: N801 - named like the functools one it replaces
+    """functools.cached_property without its lock (Python 3.11 takes an RLock on every first access):
+    documents are read by one thread, and sentences' token texts are asked for 100,000 times a MB."""
+
+    def __init__(self, func: Any) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
 
 __all__ = ["Category", "Document", "Edit", "FileResult", "Finding", "Fix", "Hit", "Line", "Paragraph", "Report",
            "Sentence", "Severity", "Span", "Token", "count_words", "token_texts", "tokenize"]

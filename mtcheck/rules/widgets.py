@@ -72,9 +72,9 @@ class _PatternsByStart(dict):
         super().__init__()
         self._plain = plain
 
-    def __missing__(self, start: str) -> tuple[tuple[int, WidgetPattern], ...]:
+    def __missing__(self, start: str) -> tuple[tuple[int, WidgetPattern, re.Pattern[str]], ...]:
         keys = [k[:n] for k in prefix_keys(start, START) for n in range(len(k) + 1)]
-        self[start] = tuple((index, pattern) for index, pattern, allowed in self._plain
+        self[start] = tuple((index, pattern, pattern.regex) for index, pattern, allowed in self._plain
                             if allowed is None or any(k in allowed for k in keys))
         return self[start]
 
@@ -172,7 +172,7 @@ def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> boo
 
 def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
     """Does some widget pattern match ``text`` (structural support aside)?"""
-    if any(p.regex.match(text) for _, p in data.by_start[text[:START]]):
+    if any(regex.match(text) for _, _, regex in data.by_start[text[:START]]):
         return True
     lowered = text.lower()
     return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
@@ -185,7 +185,7 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     lowered = text.lower()
     # Only the patterns the line's first characters allow can match, and those whose literal it holds;
     # they are tried in the file's order (the first that applies names the widget).
-    tried = [(i, p) for i, p in data.by_start[text[:START]] if p.regex.match(text)]
+    tried = [(i, p) for i, p, regex in data.by_start[text[:START]] if regex.match(text)]
     if any(literal in lowered for literal in data.literals):
         tried += [(i, p) for i, p in enumerate(data.patterns) if p.contains and p.contains in lowered]
     for _, pattern in sorted(tried, key=itemgetter(0)):
