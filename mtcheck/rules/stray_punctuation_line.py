@@ -14,9 +14,13 @@ _MAX_LINE = 80  # a longer line of marks is ASCII art or a rule, not a stray mar
 # Symbols ("So") that scrapers leave as bullets, arrows and icons: arrows, technical symbols (media
 # controls "⏵"), box drawing, blocks and geometric shapes ("■", "▶", "◆"), miscellaneous symbols
 # ("★", "☐"), dingbats ("✓", "➤"), the supplementary arrows and the broken bar ("¦"). Emoji (U+1F000
-# and above) are content: a reaction quoted on a line of its own ("👍"). Punctuation, maths, modifier
-# and currency symbols ("|", "+", "^", "$") count too.
-_SYMBOL_BLOCKS = ((0x2190, 0x23FF), (0x2500, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2BFF))
+# and above) are content: a reaction quoted on a line of its own ("👍"), except the pictographs web
+# pages use as interface icons (sound, link, camera, mail, search, bell, lock, settings, phone,
+# comment). Enclosed letters ("ⓘ") are icons too. Punctuation, maths,
+# modifier and currency symbols ("|", "+", "^", "$") count too.
+_SYMBOL_BLOCKS = ((0x2190, 0x23FF), (0x2460, 0x24FF), (0x2500, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F),
+                  (0x2B00, 0x2BFF))
+_INTERFACE_ICONS = frozenset("🔈🔉🔊🔇🔗📷📸🎧🎬📧📨📩🔍🔎🔔🔕🔒🔓📞📱💬🗨🖨📌📎🏠📺🎙📄📰")
 _MARK_CATEGORIES = frozenset({"Sm", "Sk", "Sc"})
 _FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = dict.fromkeys(map(ord, _FORMAT_CHARS))  # format characters, dropped
@@ -35,7 +39,8 @@ def _is_mark(c: str) -> bool:
     category = unicodedata.category(c)
     if category[0] == "P" or category in _MARK_CATEGORIES:
         return True
-    return category == "So" and (c == "¦" or any(lo <= ord(c) <= hi for lo, hi in _SYMBOL_BLOCKS))
+    return category == "So" and (c == "¦" or c in _INTERFACE_ICONS
+                                 or any(lo <= ord(c) <= hi for lo, hi in _SYMBOL_BLOCKS))
 
 
 def _is_break(marks: str) -> bool:

@@ -537,14 +537,15 @@ def test_seed_style_tail_is_found():
 
 @pytest.mark.positive
 @pytest.mark.parametrize("line", [".", "*", "—", "|", "…", "•", ",", " . ", "-", "»", "::", "?", "■", "▶",
-                                  "◆", "►", "⏵", "→", "✓", "+++", ">>", "„", "#", "~", "=", "_", "¦"])
+                                  "◆", "►", "⏵", "→", "✓", "+++", ">>", "„", "#", "~", "=", "_", "¦",
+                                  "📷", "🔍", "✉ 🔗", "ⓘ"])  # interface icons and enclosed letters
 def test_stray_punctuation_line_fires(line):
     text = article(middle=line)
     assert hit_texts(StrayPunctuationLine, text) == [line.strip()]
 
 
 @pytest.mark.negative
-@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "• • •", "⁂", "1.", "A.", "NATO", "👍",
+@pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "• • •", "⁂", "1.", "A.", "NATO", "👍", "😂", "❤️",
                                   "“Yes.”", "|---|:---:|", "| --- | --- |", "★★★★☆", "[…]", "(...)",
                                   "• 12 new stops", "— Are you coming?"])
 def test_stray_punctuation_line_quiet(line):
