@@ -1,4 +1,4 @@
-"""The six kinds of site furniture MT201's generic signals know (see :mod:`mtcheck.rules.widget_signals`):
+"""The kinds of site furniture MT201's generic signals know (see :mod:`mtcheck.rules.widget_signals`):
 each test reads one short line's tokens and the ``[signals]`` vocabularies of ``boilerplate.toml``.
 """
 from __future__ import annotations
@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 # numbers with inner separators, signs and units ("14:32", "03.02.2022", "+0.3%", "1.5x"), other marks.
 _TOKEN = re.compile(r"[A-Za-z]+\d\w*|[+\-−±]?\d+(?:[.,:/\-]\d+)*(?:st|nd|rd|th|x|p|%|h)?"
                     r"|[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\S")
-TIME_OPENERS = frozenset({"first", "last", "latest", "as"})
+TIME_OPENERS = frozenset({"first", "last", "latest", "as", "article", "page"})
+# A status or update note may name what it dates first ("Article status: 12.03.2023, 16:45").
+_TIME_HEADS = frozenset({"article", "page"})
 IMPERATIVE_OPENERS = frozenset({"please", "now", "simply", "just"})
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\dh?")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
@@ -27,7 +29,7 @@ _PARTICLES = frozenset({"more", "less", "all", "here", "now", "up", "out", "in",
 _NARRATION = frozenset({"was", "were", "had", "said", "says", "told", "would", "did", "became", "meant"})
 
 
-class _Tok:
+class Tok:
     """A token: ``text`` as written; ``low`` lower-cased, with a typographic apostrophe straightened and
     a final dot dropped ("a.m." -> "a.m"); ``kind`` "word", "num" or "punct". (A plain class: built
     for every token of a candidate line, it must be cheap.)"""
@@ -38,30 +40,33 @@ class _Tok:
         self.text, self.low, self.kind = text, low, kind
 
 
-def tokens(text: str) -> list[_Tok]:
+def tokens(text: str) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text):
         t = m.group()
         c = t[0]
         if c.isalpha():
             low = t.lower().replace("’", "'")
-            out.append(_Tok(t, low[:-1] if low.endswith(".") and len(low) > 1 else low, "word"))
+            out.append(Tok(t, low[:-1] if low.endswith(".") and len(low) > 1 else low, "word"))
         elif c.isdigit() or (len(t) > 1 and t[1].isdigit()):
-            out.append(_Tok(t, t.lower(), "num"))
+            out.append(Tok(t, t.lower(), "num"))
         else:
-            out.append(_Tok(t, t, "punct"))
+            out.append(Tok(t, t, "punct"))
     return out
 
 
 # --- timestamps and reading times -------------------------------------------------------------------
 
-def _timestamp(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def timestamp(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """A label and a time, nothing else: "Last changed at 14:32", "First published: 2 hours ago"."""
     first = words[0].low
     if not (first in sig.time_labels or first in TIME_OPENERS):
         return False
     label = anchor = False
     for i, w in enumerate(words):
+        if w.low in _TIME_HEADS and (i == len(words) - 1 or words[i + 1].low in sig.time_labels or (
+                i > 1 and words[i - 1].low == "the")):
+            continue  # "Article status: ...", "Status of the article: ..."
         if w.kind == "num":
             if _CLOCK.fullmatch(w.low) or _DATE.fullmatch(w.low):
                 anchor = True
@@ -81,7 +86,7 @@ def _timestamp(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) 
     return label and anchor
 
 
-def _reading_time(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def reading_time(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """"3 minutes reading time", "Reading time approx. 4 minutes", "Listening time 12 min"."""
     label = unit = number = False
     for w in words:
@@ -98,7 +103,7 @@ def _reading_time(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signal
 
 # --- controls ---------------------------------------------------------------------------------------
 
-def _split_label(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]] | None:
+def _split_label(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """The words before and after the line's first colon, when it has one."""
     for i, t in enumerate(toks):
         if t.text == ":":
@@ -106,7 +111,7 @@ def _split_label(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]] | None:
     return None
 
 
-def _control(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def control(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """Interface words only, with a control word, a state or an interface-only noun ("Exit full screen",
     "Next picture", "You are not logged in", "Privacy settings"), or "label: setting" ("Subtitles: off")."""
     if any(w.kind == "word" and w.low not in sig.ui_words for w in words):
@@ -137,7 +142,7 @@ def _control(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) ->
 
 # --- service widgets --------------------------------------------------------------------------------
 
-def _service(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def service(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """A service box: weather, fuel prices, traffic, horoscope, lottery numbers, stock ticker, pollen.
     Its label holds service nouns, reader-facing or present-time words, places; its read-out holds
     numbers, units and states ("The weather in your city: 14 degrees, cloudy", "DAX 15,432 +0.3%")."""
@@ -157,7 +162,7 @@ def _service(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) ->
 _FILLERS = frozenset({"and", "of", "on", "the", "a", "to", "per", "between"})
 
 
-def _service_tally(words: list[_Tok], sig: Signals, value: bool) -> tuple[int, int, int, int] | None:
+def _service_tally(words: list[Tok], sig: Signals, value: bool) -> tuple[int, int, int, int] | None:
     """Strong and weak service words, reader-facing words and read-outs in a service box's label (or,
     with ``value``, its read-out); None when a common word outside the service vocabularies occurs."""
     strong = weak = deixis = readout = 0
@@ -181,7 +186,7 @@ def _service_tally(words: list[_Tok], sig: Signals, value: bool) -> tuple[int, i
 
 # --- calls to action and channel promotion ----------------------------------------------------------
 
-def _call_to_action(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def call_to_action(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """An interface imperative that names an interface object: "Press play to start the video", "Tap to
     turn on sound", "Get breaking news as a push notification". Not a headline built on one ("Log in,
     pay, leave: how the new parking app works") nor an imperative in prose ("Watch the video and you
@@ -207,7 +212,7 @@ def _call_to_action(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Sign
     return True
 
 
-def _channel_promo(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signals) -> bool:
+def channel_promo(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """"Now in the app: all news at a glance", "New on our podcast", "Also as a newsletter"."""
     lows = [w.low for w in words]
     if lows[0] not in sig.promo_openers or len(lows) < 3:
@@ -233,7 +238,3 @@ def _channel_promo(toks: list[_Tok], words: list[_Tok], lowered: str, sig: Signa
             after = rest[position + length] if position + length < len(rest) else None
             return after is None or after.kind == "punct"
     return False
-
-
-TESTS = (("timestamp", _timestamp), ("reading-time", _reading_time), ("control", _control),
-         ("service", _service), ("call-to-action", _call_to_action), ("channel-promo", _channel_promo))

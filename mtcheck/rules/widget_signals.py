@@ -5,7 +5,9 @@ A news line that is furniture is made of interface words only: a timestamp ("Las
 a reading time ("3 minutes reading time"), a player, gallery or page control ("Exit full screen",
 "Subtitles: off", "The video will start in 5 seconds"), a service widget ("The weather in your city:
 14 degrees, cloudy", "Current lotto numbers"), or a call to act on an interface object ("Press play to
-start the video"). A subhead or a caption carries topical words outside those vocabularies ("Fuel
+start the video"), a source note ("With material from AFP"), a help or service number ("Crisis line:
+0800 ..."), a registration prompt ("Please confirm your e-mail address"), or interface language left in
+German ("Artikel teilen"). A subhead or a caption carries topical words outside those vocabularies ("Fuel
 prices hit record high", "Settings for the new heating law"), so it stays quiet. The vocabularies live
 in the ``[signals]`` table of ``data/common/boilerplate.toml``; the structural conditions (the line
 stands alone, is short, does not end on a clause) are checked by :mod:`mtcheck.rules.widgets` before
@@ -13,10 +15,18 @@ stands alone, is short, does not end on a clause) are checked by :mod:`mtcheck.r
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from mtcheck.rules.widget_signal_kinds import IMPERATIVE_OPENERS, QUOTES, TESTS, TIME_OPENERS, tokens
+from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_finder, source_note
+from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
+                                               channel_promo, control, reading_time, service, timestamp, tokens)
+
+# The kinds in the order they are tried: the first that holds names the furniture.
+TESTS = (("timestamp", timestamp), ("reading-time", reading_time), ("source-note", source_note),
+         ("control", display_mode), ("control", control), ("service", service), ("service", service_finder),
+         ("call-to-action", call_to_action), ("channel-promo", channel_promo), ("german-ui", german_ui))
 
 # Kinds whose lines may also be a sentence of a service text ("Open the app and allow notifications."):
 # a finished sentence counts only near the head or the tail of the article.
@@ -30,7 +40,37 @@ DESCRIPTIONS = {
     "service": "Service widget (weather, fuel prices, traffic, horoscope, lottery, stock ticker)",
     "call-to-action": "Call to act on an interface object (\"Tap to ...\", \"Press play ...\")",
     "channel-promo": "Promotion of the site's own app, podcast or newsletter",
+    "source-note": "Source or credit note (\"With material from dpa\", \"Sources: own research\")",
+    "helpline": "Help or service telephone number",
+    "account-prompt": "Registration or confirmation prompt (\"Please confirm your e-mail address\")",
+    "german-ui": "Site furniture left in German (\"Artikel teilen\", \"Mehr zum Thema\")",
 }
+
+# Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
+# number with a trunk or country prefix ("0800 111 0 111", "+49 30 1234"). Not "2,000", "2019" or "400".
+_PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
+_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{_PHONE}(?:\s*(?:,|or|and|/)\s*{_PHONE})*"
+                       r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
+# A social counter: "Recommend (18)", "Like (5)".
+_COUNTER = re.compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
+# Registration and confirmation prompts, sentence by sentence.
+_PROMPT_SENTENCE = (
+    r"(?:thank you|thanks|many thanks) for (?:your )?(?:registration|registering|signing up|sign-up|signup|"
+    r"subscribing|subscription|confirming|confirmation|interest in our newsletter)"
+    r"|(?:please )?confirm your (?:e-?mail(?: address)?|registration|subscription|sign-up|account)"
+    r"(?: (?:via|with|using) the link in (?:the|this|our) e-?mail)?"
+    r"|(?:please )?(?:check|look in) your (?:inbox|e-?mail(?: inbox)?|spam folder|mailbox|junk folder)"
+    r"|(?:please )?click (?:on )?the (?:confirmation |activation )?link in (?:the|this|our) e-?mail"
+    r"|we (?:have )?(?:just )?sent (?:you )?an? (?:confirmation |activation )?(?:e-?mail|link)"
+    r"(?: to (?:your e-?mail address|you|confirm your (?:registration|e-?mail(?: address)?)))?"
+    r"|you will (?:shortly |soon )?receive an? (?:confirmation |activation )?(?:e-?mail|link)(?: shortly| soon)?"
+    r"|(?:your )?registration (?:was|has been) (?:successful|completed|received)"
+    r"|you (?:have|'ve) (?:successfully )?(?:registered|subscribed|signed up)"
+    r"|(?:almost done|almost there|one (?:more|last) step)")
+_PROMPT = re.compile(rf"(?:(?:{_PROMPT_SENTENCE})\s*[.!]?\s*)+")
+_PROMPT_ALONE = re.compile(r"(?:almost done|almost there|one (?:more|last) step)\s*[.!]?")
+_PROMPT_OPENERS = frozenset({"thank", "thanks", "many", "please", "confirm", "check", "we", "you", "your",
+                             "registration", "almost", "one", "click"})
 
 
 def _with_marks(words: frozenset[str]) -> frozenset[str]:
@@ -73,6 +113,16 @@ class Signals:
     service_deixis: frozenset[str]
     service_label_words: frozenset[str]
     service_values: frozenset[str]
+    source_agencies: frozenset[str]
+    source_items: frozenset[str]
+    helpline_nouns: re.Pattern[str]
+    finder_words: frozenset[str]
+    finder_places: frozenset[str]
+    counter_words: frozenset[str]
+    ui_modes: frozenset[str]
+    german_verbs: frozenset[str]
+    german_nouns: frozenset[str]
+    german_function: frozenset[str]
     triggers: frozenset[str]  # a cheap test: the line holds some word a signal needs ...
     openers: frozenset[str]  # ... or starts with a word some signal needs first
     vocabulary: frozenset[str]  # every word a line of the closed-vocabulary signals may hold
@@ -86,9 +136,12 @@ class Signals:
         nouns = _set(t, "imperative_nouns")
         strong, weak = _set(t, "service_strong"), _set(t, "service_weak")
         # Words some signal needs anywhere in the line, and words some signal needs first.
-        triggers = _set(t, "reading_labels") | _set(t, "ui_controls") | ui_nouns | _set(t, "ui_states") | strong | weak
+        german = _set(t, "german_ui_verbs") | _set(t, "german_ui_nouns")
+        triggers = (_set(t, "reading_labels") | _set(t, "ui_controls") | ui_nouns | _set(t, "ui_states") | strong
+                    | weak | _set(t, "source_agencies") | {"nearest", "closest", "duty", "on-call"} | german)
         openers = (_set(t, "time_labels") | TIME_OPENERS | _set(t, "imperatives") | IMPERATIVE_OPENERS
-                   | _set(t, "promo_openers"))
+                   | _set(t, "promo_openers")
+                   | {"source", "sources", "used", "material", "information", "find", "locate"})
         triggers, openers = _with_marks(triggers), _with_marks(openers)
         return cls(
             max_words=t.get("max_words", 14), max_chars=t.get("max_chars", 110),
@@ -106,7 +159,14 @@ class Signals:
             promo_openers=_set(t, "promo_openers"), promo_channels=_set(t, "promo_channels"),
             service_strong=strong, service_weak=weak, service_deixis=_set(t, "service_deixis"),
             service_label_words=_set(t, "service_function") | time_words,
-            service_values=_set(t, "service_values"), triggers=triggers, openers=openers,
+            service_values=_set(t, "service_values"), source_agencies=_set(t, "source_agencies"),
+            source_items=_set(t, "source_items"),
+            helpline_nouns=re.compile(r"\b(?:%s)\b" % "|".join(
+                re.escape(n) for n in sorted(_set(t, "helpline_nouns"), key=len, reverse=True))),
+            finder_words=_set(t, "finder_words"), finder_places=_set(t, "finder_places"),
+            counter_words=_set(t, "counter_words"), ui_modes=_set(t, "ui_modes"),
+            german_verbs=_set(t, "german_ui_verbs"), german_nouns=_set(t, "german_ui_nouns"),
+            german_function=_set(t, "german_ui_function"), triggers=triggers, openers=openers,
             vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) for w in words),
         )
 
@@ -123,6 +183,19 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     low = lowered.split()  # the trigger sets also hold their words with a mark attached ("settings:")
     if not low:
         return None
+    # Kinds told by the line's last mark or first word and one regex: a help number, a social counter,
+    # a registration prompt.
+    last = text[-1]
+    if (last.isdigit() or last == ")") and ":" in text:
+        m = _HELPLINE.fullmatch(lowered)
+        if m and sig.helpline_nouns.search(m.group(1)):
+            return "helpline"
+    if last == ")":
+        m = _COUNTER.fullmatch(lowered)
+        if m and m.group(1) in sig.counter_words:
+            return "control"
+    if low[0] in _PROMPT_OPENERS and _PROMPT.fullmatch(lowered) and not _PROMPT_ALONE.fullmatch(lowered):
+        return "account-prompt"
     if low[0] not in sig.openers:
         if sig.triggers.isdisjoint(low):
             return None
