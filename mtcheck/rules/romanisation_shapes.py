@@ -73,12 +73,64 @@ def scholarly_form(word: str, supported: bool) -> str | None:
     low = word.lower()
     if not _EAST_SCHOLARLY.search(low) and not supported:
         return None
+    return _english(low)
+
+
+def _english(low: str) -> str:
+    """The scholarly letters of ``low`` (soft-sign marks already resolved) rewritten the English
+    way, with the Russian or Ukrainian ending English text uses most (-y, -yi)."""
     low = _LETTER.sub(lambda m: _LETTERS[m.group()], low)
     for pattern, replacement in _SCHOLARLY_REWRITES:
         low = pattern.sub(replacement, low)
     forms = [low, low[:-1] + "i" if low.endswith("y") and not low.endswith("sky") else low]
+    if low.endswith("nyi"):
+        forms.append(low[:-1])  # Naval'nyj: Navalny, where English writes it so
     best = max(forms, key=lambda f: zipf(f, "en"))  # Ukrainian -yi where English writes it so
     return best[:1].upper() + best[1:]
+
+
+# The soft sign (ь) and the Ukrainian apostrophe in scholarly and ISO 9 romanisation: apostrophe,
+# prime or modifier apostrophe after a consonant (Char'kov, Prokofʹev, Donec'k, Sevastopol').
+SOFT_MARKS = "'ʹ’ʼ"
+_PRIME = str.maketrans("ʹ’ʼ", "'''")
+# Marks English writes after a consonant inside a name are ruled out: Arabic (Qur'an, Mas'ud,
+# Mus'ab: the mark before a or u), Pinyin (Yan'an, Chang'e: after n or g before a vowel), Italian
+# elision (Dell'Utri, Sant'Anna: a capital after it), French and Irish prefixes (L'Oréal, D'Alema,
+# O'Brien: one letter before a vowel). A vowel before the mark is Arabic or Hawaiian (Ta'if, Hawai'i,
+# Shi'ite, Sana'a), never a soft sign.
+_MARK_CAPITAL = re.compile("[" + SOFT_MARKS + "][A-ZÀ-ÞČŠŽ]")
+_SOFT_INNER = re.compile(r"(?<=[bcdfghklmnprstvzčšž])'(?=[bcdfghjklmnprstvzčšžeio])")
+_NOT_SOFT = re.compile(r"[ng]'[eo]|^.'[aeiouy]")
+# East Slavic shapes a soft-sign word needs besides the háček endings (_EAST_SCHOLARLY): Ukrainian
+# -s'k/-c'k/-s'ke/-s'kyj/-z'ka, -iv, -pol'/-pil', Russian -cin, -'in, -nyj, -'e, -'ja; a háček letter
+# or the Ukrainian apostrophe before я, ю, є, ї (Mar'jinka, Slov'jans'k).
+_SOFT_SHAPE = re.compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$|[čšž]|'j")
+
+
+def soft_sign_form(word: str, final: bool, en: float, established_zipf: float) -> str | None:
+    """The English form of a scholarly romanisation writing the soft sign as a mark (Char'kov →
+    Kharkov, Prokof'ev → Prokofiev, El'cin → Yeltsin; ``final``: a mark follows the word, as in
+    Sevastopol'), or None when the word is no East Slavic name (Qur'an, O'Brien, Yan'an, Dell'Utri).
+    ``en`` is the Zipf frequency of the word as written: a word English writes so (Qur'an) is English."""
+    if _MARK_CAPITAL.search(word):
+        return None  # Dell'Utri, D'Souza, N'Golo
+    low = word.lower().translate(_PRIME)
+    bare = low.replace("'", "")
+    if len(bare) < 4 or not bare.isalpha() or low[0] == "'" or _WESTERN.search(bare):
+        return None
+    inner = low.count("'")
+    if inner:
+        if en >= established_zipf or len(_SOFT_INNER.findall(low)) != inner or _NOT_SOFT.search(low):
+            return None
+    elif not final or low.endswith("in") or low[-1] not in "lnrtdzcmčšž":
+        return None  # Nothin', the Soviets', a quotation: English
+    if final:
+        low += "'"
+    if not (_SOFT_SHAPE.search(low) or _EAST_SCHOLARLY.search(bare)) and (inner or zipf(bare, "en") >= 3.0):
+        return None  # a final mark alone needs a name English hardly writes (not Kremlin')
+    # ь before a vowel is y in English (Zaporozhye, Ilyin) unless English writes it otherwise (Prokofiev)
+    forms = [_english(re.sub("'(?=[eio])", mark, low).replace("'", "")) for mark in ("y", "i", "")]
+    return max(forms, key=lambda f: zipf(f.lower(), "en"))  # never the word: the mark is gone
 
 
 def scholarly_guess(word: str, en: float, established_zipf: float, unknown_zipf: float,

@@ -11,7 +11,8 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.romanisation_shapes import HACEK, looks_english_romanised, scholarly_guess, support, western_slavic
+from mtcheck.rules.romanisation_shapes import (HACEK, SOFT_MARKS, looks_english_romanised, scholarly_guess, slavic_names,
+                                              soft_sign_form, support, western_slavic)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
 
 
@@ -31,7 +32,11 @@ class Transliteration(Rule):
     it (Valery Gergiew), a Russian or Ukrainian word in the sentence, or other Slavic names romanised
     the English way in the document (Ryabkov, Lukyanov). Scholarly romanisations with háček are
     reported when their ending is East Slavic (Žukov, Tuchačevskij) or a Slavic given name precedes
-    them (Vitalij Kličko). Names of German, Polish, Czech, Slovak, Slovene, Croatian, Baltic or English
+    them (Vitalij Kličko); so are scholarly and ISO 9 forms that write the soft sign or the Ukrainian
+    apostrophe as a mark (Char'kov, Prokofʹev, Donec'k, Sevastopol') when shaped like an East Slavic
+    name, but not names English writes with an apostrophe (O'Brien, D'Alema, Qur'an, Hawai'i,
+    Shi'ite, Yan'an, Dell'Utri). A given name West and South Slavs bear too (Andrej) is reported
+    before a surname only when the surname is East Slavic (Andrej Gromyko, not Andrej Kiska). Names of German, Polish, Czech, Slovak, Slovene, Croatian, Baltic or English
     origin (Scholz, Pankow, Lewandowski, Šefčovič, Roglič, Washington), names after a Western given
     name (Hans Modrow) and names English already writes this way are left alone.
 
@@ -73,15 +78,30 @@ class Transliteration(Rule):
         evidence: list[bool] = []  # computed on first need
         dull = _dull_words(ctx.pack, opts)
         given_names, known = table.given_names, table.known
+        finals = _final_marks(text)  # ends of words followed by a soft-sign mark (Sevastopol')
         for m in _NAME.finditer(text):
             found = m.group()
             if found in dull:
-                continue  # the common case: a capitalised word already seen to need no look
+                if not finals or m.end() not in finals:
+                    continue  # the common case: a capitalised word already seen to need no look
+                final = True
+            else:
+                final = bool(finals) and m.end() in finals
             word = found[:-2] if found.endswith(("'s", "’s")) else found
+            if final or _SOFT_MARK.search(word):
+                span = Span(m.start(), m.start() + len(word) + final)
+                if not opts.known_names_only and not (final and _quoted(text, m.start())):
+                    best = soft_sign_form(word, final, zipf(word.replace("’", "'"), "en"), opts.established_zipf)
+                    if best:
+                        yield Hit(span, f'"{text[span.start:span.end]}" looks like scholarly transliteration '
+                                        f'(soft sign written as a mark); English form probably "{best}"', best)
+                        continue
+                if final and found in dull:
+                    continue
             given = given_names.get(word)
             if given is not None:
                 span = Span(m.start(), m.start() + len(word))
-                if not self._keeps_german_spelling(text, span, table):
+                if not self._keeps_german_spelling(text, span, table, word):
                     yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{given}"', given)
                 continue
             entry = known.get(word)
@@ -105,16 +125,22 @@ class Transliteration(Rule):
                                 f'English form probably "{best}"', best)
 
     @staticmethod
-    def _keeps_german_spelling(text: str, span: Span, table: Table) -> bool:
+    def _keeps_german_spelling(text: str, span: Span, table: Table, given: str = "") -> bool:
         """Is the given name followed by a German-origin or allow-listed surname? People who live in
-        German-speaking countries keep the German spelling in English too (Wladimir Klitschko)."""
+        German-speaking countries keep the German spelling in English too (Wladimir Klitschko).
+        A ``given`` name West and South Slavs bear too (Andrej: Andrej Plenković, Andrej Kiska)
+        before a surname is reported only when that surname shows it is East Slavic
+        (Andrej Gromyko, Andrej Kontschalowski): see ``east_slavic_surname``."""
         after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
         surname = after.group(1) if after else ""
         if surname.endswith(("'s", "’s")):
             surname = surname[:-2]
-        return bool(surname) and surname[0].isupper() and (
-            surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin)
-            or _near_allowed(surname, table.allow))
+        if not surname or not surname[0].isupper():
+            return False
+        if given in slavic_names().shared_given and not east_slavic_surname(surname, table):
+            return True
+        return surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin) \
+            or _near_allowed(surname, table.allow)
 
     def _pattern_guess(self, word: str, span: Span, ctx: Context, table: Table, evidence: list[bool],
                        doc: Document) -> tuple[str, list[str]] | object | None:
@@ -169,6 +195,8 @@ class Transliteration(Rule):
                        lexicon(ctx).first_names, sentence)
 
 
+_SOFT_MARK = re.compile("['ʹ’ʼ]")
+
 _NEVER = object()  # _pattern_guess: the word alone rules the guess out
 
 _DULL_LIMIT = 200_000  # words remembered per pack and options before the memory starts afresh
@@ -187,6 +215,45 @@ def _dull_words(pack: Pack, opts: Any) -> set[str]:
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
+
+
+_SOFT_FINAL_AFTER = frozenset("lnrtdzcmčšž")
+
+
+def _final_marks(text: str) -> set[int]:
+    """Where a soft-sign mark ends a word (Sevastopol', Jaroslavl'): _NAME stops before it. A find
+    loop: apostrophes are few, a regex would look at every character."""
+    found = set()
+    for mark in "'’":
+        i = text.find(mark, 1)
+        while i != -1:
+            if text[i - 1] in _SOFT_FINAL_AFTER:
+                after = text[i + 1:i + 2]
+                if not after or not after.isalnum() and after not in "_'’":
+                    found.add(i)
+            i = text.find(mark, i + 1)
+    return found
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Is the word inside single quotes ('the Bundestag')? Then a mark after it closes the quotation."""
+    head = re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
+    return bool(re.search(r"(?:^|[\s(\[\"“])['‘]\w", head)) or "‘" in head
+
+
+def east_slavic_surname(surname: str, table: Table) -> bool:
+    """Does ``surname`` show it is East Slavic: a known German romanisation, a German cluster for a
+    Cyrillic letter, an English-style or scholarly East Slavic ending or letters (Lavrov, Gromyko,
+    Žukov), or a soft-sign mark? Croatian, Slovak and Slovene surnames without diacritics (Plenkovic,
+    Kiska, Danko, Pernar) show none. -yko is in (Gromyko): y after a consonant before -ko is no
+    Slovak or Croatian spelling; -ko alone is out (Danko, Hlinka's neighbours)."""
+    low = surname.lower()
+    return surname in table.known or bool(table.any_strong.search(surname)) \
+        or any(p.search(low) for p in table.evidence) or bool(_EAST_SURNAME.search(low)) \
+        or any(c in surname for c in SOFT_MARKS)
+
+
+_EAST_SURNAME = re.compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|[bcdfgkmnprstvz]yk[oa]|shin|sin|[^aeiou]in[a]?|yn)$")
 
 
 def _near_allowed(surname: str, allowed: frozenset[str]) -> bool:

@@ -203,3 +203,85 @@ def test_feature_roles_name_existing_features():
 ])
 def test_given_name_before_a_misspelt_allowed_surname_keeps_its_german_spelling(text):
     assert "Wladimir" not in [text[h.span.start:h.span.end] for h in run_rule(Transliteration, text)]
+
+
+# Scholarly and ISO 9 romanisation writing the soft sign (ь) or the Ukrainian apostrophe as a mark:
+# apostrophe, right quote, prime or modifier apostrophe, inside or at the end of the name.
+SOFT_SIGN_FIRES = [
+    ("Russian troops shelled Char'kov overnight.", "Char'kov", "Kharkov"),
+    ("Russian troops shelled Charʹkov overnight.", "Charʹkov", "Kharkov"),
+    ("Char’kov's mayor appealed for help.", "Char’kov", "Kharkov"),
+    ("The symphonies of Prokof'ev were played.", "Prokof'ev", "Prokofiev"),
+    ("Prokof’ev’s ballet was staged.", "Prokof’ev", "Prokofiev"),
+    ("Aleksej Naval'nyj died in prison.", "Naval'nyj", "Navalny"),
+    ("Boris El'cin resigned in 1999.", "El'cin", "Yeltsin"),
+    ("Fighting continued near Donec'k.", "Donec'k", "Donetsk"),
+    ("Shelling hit Luhans'k on Monday.", "Luhans'k", "Luhansk"),
+    ("The fleet is based in Sevastopol'.", "Sevastopol'", "Sevastopol"),
+    ("The fleet left Sevastopol’, officials said.", "Sevastopol’", "Sevastopol"),
+    ("The nuclear plant in Zaporož'e was shut down.", "Zaporož'e", "Zaporozhye"),
+    ("Troops moved towards Kramators'k.", "Kramators'k", "Kramatorsk"),
+    ("A missile hit Slov'jans'k.", "Slov'jans'k", None),
+    ("Refugees arrived in L'viv.", "L'viv", "Lviv"),
+    ("The city of Jaroslavl' celebrated.", "Jaroslavl'", "Yaroslavl"),
+    ("Il'ja Repin painted the Volga boatmen.", "Il'ja", "Ilya"),
+    ("Tat'jana Golikova spoke.", "Tat'jana", "Tatyana"),
+    ("Russian forces shelled Mar'jinka again.", "Mar'jinka", None),
+    ("Ternopil' was hit by drones.", "Ternopil'", "Ternopil"),
+    ("The ballet of Prokofʼev was staged.", "Prokofʼev", "Prokofiev"),
+]
+
+APOSTROPHE_PASSES = [
+    "Conan O'Brien hosted the show; Shaquille O'Neal's shoes sold.", "Massimo D'Alema was prime minister.",
+    "L'Oréal shares rose.", "N'Golo Kanté played for Chelsea.", "The d'Hondt method allocates seats.",
+    "The talks were held in Ta'if.", "He read the Qur'an every day; Qur'anic schools reopened.",
+    "They flew to Hawai'i.", "Rock'n'roll never dies. Rock'n'Roll never dies.", "Y'all come back now.",
+    "Ma'am, please sit down.", "The Shi'ite clerics objected; Shi'ites prayed.", "The Ba'ath party ruled Syria.",
+    "Mu'ammar Gaddafi was killed in 2011.", "Fighting continued in Sana'a and near Ma'rib.",
+    "Can't we agree? Don't go. Won't he come? Shouldn't they? I'll come. You've won.",
+    "The Romanovs' palace and the Soviets' plan were discussed in Moscow.",
+    "He said 'Nothin' will change'. Dunkin' Donuts opened. Talkin' about a revolution.",
+    "The tourists visited Xi'an and Yan'an; the Chang'e probe landed.",
+    "The villa in Sant'Angelo and the Dell'Utri trial.", "Guns N' Roses played in Moscow.",
+    "Mas'ud Barzani and Mus'ab al-Zarqawi were named in Russian reports.", "Hallowe'en parties were banned.",
+    "Youssou N'Dour sang in N'Djamena.", "Cap'n Crunch sold well; Li'l Kim performed.",
+    "Drug maker 'Merck' and the 'Bundestag' were named.", "Dinesh D'Souza and Niall O'Driscoll spoke in Kyiv.",
+    "The Italian club played at the Stadio Dall'Ara; Sant'Anna di Stazzema was remembered.", "The audience learned: a ‘Huidlerer’ is a rag.",
+]
+
+AMBIGUOUS_GIVEN_PASSES = [
+    "Andrej Plenkovic met Zoran Milanovic in Zagreb.", "Andrej Kiska was president of Slovakia.",
+    "Ivan Pernar was a Croatian MP.", "Andrej Babis leads ANO.", "Andrej Danko spoke in Bratislava.",
+    "Boris Kollar leads the party.", "Andrej Sekulic scored.", "Andrej Plenkovic's government fell.",
+]
+
+
+def test_soft_sign_dev_names_are_not_in_the_tables():
+    data = Pack("de", "en").table("transliteration")
+    listed = set(data["known"]) | set(data["given_names"])
+    assert not [word for _, word, _ in SOFT_SIGN_FIRES if word.rstrip("'’") in listed]
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text, flagged, english", SOFT_SIGN_FIRES)
+def test_soft_sign_mark_fires(text, flagged, english):
+    hits = {text[h.span.start:h.span.end]: h.suggestion for h in run_rule(RULE, text)}
+    assert flagged in hits
+    if english:
+        assert hits[flagged] == english
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", APOSTROPHE_PASSES + AMBIGUOUS_GIVEN_PASSES)
+def test_english_apostrophes_and_west_slavic_surnames_pass(text):
+    assert [text[h.span.start:h.span.end] for h in run_rule(RULE, text)] == []
+
+
+@pytest.mark.positive
+@pytest.mark.parametrize("text", [
+    "Andrej Gromyko signed the treaty.",  # decided: -yko after a consonant is no Slovak or Croatian spelling
+    "Andrej Kirilenko played in the NBA.", "Andrej Kontschalowski presented his film.",
+    "Andrej Rubljow won in Halle.", "Andrej Lavrov's remarks were read out.", "Andrej said nothing.",
+])
+def test_ambiguous_given_name_before_an_east_slavic_surname_still_fires(text):
+    assert "Andrej" in [text[h.span.start:h.span.end] for h in run_rule(RULE, text)]
