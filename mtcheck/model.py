@@ -13,6 +13,7 @@ from typing import Any
 
 from mtcheck.text.tokens import Span, Token, count_words, token_texts, tokenize
 
+
 class cached_property:  # noqa: N801 - named like the functools one it replaces
     """functools.cached_property without its lock (Python 3.11 takes an RLock on every first access):
     documents are read by one thread, and sentences' token texts are asked for 100,000 times a MB."""

@@ -99,7 +99,7 @@ def opening(words: list[str], lex: StructureLexicon, extra: Extra) -> Opening:
 
 
 def long_enough(kind: str, focused: bool, opener: str, after: list[str], lex: StructureLexicon,
-                 extra: Extra) -> bool:
+                extra: Extra) -> bool:
     """Is there enough after the opener for a cut-off phrase, rather than a stylistic fragment?"""
     if not after:
         return kind == "subordinator"  # "Because.", "Especially since.": a conjunction joins nothing
@@ -121,7 +121,7 @@ def long_enough(kind: str, focused: bool, opener: str, after: list[str], lex: St
 
 
 def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex: StructureLexicon,
-          extra: Extra) -> list[str]:
+                     extra: Extra) -> list[str]:
     """The tokens the verb test reads: those after the opener (the opener itself may look like a verb:
     "according to", "following"), behind a stand-in preposition when the opener governs a noun phrase.
     Inside a phrase, a participle or adjective before a noun is a modifier ("the rising costs", "of

@@ -38,6 +38,7 @@ _SCHOLARLY_REWRITES = tuple((re.compile(p), r) for p, r in (
     ("^e", "ye"), ("j(?=[aeou])", "y"), ("ij$", "y"), ("j$", "i"),
 ))
 
+
 class SlavicNames(NamedTuple):
     """``data/common/slavic_names.en.toml``: what in a name's neighbourhood says it is East Slavic."""
 
@@ -104,7 +105,8 @@ _NOT_SOFT = re.compile(r"[ng]'[eo]|^.'[aeiouy]")
 # East Slavic shapes a soft-sign word needs besides the háček endings (_EAST_SCHOLARLY): Ukrainian
 # -s'k/-c'k/-s'ke/-s'kyj/-z'ka, -iv, -pol'/-pil', Russian -cin, -'in, -nyj, -'e, -'ja; a háček letter
 # or the Ukrainian apostrophe before я, ю, є, ї (Mar'jinka, Slov'jans'k).
-_SOFT_SHAPE = re.compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$|[čšž]|'j")
+_SOFT_SHAPE = re.compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$"
+                         r"|[čšž]|'j")
 
 
 def soft_sign_form(word: str, final: bool, en: float, established_zipf: float) -> str | None:

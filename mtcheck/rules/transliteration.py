@@ -5,14 +5,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from rapidfuzz.distance import Levenshtein
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.romanisation_shapes import (HACEK, SOFT_MARKS, looks_english_romanised, scholarly_guess, slavic_names,
-                                              soft_sign_form, support, western_slavic)
+from mtcheck.rules.romanisation_shapes import (HACEK, looks_english_romanised, scholarly_guess, slavic_names,
+                                               soft_sign_form, support, western_slavic)
+from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed, quoted,
+                                                   sentence_words)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
 
 
@@ -36,9 +37,10 @@ class Transliteration(Rule):
     apostrophe as a mark (Char'kov, Prokofʹev, Donec'k, Sevastopol') when shaped like an East Slavic
     name, but not names English writes with an apostrophe (O'Brien, D'Alema, Qur'an, Hawai'i,
     Shi'ite, Yan'an, Dell'Utri). A given name West and South Slavs bear too (Andrej) is reported
-    before a surname only when the surname is East Slavic (Andrej Gromyko, not Andrej Kiska). Names of German, Polish, Czech, Slovak, Slovene, Croatian, Baltic or English
-    origin (Scholz, Pankow, Lewandowski, Šefčovič, Roglič, Washington), names after a Western given
-    name (Hans Modrow) and names English already writes this way are left alone.
+    before a surname only when the surname is East Slavic (Andrej Gromyko, not Andrej Kiska). Names
+    of German, Polish, Czech, Slovak, Slovene, Croatian, Baltic or English origin (Scholz, Pankow,
+    Lewandowski, Šefčovič, Roglič, Washington), names after a Western given name (Hans Modrow) and
+    names English already writes this way are left alone.
 
     ## Why it matters
     A German-to-English engine copies the German spelling of foreign names; English readers do
@@ -78,7 +80,7 @@ class Transliteration(Rule):
         evidence: list[bool] = []  # computed on first need
         dull = _dull_words(ctx.pack, opts)
         given_names, known = table.given_names, table.known
-        finals = _final_marks(text)  # ends of words followed by a soft-sign mark (Sevastopol')
+        finals = final_marks(text)  # ends of words followed by a soft-sign mark (Sevastopol')
         for m in _NAME.finditer(text):
             found = m.group()
             if found in dull:
@@ -90,7 +92,7 @@ class Transliteration(Rule):
             word = found[:-2] if found.endswith(("'s", "’s")) else found
             if final or _SOFT_MARK.search(word):
                 span = Span(m.start(), m.start() + len(word) + final)
-                if not opts.known_names_only and not (final and _quoted(text, m.start())):
+                if not opts.known_names_only and not (final and quoted(text, m.start())):
                     best = soft_sign_form(word, final, zipf(word.replace("’", "'"), "en"), opts.established_zipf)
                     if best:
                         yield Hit(span, f'"{text[span.start:span.end]}" looks like scholarly transliteration '
@@ -139,8 +141,8 @@ class Transliteration(Rule):
             return False
         if given in slavic_names().shared_given and not east_slavic_surname(surname, table):
             return True
-        return surname in table.allow or western_slavic(surname) or any(p.search(surname) for p in table.german_origin) \
-            or _near_allowed(surname, table.allow)
+        return surname in table.allow or western_slavic(surname) \
+            or any(p.search(surname) for p in table.german_origin) or near_allowed(surname, table.allow)
 
     def _pattern_guess(self, word: str, span: Span, ctx: Context, table: Table, evidence: list[bool],
                        doc: Document) -> tuple[str, list[str]] | object | None:
@@ -191,7 +193,7 @@ class Transliteration(Rule):
         from mtcheck.rules.structure_lexicon import lexicon  # the shared list of common first names
 
         before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 40):span.start])
-        return support(before.group(1) if before else "", _sentence_words(text, span), table.given_names,
+        return support(before.group(1) if before else "", sentence_words(text, span), table.given_names,
                        lexicon(ctx).first_names, sentence)
 
 
@@ -215,76 +217,6 @@ def _dull_words(pack: Pack, opts: Any) -> set[str]:
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
-
-
-_SOFT_FINAL_AFTER = frozenset("lnrtdzcmčšž")
-
-
-def _final_marks(text: str) -> set[int]:
-    """Where a soft-sign mark ends a word (Sevastopol', Jaroslavl'): _NAME stops before it. A find
-    loop: apostrophes are few, a regex would look at every character."""
-    found = set()
-    for mark in "'’":
-        i = text.find(mark, 1)
-        while i != -1:
-            if text[i - 1] in _SOFT_FINAL_AFTER:
-                after = text[i + 1:i + 2]
-                if not after or not after.isalnum() and after not in "_'’":
-                    found.add(i)
-            i = text.find(mark, i + 1)
-    return found
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Is the word inside single quotes ('the Bundestag')? Then a mark after it closes the quotation."""
-    head = re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
-    return bool(re.search(r"(?:^|[\s(\[\"“])['‘]\w", head)) or "‘" in head
-
-
-def east_slavic_surname(surname: str, table: Table) -> bool:
-    """Does ``surname`` show it is East Slavic: a known German romanisation, a German cluster for a
-    Cyrillic letter, an English-style or scholarly East Slavic ending or letters (Lavrov, Gromyko,
-    Žukov), or a soft-sign mark? Croatian, Slovak and Slovene surnames without diacritics (Plenkovic,
-    Kiska, Danko, Pernar) show none. -yko is in (Gromyko): y after a consonant before -ko is no
-    Slovak or Croatian spelling; -ko alone is out (Danko, Hlinka's neighbours)."""
-    low = surname.lower()
-    return surname in table.known or bool(table.any_strong.search(surname)) \
-        or any(p.search(low) for p in table.evidence) or bool(_EAST_SURNAME.search(low)) \
-        or any(c in surname for c in SOFT_MARKS)
-
-
-_EAST_SURNAME = re.compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|[bcdfgkmnprstvz]yk[oa]|shin|sin|[^aeiou]in[a]?|yn)$")
-
-
-def _near_allowed(surname: str, allowed: frozenset[str]) -> bool:
-    """A surname one edit (two from eight letters) from an allow-listed one is still that person,
-    misspelt by the translation ("Wladimir Klytschko"): the given name keeps its German spelling too."""
-    limit = 2 if len(surname) >= 8 else 1
-    return len(surname) >= 5 and any(abs(len(a) - len(surname)) <= limit and a[:1] == surname[:1]
-                                     and Levenshtein.distance(a, surname, score_cutoff=limit) <= limit
-                                     for a in allowed)
-
-
-def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:
-    """Is the word part of a name that keeps the form ("Peking University", "Peking duck")? ``entry``
-    may list ``unless_next`` and ``unless_previous`` words (shared with MT502's exonym table), and
-    ``unless_near``: words that, in the same sentence, show the other sense ("Bayern won 3-1": the club)."""
-    after = re.match(r"\s+([\w-]+)", text[span.end:span.end + 60])  # "Munich’s" is "Munich"
-    before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 60):span.start])
-    if (after and after.group(1) in entry.get("unless_next", ())) \
-            or (before and before.group(1) in entry.get("unless_previous", ())):
-        return True
-    near = entry.get("unless_near")
-    return bool(near) and not set(_sentence_words(text, span)).isdisjoint(near)
-
-
-def _sentence_words(text: str, span: Span) -> list[str]:
-    """The words of the sentence around ``span`` (up to 300 characters each way)."""
-    head = text[max(0, span.start - 300):span.start]
-    tail = text[span.end:span.end + 300]
-    head = re.split(r"[.!?]\s|\n\s*\n", head)[-1]
-    tail = re.split(r"[.!?](?:\s|$)|\n\s*\n", tail)[0]
-    return re.findall(r"[\w'’-]+", f"{head} {tail}")
 
 
 def _source_word_shape(word: str, ctx: Context) -> bool:

@@ -15,7 +15,7 @@ from mtcheck.model import Category, Document, Hit, Sentence, Severity, Span
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
-from mtcheck.rules.transliteration import excepted
+from mtcheck.rules.transliteration_context import excepted
 from mtcheck.rules.untranslated_context import (LOWER, NAME_JOINERS, STRONG, in_gloss, name_by_place, next_word,
                                                  person_slot, quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_kinds import bare, word_kinds, worth_a_look
