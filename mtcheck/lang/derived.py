@@ -52,8 +52,7 @@ def cached_derivation(name: str, sources: Sequence[Path], build: Callable[[], _T
     value = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{name}-*.pickle"):
-            stale.unlink(missing_ok=True)
+        _drop_stale(folder, f"{name}-*.pickle")
         # Written under a temporary name and renamed: a parallel run never reads half a file.
         with tempfile.NamedTemporaryFile("wb", dir=folder, prefix=f".{name}-", delete=False) as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -61,6 +60,19 @@ def cached_derivation(name: str, sources: Sequence[Path], build: Callable[[], _T
     except OSError:
         pass
     return value
+
+
+# Versions of one derived table kept side by side: two installs sharing a home directory (a
+# development virtualenv and a CI one) derive from different package paths, and must not evict
+# each other's tables at every run; older versions beyond these go.
+KEEP_VERSIONS = 3
+
+
+def _drop_stale(folder: Path, pattern: str) -> None:
+    """Delete all but the newest few files matching ``pattern`` (the one being written is not there yet)."""
+    files = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime_ns, reverse=True)
+    for stale in files[KEEP_VERSIONS - 1:]:
+        stale.unlink(missing_ok=True)
 
 
 def package_files(package: str, pattern: str = "**/*") -> list[Path]:
@@ -116,8 +128,7 @@ def cached_lookup_table(name: str, sources: Sequence[Path], build: Callable[[], 
         import sqlite3
 
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob(f"{name}-*.sqlite3"):
-            stale.unlink(missing_ok=True)
+        _drop_stale(folder, f"{name}-*.sqlite3")
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".sqlite3")
         os.close(fd)
         with sqlite3.connect(tmp) as db:  # built under a temporary name, renamed when complete

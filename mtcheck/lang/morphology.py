@@ -14,7 +14,7 @@ import math
 from typing import NamedTuple
 
 from mtcheck.lang.derived import LookupTable, cached_lookup_table, package_files
-from mtcheck.lang.wordstats import zipf
+from mtcheck.lang.wordstats import frequency_dict, zipf
 
 # A word "leans" to the source language when it is at least this frequent there (Zipf) and this much
 # more frequent there than in English: "und" (7.4 / 3.9), "Regierung" (5.2 / 1.1), not "also" (6.0 / 6.2).
@@ -192,17 +192,15 @@ def _abroad_table(source: str) -> LookupTable:
     files = [f for lang in (source, *languages) for f in package_files("wordfreq", f"data/*_{lang}.msgpack.gz")]
 
     def build() -> dict[str, float]:
-        import wordfreq
-
         low, high = (10 ** (z - 9) for z in _ABROAD_RANGE)
         try:
-            words = [w for w, f in wordfreq.get_frequency_dict(source).items() if low <= f < high]
+            words = [w for w, f in frequency_dict(source).items() if low <= f < high]
         except (LookupError, ValueError):
             return {}
         found: dict[str, tuple[int, float]] = {}
         for lang in languages:
             try:
-                table = wordfreq.get_frequency_dict(lang)
+                table = frequency_dict(lang)
             except (LookupError, ValueError):
                 continue
             for word in words:
@@ -295,10 +293,8 @@ def _prefix_table(source: str) -> LookupTable:
     files = package_files("wordfreq", f"data/*_{source}.msgpack.gz")
 
     def build() -> dict[str, float]:
-        import wordfreq
-
         table: dict[str, float] = {}
-        for word, frequency in wordfreq.get_frequency_dict(source).items():
+        for word, frequency in frequency_dict(source).items():
             if frequency <= 0 or not word.isalpha():
                 continue
             z = round(math.log10(frequency) + 9, 2)

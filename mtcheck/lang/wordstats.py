@@ -28,14 +28,25 @@ def _table(lang: str) -> LookupTable:
         return LookupTable(None, {})
 
     def build() -> dict[str, float]:
-        import wordfreq
-
         try:
-            return wordfreq.get_frequency_dict(lang)
+            return frequency_dict(lang)
         except (LookupError, ValueError):
             return {}
 
     return cached_lookup_table(f"wordfreq-{lang}", files, build)
+
+
+def frequency_dict(lang: str) -> dict[str, float]:
+    """wordfreq's whole word → frequency dictionary for ``lang``, for building derived tables only.
+    wordfreq keeps every list it has loaded for the life of the process (hundreds of MB for the nine
+    languages MT502's tables read), so its caches are emptied again: one list in memory at a time."""
+    import wordfreq
+
+    try:
+        return wordfreq.get_frequency_dict(lang)
+    finally:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
 
 
 def _key(word: str) -> str:

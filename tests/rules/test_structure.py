@@ -315,12 +315,42 @@ def test_cached_derivation_builds_once_and_rebuilds_when_a_source_changes(tmp_pa
     assert cached_derivation("probe", [source], build) == ["one"] and len(calls) == 1  # from the pickle
     source.write_text("three")  # size (and mtime) change: the key changes
     assert cached_derivation("probe", [source], build) == ["three"] and len(calls) == 2
-    assert len(list((tmp_path / "cache").glob("probe-*.pickle"))) == 1  # the stale file is gone
+    for text in ("four!", "five!!", "six!!!"):  # older versions go, the newest few stay
+        source.write_text(text)
+        cached_derivation("probe", [source], build)
+    from mtcheck.lang.derived import KEEP_VERSIONS
+
+    assert len(list((tmp_path / "cache").glob("probe-*.pickle"))) == KEEP_VERSIONS
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(blocker / "cache"))
-    for expected_calls in (3, 4):  # no cache directory can be made: still the right answer, built each time
-        assert cached_derivation("probe", [source], build) == ["three"] and len(calls) == expected_calls
+    for expected_calls in (6, 7):  # no cache directory can be made: still the right answer, built each time
+        assert cached_derivation("probe", [source], build) == ["six!!!"] and len(calls) == expected_calls
+
+
+def test_two_installs_sharing_a_cache_do_not_evict_each_other(tmp_path, monkeypatch) -> None:
+    """A development virtualenv and a CI one derive the same table from different package files."""
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path / "cache"))
+    first, second = tmp_path / "venv1.txt", tmp_path / "venv2.txt"
+    first.write_text("a")
+    second.write_text("b")
+    calls = []
+    for source in (first, second, first, second):
+        cached_derivation("probe", [source], lambda: calls.append(1) or len(calls))
+    assert len(calls) == 2  # each install built its table once
+
+
+def test_frequency_lists_are_not_kept_after_a_table_is_built() -> None:
+    """wordfreq keeps every list it loads; building mtcheck's tables must not leave nine of them behind."""
+    import wordfreq
+
+    from mtcheck.lang.wordstats import frequency_dict
+
+    assert frequency_dict("de")["und"] > 0.01
+    assert wordfreq.get_frequency_dict.cache_info().currsize == 0
+    assert wordfreq.get_frequency_list.cache_info().currsize == 0
 
 
 def test_cached_derivation_survives_a_corrupt_cache_file(tmp_path, monkeypatch) -> None:
