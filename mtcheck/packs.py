@@ -19,7 +19,6 @@ class PackError(Exception):
     """A data file is missing or malformed (a bug in the pack, reported with its path)."""
 
 
-@functools.lru_cache(maxsize=256)
 def _load_toml(path: Path) -> dict[str, Any]:
     # Parsing the lexicons' TOML takes about 0.1 s, a sixth of linting one article with start-up;
     # unpickling the parsed tables takes milliseconds (kept in the user cache while the file is unchanged).
@@ -34,12 +33,6 @@ def _parse_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise PackError(f"{path}: {exc}") from None
-
-
-@functools.lru_cache(maxsize=1024)
-def _is_file(path: Path) -> bool:
-    # Rules look their tables up per document; the files do not come and go during a run.
-    return path.is_file()
 
 
 def available_pairs() -> list[str]:
@@ -80,13 +73,13 @@ class Pack:
 @functools.lru_cache(maxsize=256)
 def _table(data_dir: Path, pair: str, name: str) -> dict[str, Any]:
     path = data_dir / pair / f"{name}.toml"
-    return _load_toml(path) if _is_file(path) else {}
+    return _load_toml(path) if path.is_file() else {}
 
 
 @functools.lru_cache(maxsize=256)
 def _common(data_dir: Path, target: str, name: str) -> dict[str, Any]:
     for candidate in (f"{name}.{target}.toml", f"{name}.toml"):
         path = data_dir / "common" / candidate
-        if _is_file(path):
+        if path.is_file():
             return _load_toml(path)
     return {}

@@ -169,21 +169,6 @@ def _variants(text: str, matches: Iterable[re.Match[str]], words: dict[str, Vari
                            f'"{m.group()}" is the abbreviation "{form}" without its full stops')
 
 
-def place_words(pack: Pack) -> frozenset[str]:
-    """One-word place names of the pack's exonyms, in both languages ("München", "Munich")."""
-    return _place_words(pack.data_dir, pack.source, pack.target)
-
-
-@functools.lru_cache(maxsize=16)
-def _place_words(data_dir: Path, source: str | None, target: str) -> frozenset[str]:
-    exonyms = Pack(source, target, data_dir).table("untranslated").get("exonyms", {})
-    words = set()
-    for key, value in exonyms.items():
-        english = value.get("en", "") if isinstance(value, dict) else value
-        words.update(w for w in (key, english) if w and w.isalpha())
-    return frozenset(words)
-
-
 _SIMPLE_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’]s)?")
 
 

@@ -81,11 +81,16 @@ class CompiledPack:
     entries: dict[str, tuple[LexiconEntry, ...]]  # table name -> entries (patterns compiled on demand)
     # Finds, in lower-cased text, every keyword of every entry; its payload is ``unlocks`` of the keyword.
     scanner: KeywordScanner
-    by_keyword: dict[str, tuple[tuple[str, int], ...]]  # keyword -> (table, entry index) it unlocks
     # keyword -> (what must surround an occurrence, the entries it then unlocks): entries sharing a
     # keyword may guarantee different surroundings ("critic\b" and "critic\w*").
     unlocks: dict[str, tuple[tuple[Bounds | None, tuple[tuple[str, int], ...]], ...]]
     unkeyed: tuple[tuple[str, int], ...]  # entries without a usable keyword: tried in every sentence
+
+    @property
+    def by_keyword(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """keyword -> every (table, entry index) it may unlock, whatever surrounds it."""
+        return {k: tuple(sorted({entry for _, entries in groups for entry in entries}))
+                for k, groups in self.unlocks.items()}
 
 
 def make_entry(raw: dict[str, Any]) -> LexiconEntry:
@@ -125,8 +130,7 @@ def compiled_pack(source: str | None, target: str) -> CompiledPack:
                          tuple(sorted(v)))
                         for b, v in sorted(groups.items(), key=lambda g: (g[0] != FREE, repr(g[0]))))
                for k, groups in by_keyword.items()}
-    everything = {k: tuple(sorted(set().union(*groups.values()))) for k, groups in by_keyword.items()}
-    return CompiledPack(entries, KeywordScanner(unlocks, unlocks.__getitem__), everything, unlocks, tuple(unkeyed))
+    return CompiledPack(entries, KeywordScanner(unlocks, unlocks.__getitem__), unlocks, tuple(unkeyed))
 
 
 def candidates(doc: Document, lexicon: CompiledPack) -> set[tuple[int, str, int]]:

@@ -10,8 +10,8 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.romanisation_shapes import (HACEK, looks_english_romanised, scholarly_guess, slavic_names,
-                                               soft_sign_form, support, western_slavic)
+from mtcheck.rules.romanisation_shapes import (HACEK, SOFT_MARKS, looks_english_romanised, scholarly_guess,
+                                               slavic_names, soft_sign_form, support, western_slavic)
 from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed, quoted,
                                                    sentence_words)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
@@ -197,7 +197,7 @@ class Transliteration(Rule):
                        lexicon(ctx).first_names, sentence)
 
 
-_SOFT_MARK = re.compile("['ʹ’ʼ]")
+_SOFT_MARK = re.compile(f"[{SOFT_MARKS}]")
 
 _NEVER = object()  # _pattern_guess: the word alone rules the guess out
 

@@ -14,7 +14,7 @@ from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
-from mtcheck.rules.abbreviation_shapes import place_words, shape_hits
+from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
@@ -113,7 +113,7 @@ class UntranslatedAbbreviation(Rule):
         if entry.get("skip_before_year") and _before_year(text, span.end):
             return False
         if entry.get("before_place"):
-            if not _court_before_place(text, span, place_words(ctx.pack)):
+            if not _court_before_place(text, span, residue(ctx.pack).place_words):
                 return False  # "LG Electronics", "Siemens AG", "AG Garland"; not "LG Frankfurt"
         elif _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
             return False  # "she changed her mind.", "a hidden gem."

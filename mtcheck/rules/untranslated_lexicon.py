@@ -36,6 +36,7 @@ class Residue(NamedTuple):
     allow_words: frozenset[str]  # case-folded
     allow_phrases: re.Pattern[str] | None
     exonyms: dict[str, dict[str, Any]]
+    place_words: frozenset[str]  # one-word exonyms in both languages ("München", "Munich"): MT503's courts
     abbreviations: dict[str, tuple[tuple[str, dict[str, Any]], ...]]  # regex source and entry, by first word
     undotted: re.Pattern[str] | None  # first words of forms whose first word has no full stop after it
     transliterated: frozenset[str]  # names MT403 reports; MT502 leaves them to it
@@ -74,6 +75,7 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
                         tuple(signals.get("word_prefixes", ())), tuple(signals.get("stem_endings", ())))
     lean = LeanTable(source or "", False, shapes)
     noun_like = NounTable(source or "", shapes)
+    exonyms = {k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()}
     return Residue(
         language=data.get("language", source or "source-language"),
         function_words=frozenset(signals.get("function_words", ())),
@@ -84,7 +86,8 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
         allow_words=frozenset(w.casefold() for w in allow.get("words", ())),
         allow_phrases=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
         if phrases else None,
-        exonyms={k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()},
+        exonyms=exonyms,
+        place_words=frozenset(w for k, v in exonyms.items() for w in (k, v.get("en", "")) if w.isalpha()),
         abbreviations={k: tuple(v) for k, v in abbreviations.items()},
         undotted=_word_alternation(sorted(undotted)) if undotted else None,
         transliterated=frozenset(pack.table("transliteration").get("known", {}))
