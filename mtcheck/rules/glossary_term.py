@@ -14,6 +14,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_mentions import is_inflection
+from mtcheck.text.tokens import without_possessive
 
 
 class GlossaryTerm(Rule):
@@ -87,7 +88,7 @@ class GlossaryTerm(Rule):
         positions: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for si, sentence in enumerate(sentences):
             for wi, tok in enumerate(sentence.words):
-                positions[_strip_possessive(tok.text).casefold()].append((si, wi))
+                positions[without_possessive(tok.text).casefold()].append((si, wi))
         candidates = [w for w in positions if len(w) >= 4 and w not in known and w.isalpha()]
         if not term_words or not candidates:
             return
@@ -113,10 +114,10 @@ class GlossaryTerm(Rule):
                     continue
                 for si, wi in positions[word]:
                     window = sentences[si].words[wi - k:wi - k + len(words)] if wi >= k else ()
-                    if len(window) != len(words) or any(j != k and _strip_possessive(t.text).casefold() != w
+                    if len(window) != len(words) or any(j != k and without_possessive(t.text).casefold() != w
                                                         for j, (t, w) in enumerate(zip(window, words))):
                         continue  # the other words of the term must be there as written
-                    span = Span(window[0].start, window[-1].start + len(_strip_possessive(window[-1].text)))
+                    span = Span(window[0].start, window[-1].start + len(without_possessive(window[-1].text)))
                     if span not in seen:
                         seen.add(span)
                         text = doc.text[span.start:span.end]
@@ -141,10 +142,6 @@ def _source_word(word: str, source: str | None) -> bool:
 
 
 _SOURCE_ZIPF, _SOURCE_MARGIN = 3.0, 1.0
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @functools.lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from mtcheck.rules.romanisation_shapes import (HACEK, SOFT_MARKS, looks_english_
 from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed, quoted,
                                                    sentence_words)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
+from mtcheck.text.tokens import without_possessive
 
 
 class Transliteration(Rule):
@@ -89,7 +90,7 @@ class Transliteration(Rule):
                 final = True
             else:
                 final = bool(finals) and m.end() in finals
-            word = found[:-2] if found.endswith(("'s", "’s")) else found
+            word = without_possessive(found)
             if final or _SOFT_MARK.search(word):
                 span = Span(m.start(), m.start() + len(word) + final)
                 if not opts.known_names_only and not (final and quoted(text, m.start())):
@@ -134,9 +135,7 @@ class Transliteration(Rule):
         before a surname is reported only when that surname shows it is East Slavic
         (Andrej Gromyko, Andrej Kontschalowski): see ``east_slavic_surname``."""
         after = re.match(r"\s+([\w'’-]+)", text[span.end:span.end + 60])
-        surname = after.group(1) if after else ""
-        if surname.endswith(("'s", "’s")):
-            surname = surname[:-2]
+        surname = without_possessive(after.group(1)) if after else ""
         if not surname or not surname[0].isupper():
             return False
         if given in slavic_names().shared_given and not east_slavic_surname(surname, table):

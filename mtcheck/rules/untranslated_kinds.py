@@ -13,6 +13,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.untranslated_context import (LOWER, SHAPE, STRONG, WEAK, city_names, misspelt_loan,
                                                  name_by_shape, place_adjective)
 from mtcheck.rules.untranslated_lexicon import Residue
+from mtcheck.text.tokens import without_possessive
 
 
 def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
@@ -115,5 +116,4 @@ class _WorthALook(dict):
 
 def bare(word: str) -> str:
     """The word without a possessive ("Bundestag’s") or the underscores of Markdown italics ("_Kita_")."""
-    word = word.rstrip("_")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    return without_possessive(word.rstrip("_"))

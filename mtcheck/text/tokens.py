@@ -67,6 +67,11 @@ class _KindOfFirstChar(dict):
 _KIND = _KindOfFirstChar()
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without an English possessive ending ("Bundestag’s" → "Bundestag")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def count_words(text: str) -> int:
     """How many word and number tokens ``text`` has, without building tokens."""
     return len(_WORD_RE.findall(text))
