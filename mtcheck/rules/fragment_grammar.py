@@ -58,7 +58,6 @@ class Extra:
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
         self.connectives = ConnectiveLists(fragment)
         self.clauses = ClauseLists(table)
-        self.connective_starts, self.clause_starts = self.connectives.starts, self.clauses.first_words  # pre-tests
 
 
 _EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}

@@ -144,7 +144,7 @@ class SentenceFragment(Rule):
         text = sent.text
         first = _OPENING_WORD.match(text)
         word = first.group() if first else ""
-        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connective_starts[word.lower()]:
+        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[word.lower()]:
             advice = connective_only(text, extra.connectives)
             if advice:  # "After all, however.", "Henceforth.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
@@ -152,7 +152,7 @@ class SentenceFragment(Rule):
         if verb:
             return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
                                   "sentence that names who or what it is about; join it to that sentence")
-        if word in extra.clause_starts:  # "To strengthen the alliance.", "Than in the previous year."
+        if word in extra.clauses.first_words:  # "To strengthen the alliance.", "Than in the previous year."
             problem = clause_fragment(text, extra.clauses, lex.phrase_openers, lex.function_words, _COMMON_VERBS)
             if problem and not listed(sent, word, *place):
                 return Hit(sent.span, problem)

@@ -236,6 +236,22 @@ def within(keyword: str, text: str, flags: Flags) -> Flags:
     return best
 
 
+def _extended(ways: Iterable[tuple[str, bool]], edges: Iterable[tuple[str, bool]], levels: Any,
+              join: Callable[[str, str], str], border: Callable[[str], str]) -> Any:
+    """One side's open ways extended by the neighbours' spellings (``edges``: spelling, reaches a
+    non-word character), or None when some way meets a word character there. ``join`` puts a way and
+    an edge together in reading order; ``border`` gives the character beyond the joined text."""
+    out: set[tuple[str, bool]] = set()
+    for way, closed in ways:
+        for edge, reached in edges if not closed else (("", True),):
+            joined = join(way, edge)
+            level = YES if reached else levels[is_word(border(joined))]
+            if level == NO:
+                return None
+            out.add((joined, level == YES))
+    return _capped(out)
+
+
 def resolved(option: dict[str, Flags], left: Context, right: Context) -> dict[str, Flags]:
     """A group's keywords as seen from where the group stands: a way that reaches the group's edge
     (open) is extended into what the neighbouring items spell, up to a non-word character, else to
@@ -247,31 +263,13 @@ def resolved(option: dict[str, Flags], left: Context, right: Context) -> dict[st
             if heads is None:
                 heads = {(p[len(p) - cut.start():], True) if (cut := _NON_WORD.search(p[::-1])) else (p, False)
                          for p in left[0]}
-            ways: set[tuple[str, bool]] | None = set()
-            for way, closed in before:
-                for head, reached in heads if not closed else (("", True),):
-                    level = YES if reached else left[1][is_word((head + way + keyword)[0])]
-                    if level == NO:
-                        ways = None
-                        break
-                    ways.add((head + way, level == YES))
-                if ways is None:
-                    break
-            before = None if ways is None else _capped(ways)
+            before = _extended(before, heads, left[1], lambda way, head: head + way,
+                               lambda joined, k=keyword: (joined + k)[0])
         if after is not None and not all(closed for _, closed in after):
             if tails is None:
                 tails = {(p[:cut.start()], True) if (cut := _NON_WORD.search(p)) else (p, False) for p in right[0]}
-            ways = set()
-            for way, closed in after:
-                for tail, reached in tails if not closed else (("", True),):
-                    level = YES if reached else right[1][is_word((keyword + way + tail)[-1])]
-                    if level == NO:
-                        ways = None
-                        break
-                    ways.add((way + tail, level == YES))
-                if ways is None:
-                    break
-            after = None if ways is None else _capped(ways)
+            after = _extended(after, tails, right[1], lambda way, tail: way + tail,
+                              lambda joined, k=keyword: (k + joined)[-1])
         out[keyword] = before, after
     return out
 
