@@ -64,7 +64,7 @@ _EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}
 
 
 def extra_lists(ctx: Context, lex: StructureLexicon) -> Extra:
-    """The extra lists, built once per lexicon (keyed by it: fetching the table again costs a stat)."""
+    """The extra lists, built once per structure lexicon (and so once per structure table)."""
     hit = _EXTRAS.get(id(lex))
     if hit is None or hit[0] is not lex:
         hit = _EXTRAS[id(lex)] = (lex, Extra(ctx.pack.common("structure")))
