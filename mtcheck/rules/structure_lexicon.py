@@ -64,8 +64,6 @@ class StructureLexicon:
         self.relative_pronouns = frozenset(fragment.get("relative_pronouns", ()))
         self.max_stranded_relative = int(fragment.get("max_words_stranded_relative", self.max_stranded))
         self.min_stranded = int(fragment.get("min_words_stranded_clause", 0))
-        self.connectives: dict[str, str] = dict(fragment.get("standalone_connectives", {}))
-        self.longest_connective = max(map(len, self.connectives), default=0)
         self.captions = tuple(exempt.get("caption_prefixes", ()))
         self.list_item = re.compile(exempt.get("list_item_pattern", r"(?!)"))
         self.long_verbless = int(exempt.get("long_verbless_words", 0))
