@@ -25,6 +25,7 @@ from mtcheck.text.boundaries import UNKNOWN, Bounds, Context, Edge, Flags, merge
 CODE_DIGEST = hashlib.sha1(Path(__file__).read_bytes() + Path(boundaries.__file__).read_bytes()).hexdigest()[:16]
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
+SHARED_COST = 4  # ... and at most this many times as frequent as the variants together
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
 # An entry whose best keyword set is larger than COMPACT_ABOVE ("pour oil into the fire", "poured more oil
 # in the flames", … 64 spellings) takes a much smaller set from one of its required parts instead ("pour"),
@@ -144,7 +145,10 @@ def _simplified(option: Option) -> Option:
     "approximations": followed by "" or "s", then the end of the word)."""
     shortest = min(map(len, option))
     shared = _common_substring(option, min(SHARED_MIN, shortest)) if len(option) > 1 else ""
-    if shared and _longest_word(shared) >= MIN_KEYWORD:
+    # Only when the shared part is about as rare as the variants: "government" for "government
+    # president" and "president of the government" would unlock the entry in most political sentences.
+    if (shared and _longest_word(shared) >= MIN_KEYWORD
+            and _expected_share({shared: None}) <= SHARED_COST * _expected_share(option)):
         out: Option = {}
         for keyword, flags in option.items():
             merged(out, shared, within(shared, keyword, flags))

@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     approx ca cf vs etc e.g i.e u.s u.k u.n e.u a.m p.m inc corp co ltd bros dept est
     """.split()
 )
+_LONGER_THAN_ABBREVIATIONS = 1 + max(map(len, ABBREVIATIONS))
 # "etc." and "Inc." often do end sentences; they stay abbreviations only before a lower-case word.
 _AMBIGUOUS_ENDERS = frozenset({"etc", "inc", "corp", "co", "ltd", "bros", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u"})
 
@@ -54,6 +55,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     nxt = m.group(1)  # not text[m.end():].lstrip()[:1]: that copies the rest of the paragraph at every stop
     if text[punct_end - 1] != ".":
         return not nxt.islower()  # "…acts?” said von der Leyen." goes on; otherwise ! ? … end it
+    start = punct_end - 1 - _LONGER_THAN_ABBREVIATIONS
+    if start >= 0 and text[start:punct_end - 1].isalpha():
+        return not nxt.islower()  # a word longer than any abbreviation: most sentence ends, decided fast
     # The word before the stop: the last white-space token only (a regex search anchored with "$"
     # would try every start position, and this runs at every full stop of every document).
     tail = text[max(0, punct_end - 48):punct_end].rsplit(None, 1)[-1]
