@@ -4,9 +4,11 @@
 
 Runs once per material set (the injectors' item lists):
 
-* ``material/fresh8.toml``: written the same way, and never looked at by anyone who changed a rule or
-  a pack: the honest measure of generalisation (small transliteration, calque and false-friend sections:
-  its writer found few items no earlier set had);
+* ``material/fresh9.toml``: written the same way, and never looked at by anyone who changed a rule or
+  a pack: the honest measure of generalisation (only two transliteration pairs, both for "Alexander":
+  the topic material's Slavic names have no unused German spellings left);
+* ``material/fresh8.toml``: written the same way; measured blind once, then its misses were read
+  (small transliteration, calque and false-friend sections: its writer found few items no earlier set had);
 * ``material/fresh7.toml``: written by someone who had read neither the rule packs, the rules' word
   lists nor the tests; measured blind once (kept in the README), then its misses were read: the next
   change needs a new blind set (its transliteration spellings are partly near-repeats of earlier sets' ones: the
@@ -42,7 +44,8 @@ from benchmarks.synthetic.evaluate import evaluate, markdown, plain_table
 OUT = Path(__file__).parent / "out"
 
 MATERIALS = (
-    ("fresh8", "eighth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh9", "ninth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh8", "eighth fresh material (blind at its first run; then its misses were read)"),
     ("fresh7", "seventh fresh material (blind at its first run; then its misses were read)"),
     ("fresh6", "sixth fresh material (blind at its first run; then its misses were read)"),
     ("fresh5", "fifth fresh material (blind at its first run; then examples of its misses were worked on)"),
