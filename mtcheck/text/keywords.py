@@ -32,6 +32,8 @@ SHARED_MIN = 8  # variants are reduced to a substring they share only if it is a
 # if that part's words are nearly as rare: a smaller scan compiles and runs faster, and the entry's own
 # regex, run on the few extra candidate sentences, costs microseconds.
 COMPACT_ABOVE = 8
+COMPACT_COST = 10  # ... and only if it is expected in at most this many times as many sentences
+COMPACT_RARE = 10 ** 3  # ... or is rare anyway (the expected share of a word of Zipf frequency 3)
 COMPACT_WORD = 4  # the shortest uncommon word a compact keyword set may rely on
 # Words too common to make a keyword selective on their own ("in the" would unlock every sentence).
 COMMON_WORDS = frozenset("""a about after all also an and any are as at be been before but by can could
@@ -232,12 +234,19 @@ def _compact(best: Option, runs: list[Stretch], speller: _Speller) -> Option:
                 if part := _usable(window, run, i, j):
                     candidates.append(_simplified(part))
     floor = max(COMPACT_WORD, min(_weakest_word(best), 6))
-    smaller = [c for c in candidates if c and len(c) < len(best) and _weakest_word(c) >= floor]
+    # Fewer keywords only when they are about as selective: every extra occurrence the scan finds is
+    # a Python step, and "state" for "inclined position" would unlock the entry in most articles.
+    most = max(COMPACT_COST * _expected_share(best), COMPACT_RARE)
+    smaller = [c for c in candidates
+               if c and len(c) < len(best) and _weakest_word(c) >= floor and _expected_share(c) <= most]
     # Ties (same words, a window one character shorter: "on demand" / "n demand") go to the longer
     # keywords, then to the alphabet: the result must not depend on set order (it is cached on disk).
     if not smaller:
         return best
     return min(smaller, key=lambda c: (_expected_share(c), len(c), -sum(map(len, c)), _preference(c)))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _expected_share(option: Option) -> float:
@@ -247,7 +256,7 @@ def _expected_share(option: Option) -> float:
 
     shares = []
     for keyword in option:
-        words = keyword.split()
+        words = _WORDS.findall(keyword)  # "flat-rate tour" is three words
         rarest = min((zipf(w, "en") for w in words), default=0.0)
         shares.append(10 ** rarest / 30 ** (len(words) - 1))
     return math.fsum(shares)  # exact, so the same in any order
