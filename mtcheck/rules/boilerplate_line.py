@@ -28,7 +28,12 @@ class BoilerplateLine(Rule):
     signals (``mtcheck.rules.widget_signals``): a short stand-alone line made only of the words of
     a timestamp ("Last changed at 14:32"), a reading time, a player or page control ("Subtitles:
     off", "Exit full screen"), a service widget ("Your weather: 8 degrees and rain"), or a call to
-    act on an interface object ("Tap to turn on sound"). Subheads carry topical words and stay quiet.
+    act on an interface object ("Tap to turn on sound"); or by the shape of editorial furniture
+    (``mtcheck.rules.widget_editorial``): a paywall prompt put as a question ("Not a subscriber yet?
+    Test now for 1 euro"), a credit of role labels and names ("Editing: Anna Becker"), an article
+    tool ("Send article as gift"), the site's own channel ("Our podcast: every morning ..."), a hub
+    link ("Live ticker: all developments of the day", "All news about ..."). Subheads carry topical
+    words and stay quiet.
 
     ## Why it matters
     Widget text is not part of the article; left in a translation it confuses readers and wastes

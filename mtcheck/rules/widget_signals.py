@@ -7,8 +7,10 @@ a reading time ("3 minutes reading time"), a player, gallery or page control ("E
 14 degrees, cloudy", "Current lotto numbers"), or a call to act on an interface object ("Press play to
 start the video"), a source note ("With material from AFP"), a help or service number ("Crisis line:
 0800 ..."), a registration prompt ("Please confirm your e-mail address"), or interface language left in
-German ("Artikel teilen"). A subhead or a caption carries topical words outside those vocabularies ("Fuel
-prices hit record high", "Settings for the new heating law"), so it stays quiet. The vocabularies live
+German ("Artikel teilen"); or editorial furniture told by its shape (:mod:`mtcheck.rules.widget_editorial`:
+paywall questions, credits, article tools, own channels, hub links). A subhead or a caption carries
+topical words outside those vocabularies ("Fuel prices hit record high", "Settings for the new heating
+law"), so it stays quiet. The vocabularies live
 in the ``[signals]`` table of ``data/common/boilerplate.toml``; the structural conditions (the line
 stands alone, is short, does not end on a clause) are checked by :mod:`mtcheck.rules.widgets` before
 :func:`furniture_kind` is asked.
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_finder, source_note
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
@@ -31,6 +34,9 @@ TESTS = (("timestamp", timestamp), ("reading-time", reading_time), ("source-note
 # Kinds whose lines may also be a sentence of a service text ("Open the app and allow notifications."):
 # a finished sentence counts only near the head or the tail of the article.
 OPEN_KINDS = frozenset({"control", "call-to-action", "channel-promo"})
+# Kinds whose lines may also be the title of a page of their own (a hub page "All news about the war in
+# Ukraine", a podcast page "Our podcast: ..."): the article's first paragraph stays quiet.
+TITLE_KINDS = frozenset({"hub-teaser", "own-channel"})
 
 # What each signal reports (the finding's message names the kind of furniture).
 DESCRIPTIONS = {
@@ -44,6 +50,11 @@ DESCRIPTIONS = {
     "helpline": "Help or service telephone number",
     "account-prompt": "Registration or confirmation prompt (\"Please confirm your e-mail address\")",
     "german-ui": "Site furniture left in German (\"Artikel teilen\", \"Mehr zum Thema\")",
+    "paywall-question": "Paywall or login prompt put as a question (\"Not a subscriber yet? Test now for 1 euro\")",
+    "credit": "Editorial credit line (\"Editing: Anna Becker\", \"Text and photos: ...\")",
+    "article-tool": "Article tool (\"Send article as gift\", \"Read article aloud\", \"Save for later\")",
+    "own-channel": "Promotion of the site's own channel (\"Our podcast: ...\", \"Our newsletter for Hamburg\")",
+    "hub-teaser": "Hub or teaser link (\"Live ticker: all developments of the day\", \"All news about ...\")",
 }
 
 # Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
@@ -126,6 +137,7 @@ class Signals:
     triggers: frozenset[str]  # a cheap test: the line holds some word a signal needs ...
     openers: frozenset[str]  # ... or starts with a word some signal needs first
     vocabulary: frozenset[str]  # every word a line of the closed-vocabulary signals may hold
+    editorial: Editorial  # credits, article tools, own channels, hub teasers, paywall questions
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Signals":
@@ -168,6 +180,7 @@ class Signals:
             german_verbs=_set(t, "german_ui_verbs"), german_nouns=_set(t, "german_ui_nouns"),
             german_function=_set(t, "german_ui_function"), triggers=triggers, openers=openers,
             vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) for w in words),
+            editorial=Editorial.from_table(t.get("editorial", {}), _set(t, "source_agencies")),
         )
 
 
@@ -183,6 +196,12 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     low = lowered.split()  # the trigger sets also hold their words with a mark attached ("settings:")
     if not low:
         return None
+    # Editorial furniture, told by its first word and one regex ("Editing: Anna Becker").
+    first = low[0].rstrip(":,;.!?")
+    if first in sig.editorial.openers:
+        kind = editorial_kind(text, lowered, first, sig.editorial)
+        if kind:
+            return kind
     # Kinds told by the line's last mark or first word and one regex: a help number, a social counter,
     # a registration prompt.
     last = text[-1]

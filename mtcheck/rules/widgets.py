@@ -20,7 +20,7 @@ from pathlib import Path
 from mtcheck.model import Document, Edit, Line, Paragraph, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
-from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, Signals, furniture_kind
+from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS, Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
 from mtcheck.text import prefixes as prefixes_module
 from mtcheck.text.prefixes import prefix_keys, prefixes
@@ -224,6 +224,8 @@ def _signalled_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     if kind in OPEN_KINDS and ends_sentence(text) and data.head_paragraphs <= para.index < (
             n_paragraphs - data.tail_paragraphs):
         return None
+    if kind in TITLE_KINDS and para.index == 0:
+        return None  # a hub page's own title ("All news about the war in Ukraine")
     return SIGNAL_PATTERNS[kind]
 
 
