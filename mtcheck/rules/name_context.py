@@ -22,16 +22,25 @@ def is_name_at(tokens: tuple, j: int, sentence: Sentence) -> bool:
 
 def _looks_like_first_name(word: str, src: str = "") -> bool:
     """Capitalised, not an ordinary English word ("Several", "However": in the dictionary) and not
-    a function word of either language ("The", "Die": Zipf ≥ 5.5); first names ("John" 5.4) pass."""
-    return (word[0].isupper() and not word.isupper() and not is_english_word(word)
+    a function word of either language ("The", "Die": Zipf ≥ 5.5) nor a possessive ("SPD's"); first
+    names ("John" 5.4) pass."""
+    return (word[0].isupper() and not word.isupper() and not word.endswith(_POSSESSIVES)  # "the SPD's"
+            and not is_english_word(word)
             and max(zipf(word, "en"), zipf(word, src) if src else 0.0) < 5.5)
 
 
-def name_like(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:
-    """Next to another name or after a title: "Olaf Scholz", "Chancellor Scholz", "Scholz Ltd"."""
+def name_like(i: int, tokens: tuple, sentence: Sentence, res: Residue, noun: bool = False) -> bool:
+    """Next to another name or after a title: "Olaf Scholz", "Chancellor Scholz", "Scholz Ltd".
+
+    With ``noun`` (the word has a source-language noun's ending: "Partei|vize", "Europa|wahl"), a
+    possessive before it is no name of its own: "the SPD's Parteivize" (but "Germany's Scholz")."""
     previous = tokens[i - 1].text if i > 0 else ""
-    return (previous in res.titles or is_name_at(tokens, i - 1, sentence)
+    return (previous in res.titles
+            or (is_name_at(tokens, i - 1, sentence) and not (noun and previous.endswith(_POSSESSIVES)))
             or is_name_at(tokens, i + 1, sentence) or _before_acronym(i, tokens, sentence, res))
+
+
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _before_acronym(i: int, tokens: tuple, sentence: Sentence, res: Residue) -> bool:

@@ -24,6 +24,12 @@ class UntranslatedSentence(Rule):
     Quotations inside English sentences are checked the same way. Texts too short for language
     identification (fewer than 40 letters: "NATO", "source site-16") are reported only on
     overwhelming word evidence: three source function words, or most words source-language words.
+    A sentence of two to five words ("Kein Kommentar.", "Na und?") is reported when every word is a
+    source-language word and one is a function word; names ("Bayern München.", "Otto von Bismarck."),
+    famous phrases English quotes in German ("Auf Wiedersehen") and a sentence followed by its
+    translation in parentheses are not. A lone article after a lower-case word ("in den Kinos") is no
+    name particle, and "am"/"im" before a capitalised word ("am Dienstag") count as function words;
+    function words inside a name of capitalised words ("Hochschule für Musik und Theater") do not.
 
     ## Why it matters
     Engines skip sentences they fail on, and scrapers append untranslated captions and teasers; a

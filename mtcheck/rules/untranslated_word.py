@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from mtcheck.lang.morphology import source_morphology
+from mtcheck.lang.morphology import derived_noun, source_morphology
 from mtcheck.model import Category, Document, Hit, Sentence, Severity, Span
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
-from mtcheck.rules.untranslated_context import (LOWER, NAME_JOINERS, STRONG, in_gloss, name_by_place, next_word,
+from mtcheck.rules.untranslated_context import (LOWER, NAME_JOINERS, SHAPE, STRONG, in_gloss, name_by_place, next_word,
                                                  person_slot, quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_kinds import bare, word_kinds, worth_a_look
 from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, residue
@@ -44,6 +44,9 @@ class UntranslatedWord(Rule):
     -keit, -schaft, -lich ...) or a very high source frequency; or, weaker, a moderate source
     frequency English lacks ("Zuschuss", "Stammtisch") or the shape of a compound of common source
     words English never uses ("Pendler|pauschale", "Tank|rabatt"), also inflected ("Abschieds").
+    Compounds whose head is a common noun that ends no family name count as derived nouns
+    ("Europa|wahl", "Partei|vize", "Hunde|steuer", "Keuch|husten"), and a possessive before one is no
+    name of its own ("the SPD's Parteivize").
     No capitalised word fires next to another name, after a title or role ("Chancellor Scholz",
     "the rapper Kollegah"), before an acronym in parentheses, as a city, a camel-case brand, or when
     the document writes it elsewhere after a first name ("Gerhard Schröder" makes a lone "Schröder" a
@@ -51,7 +54,9 @@ class UntranslatedWord(Rule):
     ("Allgäu", "Zalando"), when they end like a region or a place ("Uckermark", "Ahrweiler"; "the
     Pflegeheim" is a noun), are an adjective of a place ("Lahnsteiner"), stand where a place or a
     person does ("near Altötting", "said Wüst", "Wüst warns", "according to Höcke" unless the word
-    comes apart into German pieces); such a name is then a name throughout the document. Established
+    comes apart into German pieces; a rarer word, after "by", only with a noun's ending: "a header by
+    Füllkrug"), or start a German name ("the Hochschule für Musik"); such a name is then a name
+    throughout the document. Established
     loans and names (Bundestag, Zeitgeist, Handelsblatt, Süddeutsche Zeitung, Die Linke, Deutsche
     Bank ...) are allow-listed in the pack; words English also has (Rat, Gift, Kind, Hand, Also) never
     fire; words in parentheses or short quotations are left alone (glosses: "the traffic-light
@@ -91,7 +96,7 @@ class UntranslatedWord(Rule):
         if not src or src == ctx.pack.target or not res.function_words:
             return
         analysis = analyse(doc, ctx, UntranslatedSentence.Options())
-        covered = [v.span for v in analysis.verdicts]
+        covered = [v.span for v in analysis.verdicts] + analysis.allowed
         covered += [Span(m.start(), m.end()) for m, _ in abbreviation_matches(doc, res, ctx.cache)]
         # Abbreviations in another shape than listed ("bzw", "zB"): MT503's too (cached, computed once).
         covered += [Span(h.start, h.end) for h in shape_hits(doc, ctx.pack, res.language, ctx.cache)]
@@ -165,15 +170,22 @@ class UntranslatedWord(Rule):
         if i > 1 and (tokens[i - 1].text in res.function_words or tokens[i - 1].text in NAME_JOINERS) \
                 and is_name_at(tokens, i - 2, sentence):
             return False  # the end of a German name: "Theater am Schiffbauerdamm", "Halle an der Saale"
+        if i + 2 < len(tokens) and tokens[i + 1].text in res.function_words and is_name_at(tokens, i + 2, sentence) \
+                and tokens[i + 2].text.lower() not in res.function_words:
+            return False  # the start of one: "the Hochschule für Musik", "the Museum für Naturkunde"
         if text not in introduced:
             introduced[text] = introduced_as_name(doc_text, text, src, res)
         if kind == STRONG:
-            return not (introduced[text] or name_like(i, tokens, sentence, res))
+            return not (introduced[text] or name_like(i, tokens, sentence, res, derived_noun(text, res.shapes)))
         if introduced[text] or name_like(i, tokens, sentence, res) or name_by_place(text, kind, i, tokens, res):
             return _NAME
         # Where English puts a person ("according to Laschet", "accused Höcke"), a word that does not
-        # come apart into German pieces ("Zu|schuss", "Gutacht|er", "Brenn|holz") is a name.
-        return not person_slot(tokens, i) or source_morphology(text, src, res.shapes)
+        # come apart into German pieces ("Zu|schuss", "Gutacht|er", "Brenn|holz") is a name; one rarer
+        # still (known by its shape alone) needs a noun's ending: surnames come apart too ("a header by
+        # Füll|krug", "Schwein|steiger").
+        if not person_slot(tokens, i):
+            return True
+        return derived_noun(text, res.shapes) if kind == SHAPE else source_morphology(text, src, res.shapes)
 
 
 _NAME = "name"  # _is_source_word's answer for a word its context makes a name
