@@ -1,4 +1,4 @@
-"""Literal keywords of a regex, and one fast scan for many keywords (first characters: ``prefixes.py``).
+"""Literal keywords of a regex, and one fast scan for many keywords (finite parts spelt out: ``spelling.py``).
 
 A lexicon of hundreds of regexes is too slow to run on every sentence. Instead, each pattern is
 reduced to a few lower-case literals one of which every match must contain (``required_literals``),
@@ -13,18 +13,20 @@ import functools
 import hashlib
 import math
 import re
+import sys
 from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
 from typing import Any, Callable, Iterable, Iterator
 
-from mtcheck.text import boundaries
+from mtcheck.text import boundaries, spelling
 from mtcheck.text.boundaries import UNKNOWN, Bounds, Context, Edge, Flags, merged, resolved, within
+from mtcheck.text.spelling import MAX_EXPANSION, Speller
 
 # The code as loaded, for caches of derived keywords: a file's modification time could be newer than the
 # code a long-running process imported from it, and would then label old results as new.
-CODE_DIGEST = hashlib.sha1(Path(__file__).read_bytes() + Path(boundaries.__file__).read_bytes()).hexdigest()[:16]
+CODE_DIGEST = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], boundaries, spelling))
+                           ).hexdigest()[:16]
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
-MAX_EXPANSION = 64  # a finite sub-language larger than this is not spelled out
 SHARED_COST = 4  # ... and at most this many times as frequent as the variants together
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
 # An entry whose best keyword set is larger than COMPACT_ABOVE ("pour oil into the fire", "poured more oil
@@ -43,84 +45,9 @@ COMMON_WORDS = frozenset("""a about after all also an and any are as at be been 
     when which who will with would year years you your""".split())
 
 
-TEXT = object()  # pseudo-opcode: a run of consecutive literal characters, already lower-cased
 # A keyword set under construction: keyword -> what the pattern guarantees around it (``boundaries.py``).
 Option = dict[str, Flags]
 NOWHERE: Context = ({""}, UNKNOWN)  # a place nothing is known about
-
-
-class _Speller:
-    """Spells out the small finite parts of one parsed pattern.
-
-    Consecutive literals are joined into one ``(TEXT, "string")`` item, so sets are multiplied once
-    per word rather than once per character; results are memoised by node, because a group is
-    visited again when the keyword search descends into it.
-    """
-
-    def __init__(self) -> None:
-        self._runs: dict[int, list[tuple[Any, Any]]] = {}
-        self._spans: dict[int, list[list[int]]] = {}  # each run item's first and last index in ``items``
-        self._edges: dict[int, list[tuple[Edge, Edge]]] = {}
-        self._strings: dict[int, set[str] | None] = {}
-        self.required: dict[int, Option] = {}  # memo of _required, by node
-
-    def runs(self, items: Any) -> list[tuple[Any, Any]]:
-        """``items`` without zero-width assertions, consecutive literals joined into TEXT items."""
-        if id(items) not in self._runs:
-            out: list[tuple[Any, Any]] = []
-            spans: list[list[int]] = []
-            for index, (op, arg) in enumerate(getattr(items, "data", items)):  # a plain list: faster to walk
-                if op is sre_parse.AT:
-                    continue  # \b and friends are zero-width
-                if op is sre_parse.LITERAL:
-                    ch = chr(arg).lower()
-                    if out and out[-1][0] is TEXT:
-                        out[-1] = (TEXT, out[-1][1] + ch)
-                        spans[-1][1] = index
-                        continue
-                    out.append((TEXT, ch))
-                else:
-                    out.append((op, arg))
-                spans.append([index, index])
-            self._runs[id(items)] = out
-            self._spans[id(items)] = spans
-        return self._runs[id(items)]
-
-    def edges(self, items: Any) -> list[tuple[Edge, Edge]]:
-        """For each item of ``runs(items)``: what the pattern guarantees before and after it."""
-        if id(items) not in self._edges:
-            self.runs(items)
-            self._edges[id(items)] = [boundaries.edges(items, a, b) for a, b in self._spans[id(items)]]
-        return self._edges[id(items)]
-
-    def strings(self, items: Any) -> set[str] | None:
-        """Every string a parsed sequence can match, if it is a small finite language, else None."""
-        if id(items) not in self._strings:
-            out: set[str] | None = {""}
-            for op, arg in self.runs(items):
-                options = self.item_strings(op, arg)
-                if options is None or len(out) * len(options) > MAX_EXPANSION:
-                    out = None
-                    break
-                out = {o + p for o in out for p in options}
-            self._strings[id(items)] = out
-        return self._strings[id(items)]
-
-    def item_strings(self, op: Any, arg: Any) -> set[str] | None:
-        """Every string one item of a parsed sequence can match (None: too many, or unbounded)."""
-        if op is TEXT:
-            return {arg}
-        if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
-            return {chr(a).lower() for _, a in arg}
-        if op is sre_parse.SUBPATTERN:
-            return self.strings(arg[-1])
-        if op is sre_parse.BRANCH:
-            branches = [self.strings(b) for b in arg[1]]
-            return set().union(*branches) if all(b is not None for b in branches) else None
-        if op is sre_parse.MAX_REPEAT and arg[1] == 1:
-            inner = self.strings(arg[2])
-            return None if inner is None else inner | ({""} if arg[0] == 0 else set())
-        return None
 
 
 def _longest_word(keyword: str) -> int:
@@ -208,7 +135,7 @@ def _preference(option: Option) -> tuple[Any, ...]:
     return sorted(option), -boundaries.strength(option)
 
 
-def _compact(best: Option, runs: list[Stretch], speller: _Speller) -> Option:
+def _compact(best: Option, runs: list[Stretch], speller: Speller) -> Option:
     """``best``, or a much smaller keyword set from the required finite items, if selective enough.
 
     ``runs`` holds the sequence's stretches of consecutive finite items with their spellings and
@@ -262,7 +189,7 @@ def _expected_share(option: Option) -> float:
     return math.fsum(shares)  # exact, so the same in any order
 
 
-def _group_keywords(op: Any, arg: Any, speller: _Speller, left: Context, right: Context) -> Option:
+def _group_keywords(op: Any, arg: Any, speller: Speller, left: Context, right: Context) -> Option:
     """A group's keywords, or a branch's (each branch must have some): empty for any other item.
     ``left`` and ``right``: where the group stands (``_around``)."""
     if op is sre_parse.SUBPATTERN:
@@ -278,13 +205,13 @@ def _group_keywords(op: Any, arg: Any, speller: _Speller, left: Context, right: 
     return {}
 
 
-def _group_between(op: Any, arg: Any, speller: _Speller, before: Stretch, after: Stretch,
+def _group_between(op: Any, arg: Any, speller: Speller, before: Stretch, after: Stretch,
                    left: Edge, right: Edge) -> Option:
     """The keywords of a group that stands between two stretches of finite items."""
     return _group_keywords(op, arg, speller, *_around(before, after, left, right))
 
 
-def _required(items: Any, speller: _Speller) -> Option:
+def _required(items: Any, speller: Speller) -> Option:
     """Literals one of which occurs in every match of a parsed regex sequence (empty: none known), each
     with what surrounds it (OUTER: the sequence's own surroundings). Shared: do not modify."""
     if id(items) not in speller.required:
@@ -292,7 +219,7 @@ def _required(items: Any, speller: _Speller) -> Option:
     return speller.required[id(items)]
 
 
-def _required_uncached(items: Any, speller: _Speller) -> Option:
+def _required_uncached(items: Any, speller: Speller) -> Option:
     # The options, in order, read once the stretches are complete: their items tell what surrounds the
     # keywords of the strings and groups between them.
     pending: list[Callable[[], Option | None]] = []
@@ -333,7 +260,7 @@ def _required_uncached(items: Any, speller: _Speller) -> Option:
 def bounded_keywords(pattern: str) -> dict[str, Bounds]:
     """``required_literals(pattern)``, each with what every match guarantees around it: the scan may pass
     over an occurrence without it, and still find every match (see ``boundaries.Bounds``)."""
-    option = resolved(_required(sre_parse.parse(pattern, re.IGNORECASE), _Speller()), NOWHERE, NOWHERE)
+    option = resolved(_required(sre_parse.parse(pattern, re.IGNORECASE), Speller()), NOWHERE, NOWHERE)
     keywords: Option = {}
     for keyword, flags in option.items():
         merged(keywords, keyword.strip(), within(keyword.strip(), keyword, flags))
