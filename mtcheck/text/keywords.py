@@ -13,7 +13,6 @@ import functools
 import hashlib
 import math
 import re
-import sys
 from pathlib import Path
 from re import _parser as sre_parse  # the stdlib's own regex parser: finds each pattern's literals
 from typing import Any, Callable, Iterable, Iterator
@@ -24,8 +23,8 @@ from mtcheck.text.spelling import MAX_EXPANSION, Speller
 
 # The code as loaded, for caches of derived keywords: a file's modification time could be newer than the
 # code a long-running process imported from it, and would then label old results as new.
-CODE_DIGEST = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], boundaries, spelling))
-                           ).hexdigest()[:16]
+_CODE = (Path(__file__), Path(boundaries.__file__), Path(spelling.__file__))
+CODE_DIGEST = hashlib.sha1(b"".join(path.read_bytes() for path in _CODE)).hexdigest()[:16]
 MIN_KEYWORD = 3  # shorter literals would unlock a pattern in nearly every sentence
 SHARED_COST = 4  # ... and at most this many times as frequent as the variants together
 SHARED_MIN = 8  # variants are reduced to a substring they share only if it is at least this long
