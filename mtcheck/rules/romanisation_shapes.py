@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Callable, NamedTuple
 
 from mtcheck.lang.wordstats import zipf
@@ -26,16 +27,19 @@ _WESTERN = re.compile("[áéíóúůýřěťďňľĺŕćđąęłńśźżāēģī
 
 # Endings and clusters that only East Slavic (and Bulgarian) names have in scholarly spelling; a
 # háček name without one (Kličko; but Roglič, Čeferin, Šimečka, Janša) needs an East Slavic given name
+# (or a Łacinka one: Mikałaj Statkievič). -ievič, -jevič are Belarusian (Pratasievič, Aleksijevič); the
+# Croatian and Serbian ending is -ević with ć, the Slovak one -ovič.
 # before it: a Russian or Ukrainian sentence is no evidence, since most háček names in English news
 # are Czech, Slovak, Slovene or Croatian ones, right as they are, and such people are in that news too.
 _EAST_SCHOLARLY = re.compile(
-    r"(?:[^aeiou][oe]v[ao]?|[oe]vo|[sc]kij|[sc]kaja|yj|ij|enko|yč)$|^.{3,}uk$|šč|[bcdfghkmprstvzčšž]j[aeu]")
+    r"(?:[^aeiou][oe]v[ao]?|[oe]vo|[sc]kij|[sc]kaja|yj|ij|enko|yč|[ij]evič)$|^.{3,}uk$|šč|[bcdfghkmprstvzčšž]j[aeu]")
 
 # Scholarly → English in one pass (ch is х, c is ц, č is ч), then the y of я/ю/е and the -ij endings.
 _LETTERS = {"šč": "shch", "ch": "kh", "č": "ch", "š": "sh", "ž": "zh", "c": "ts", "ë": "yo", "'": "", "ʹ": "", "’": ""}
 _LETTER = re.compile("|".join(sorted(_LETTERS, key=len, reverse=True)))
 _SCHOLARLY_REWRITES = tuple((re.compile(p), r) for p, r in (
-    ("^e", "ye"), ("j(?=[aeou])", "y"), ("ij$", "y"), ("j$", "i"),
+    ("^e", "ye"), ("(?<=[bcdfghklmnprstvz])ievich$", "evich"), ("ijevich$", "ievich"), ("j(?=[aeou])", "y"),
+    ("ij$", "y"), ("j$", "i"),
 ))
 
 
@@ -152,6 +156,70 @@ def scholarly_guess(word: str, en: float, established_zipf: float, unknown_zipf:
 
 
 _UNHACEK = str.maketrans("čšžČŠŽ", "cszCSZ")
+
+
+# --- Belarusian Łacinka and Polish spelling of East Slavic names ---------------------------------------
+# ł, ś, ź, ń are Polish letters that no Czech, Slovak or South Slavic alphabet has; Belarusian Łacinka
+# has them too, and besides them v, č, š, ž and ŭ, which Polish lacks (Śviatłana Cichanoŭskaja,
+# Łukašenka, Kłymovič). So a word with ŭ, or with a Polish letter and one Polish lacks, is Łacinka,
+# never a Polish, Czech or Croatian name (Łukasz, Miłosz, Dvořák, Plenković, Mažuranić: ć pairs with
+# háček in Croatian, so ć is no Polish letter here). A Polish letter alone is Polish (Białystok,
+# Radosław) unless the word ends the East Slavic way (Łukaszenka, -aja, -ij: Polish spelling of an
+# East Slavic name) in a sentence about Belarus, Russia or Ukraine, or stands next to a Łacinka word or
+# after an East Slavic given name (Mikałaj Statkievič, Ihar Łosik). Letters of other alphabets (ą, ę,
+# ó, ż, ř, á ...) make a word West Slavic or Baltic: left alone. ŭ right after a first vowel is
+# Esperanto (Eŭropo, Aŭstralio), not Belarusian.
+LACINKA_LETTERS = re.compile("[łśźńŭǔŁŚŹŃŬǓ]|u\u0306")
+_POLISH_LETTER = re.compile("[łśźńŁŚŹŃ]")
+_NOT_POLISH = re.compile("[včšžŭǔVČŠŽŬǓ]")
+_BREVE = re.compile("[ŭǔŬǓ]")
+_OTHER_LATIN = re.compile("[áéíóúůýřěťďňľĺŕđąężāēģīķļņūėįųàèìòùâêîôûäöüëïçşţșțőű]", re.I)
+_EAST_ENDING = re.compile(r"(?:i?enk[ao]|[sc]kaja|aja|ij|yj)$")
+_LACINKA_TO_ENGLISH = {"szcz": "shch", "sz": "sh", "cz": "ch", "rz": "zh", "ch": "kh", "č": "ch", "š": "sh",
+                       "ž": "zh", "ć": "ts", "c": "ts", "ł": "l", "ś": "s", "ź": "z", "ń": "n", "ŭ": "u",
+                       "ǔ": "u", "w": "v"}
+_LACINKA_LETTER = re.compile("|".join(sorted(_LACINKA_TO_ENGLISH, key=len, reverse=True)))
+_LACINKA_REWRITES = tuple((re.compile(p), r) for p, r in (
+    ("(?<=[iy])j(?=[aeou])", ""), ("j(?=[aeou])", "y"), ("(?<=[aeiou])j$", "i"), ("ij$", "y"), ("yj$", "y"),
+))
+_SOFT_IE = re.compile("(?<=[bcdfghklmnprstvzh])ie")
+
+
+def lacinka_kind(word: str) -> str | None:
+    """"letters" when ``word`` is Łacinka by its letters alone (Śviatłana, Łukašenka, Cichanoŭskaja),
+    "ending" for a Polish letter in an East Slavic ending (Łukaszenka: the sentence must be East Slavic),
+    "polish" for a Polish letter only (a neighbour must say it is East Slavic), None otherwise."""
+    if "\u0306" in word:
+        word = unicodedata.normalize("NFC", word)
+    if _OTHER_LATIN.search(word):
+        return None
+    breve = _BREVE.search(word)
+    if breve is not None and not (breve.start() == 1 and word[0] in "AEae"):
+        return "letters"
+    if not _POLISH_LETTER.search(word):
+        return None
+    if _NOT_POLISH.search(word):
+        return "letters"
+    return "ending" if _EAST_ENDING.search(word.lower()) else "polish"
+
+
+def lacinka_neighbour(word: str) -> bool:
+    """Does the neighbouring name ``word`` show letters Polish lacks (Łacinka, or a háček without Czech,
+    Slovak or Croatian letters), so that a Polish-letter name next to it is Łacinka too (Mikałaj
+    Statkievič, Pavał Łatuška; not Czesław Miłosz)?"""
+    return bool(word) and (lacinka_kind(word) == "letters" or bool(HACEK.search(word) and not _WESTERN.search(word)))
+
+
+def lacinka_english(word: str) -> str:
+    """The English form of a Łacinka or Polish-spelt East Slavic name: Cichanoŭskaja → Tsikhanouskaya,
+    Łukašenka → Lukashenka, Źmicier → Zmitser, Statkievič → Statkevich, Łukaszenka → Lukashenka."""
+    low = unicodedata.normalize("NFC", word).lower()
+    low = _LACINKA_LETTER.sub(lambda m: _LACINKA_TO_ENGLISH[m.group()], low)
+    for pattern, replacement in _LACINKA_REWRITES:
+        low = pattern.sub(replacement, low)
+    forms = [_SOFT_IE.sub("e", low), low]  # Statkevich, Siarhei; Sviatlana keeps its ia
+    best = max(forms, key=lambda f: zipf(f, "en"))
+    return best[:1].upper() + best[1:]
 
 
 def support(before: str, sentence_words: list[str], given_names: dict[str, str],

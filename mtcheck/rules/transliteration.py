@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -10,10 +11,11 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Category, Document, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.romanisation_shapes import (HACEK, SOFT_MARKS, looks_english_romanised, scholarly_guess,
+from mtcheck.rules.romanisation_shapes import (HACEK, LACINKA_LETTERS, SOFT_MARKS, lacinka_english, lacinka_kind,
+                                               lacinka_neighbour, looks_english_romanised, scholarly_guess,
                                                slavic_names, soft_sign_form, support, western_slavic)
-from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed, quoted,
-                                                   sentence_words)
+from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed,
+                                                   nearest_allowed, quoted, sentence_words)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
 from mtcheck.text.tokens import without_possessive
 
@@ -82,7 +84,10 @@ class Transliteration(Rule):
         dull = _dull_words(ctx.pack, opts)
         given_names, known = table.given_names, table.known
         finals = final_marks(text)  # ends of words followed by a soft-sign mark (Sevastopol')
+        breves = "\u0306" in text  # a combining breve (u + ̆ for ŭ) ends _NAME's match: the word goes on
         for m in _NAME.finditer(text):
+            if breves and text[m.end():m.end() + 1] == "\u0306":
+                m = _NAME_WITH_BREVE.match(text, m.start())
             found = m.group()
             if found in dull:
                 if not finals or m.end() not in finals:
@@ -114,6 +119,14 @@ class Transliteration(Rule):
                     yield Hit(span, f'{table.romanisation} romanisation "{word}": English writes "{entry["en"]}"',
                               entry["en"])
                 continue
+            if not opts.known_names_only and LACINKA_LETTERS.search(word):
+                verdict = self._lacinka(word, Span(m.start(), m.start() + len(word)), ctx, table, doc)
+                if verdict is not None:
+                    if verdict is _NEVER:
+                        dull.add(found)
+                    elif verdict:
+                        yield verdict
+                    continue
             if opts.known_names_only or len(word) < opts.min_length or word.isupper() or not word.isalpha() \
                     or not (table.any_strong.search(word) or table.any_weak.search(word) or HACEK.search(word)):
                 dull.add(found)
@@ -124,8 +137,46 @@ class Transliteration(Rule):
                 dull.add(found)
             elif guess:
                 best, features = guess
+                if HACEK.search(word) and any("Łacinka" in f for f in features):
+                    best = lacinka_english(word)  # Mikałaj Statkievič: Statkevich
                 yield Hit(span, f'"{word}" looks like {table.romanisation} romanisation ({", ".join(features)}); '
                                 f'English form probably "{best}"', best)
+
+    def _lacinka(self, word: str, span: Span, ctx: Context, table: Table, doc: Document) -> Hit | object | None:
+        """MT403's verdict on a word with Łacinka or Polish letters (see ``lacinka_kind``): a Hit, _NEVER
+        (the word alone rules it out), False (this place does not back it) or None (not such a word:
+        the other tests decide)."""
+        kind = lacinka_kind(word)
+        if kind is None:
+            return None
+        plain = unicodedata.normalize("NFC", word) if "\u0306" in word else word
+        if len(plain) < ctx.options.min_length or not plain.isalpha() or plain.isupper() \
+                or zipf(plain, "en") >= ctx.options.english_zipf:
+            return _NEVER
+        text = doc.text
+        reason = "Belarusian Łacinka letters"
+        if kind != "letters":
+            before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+            after = _WORD_AFTER.match(text, span.end)
+            if (before and lacinka_neighbour(before.group(1))) or (after and lacinka_neighbour(after.group(1))):
+                reason = "beside a Łacinka name"
+            else:
+                from mtcheck.rules.structure_lexicon import lexicon  # the shared list of common first names
+
+                given = before.group(1) if before else ""
+                if given in _POLISH_TOO:
+                    return False  # Bohdan Łazuka, Bogdan Łukasik: Polish people
+                context = support(given, sentence_words(text, span), table.given_names, lexicon(ctx).first_names,
+                                  sentence=kind == "ending")
+                if not context:
+                    return False
+                reason = f"Polish letters, {context}"
+        best = lacinka_english(plain)
+        best, features = _exempt_person(plain, best, [reason], table, ctx.options.established_zipf)
+        if best == plain:
+            return False
+        return Hit(span, f'"{word}" is a Belarusian Łacinka or Polish spelling of an East Slavic name '
+                         f'({", ".join(features)}); English form probably "{best}"', best)
 
     @staticmethod
     def _keeps_german_spelling(text: str, span: Span, table: Table, given: str = "") -> bool:
@@ -192,11 +243,26 @@ class Transliteration(Rule):
         from mtcheck.rules.structure_lexicon import lexicon  # the shared list of common first names
 
         before = re.search(r"([\w'’-]+)\s+$", text[max(0, span.start - 40):span.start])
-        return support(before.group(1) if before else "", sentence_words(text, span), table.given_names,
-                       lexicon(ctx).first_names, sentence)
+        word = before.group(1) if before else ""
+        if word and lacinka_kind(word) is not None:
+            return f"after the Łacinka name {word}"  # Mikałaj Statkievič, Stanisłaŭ Šuškievič
+        return support(word, sentence_words(text, span), table.given_names, lexicon(ctx).first_names, sentence)
 
 
 _SOFT_MARK = re.compile(f"[{SOFT_MARKS}]")
+_POLISH_TOO = frozenset({"Bogdan", "Bohdan", "Feliks"})  # East Slavic given names Poles bear too
+_WORD_BEFORE = re.compile(r"([\w\u0306]+) $")
+_WORD_AFTER = re.compile(r" ([\w\u0306]+)")
+
+
+def _exempt_person(word: str, best: str, features: list[str], table: Table,
+                   established_zipf: float) -> tuple[str, list[str]]:
+    """A scholarly or Łacinka spelling of a name English writes the German way (Kličko, Klyčko:
+    Klitschko) is suggested as that name."""
+    near = nearest_allowed(word, table.allow)
+    if near is not None and near != word and zipf(near, "en") >= established_zipf:
+        return near, [f"scholarly spelling of {near}"]
+    return best, features
 
 _NEVER = object()  # _pattern_guess: the word alone rules the guess out
 
@@ -216,6 +282,7 @@ def _dull_words(pack: Pack, opts: Any) -> set[str]:
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 _NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
+_NAME_WITH_BREVE = re.compile(rf"[{_UPPER}](?:[\w\u0306]|[-'’](?=\w))*")
 
 
 def _source_word_shape(word: str, ctx: Context) -> bool:

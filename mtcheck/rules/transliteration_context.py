@@ -55,11 +55,36 @@ _EAST_SURNAME = re.compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|
 
 def near_allowed(surname: str, allowed: frozenset[str]) -> bool:
     """A surname one edit (two from eight letters) from an allow-listed one is still that person,
-    misspelt by the translation ("Wladimir Klytschko"): the given name keeps its German spelling too."""
+    misspelt by the translation ("Wladimir Klytschko"): the given name keeps its German spelling too.
+    So is its scholarly, Łacinka or Polish spelling, compared in German letters ("Kličko", "Klyčko",
+    "Kliczko" → Klitschko)."""
+    return nearest_allowed(surname, allowed) is not None
+
+
+def nearest_allowed(surname: str, allowed: frozenset[str]) -> str | None:
+    """The allow-listed name ``surname`` is a misspelling of (see ``near_allowed``), or None."""
+    found = _nearest(surname, allowed)
+    if found is None and _SCHOLARLY_LETTERS.search(surname):
+        found = _nearest(_SCHOLARLY_TO_GERMAN.sub(lambda m: _TO_GERMAN[m.group()], surname), allowed)
+    return found
+
+
+def _nearest(surname: str, allowed: frozenset[str]) -> str | None:
     limit = 2 if len(surname) >= 8 else 1
-    return len(surname) >= 5 and any(abs(len(a) - len(surname)) <= limit and a[:1] == surname[:1]
-                                     and Levenshtein.distance(a, surname, score_cutoff=limit) <= limit
-                                     for a in allowed)
+    if len(surname) < 5:
+        return None
+    for a in allowed:
+        if abs(len(a) - len(surname)) <= limit and a[:1] == surname[:1] \
+                and Levenshtein.distance(a, surname, score_cutoff=limit) <= limit:
+            return a
+    return None
+
+
+# Scholarly (háček), Łacinka and Polish letters in German spelling: Kličko → Klitschko, Kliczko → Klitschko.
+_TO_GERMAN = {"šč": "schtsch", "szcz": "schtsch", "č": "tsch", "cz": "tsch", "š": "sch", "sz": "sch", "ž": "sch",
+              "ł": "l", "ŭ": "w", "v": "w", "ć": "tsch", "ś": "s", "ź": "s", "ń": "n"}
+_SCHOLARLY_TO_GERMAN = re.compile("|".join(sorted(_TO_GERMAN, key=len, reverse=True)))
+_SCHOLARLY_LETTERS = re.compile("[čšžłŭćśźń]|cz|sz")
 
 
 def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:

@@ -41,12 +41,17 @@ class UntranslatedAbbreviation(Rule):
     "Nr.", "usw." for German; "p. ex." for French; "p. ej." for Spanish) with the English wording,
     and, by its shape, an abbreviation the list lacks: a word cut off by a full stop while the
     sentence goes on, whose stem starts a frequent source-language word and is rare on its own and
-    in English ("jährl.", "Einw."; a message without a suggestion). Listed forms are also found
-    without their full stops where that cannot be English ("bzw", "zB", "z.B", "ca 120 metres",
-    "50 Tsd"), and so are court acronyms ("BVerfG", "OLG Köln"; "LG" and "AG" only before a German
-    court's seat), "e.V.", German acronyms English has its own for ("EZB", "DSGVO"), weekday ranges
-    ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.", "Dr. med.", "Dipl.-Psych."). A
-    court's acronym in parentheses after the English name is a gloss and left alone.
+    in English ("jährl.", "Einw."), or a stem of consonants only that the source language writes
+    more than English ("mtl.", "Wfl."; not "hrs.", "govt."), both with a message without a
+    suggestion. Listed forms are also found without their full stops where that cannot be English
+    ("bzw", "zB", "z.B", "ca 120 metres", "50 Tsd"), and so are court acronyms ("BVerfG", "OLG
+    Köln"; "LG" and "AG" only before a German court's seat), "e.V.", German acronyms English has its
+    own for ("EZB", "DSGVO"), mixed-case acronyms of institutions, laws and legal forms that English
+    hardly writes, left unexplained ("BZgA", "StVO", "OStA", "founded as a KGaA"; not AfD, KfW,
+    GmbH, Merck KGaA, nor "the Federal Centre for Health Education (BZgA)"), abbreviated compounds
+    ("prov.-frei"), weekday ranges ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.",
+    "Dr. med.", "Dipl.-Psych."). A court's acronym in parentheses after the English name is a gloss
+    and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -136,8 +141,10 @@ class UntranslatedAbbreviation(Rule):
                 continue  # no word, a longer word, or part of a dotted or hyphenated one
             stem = m.group()
             span = Span(m.start(), stop.end())
-            if any(s.overlaps(span) for s in listed) or is_english_word(stem) \
-                    or zipf(stem, "en") >= _ENGLISH_ZIPF or not cut_off_word(stem, source):
+            if any(s.overlaps(span) for s in listed) or is_english_word(stem):
+                continue
+            en = zipf(stem, "en")
+            if (en >= _ENGLISH_ZIPF or not cut_off_word(stem, source)) and not _consonant_stem(stem, source, en):
                 continue
             if covered is None:
                 covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
@@ -145,6 +152,19 @@ class UntranslatedAbbreviation(Rule):
                 continue
             yield Hit(span, f'"{stem}." looks like a {language} abbreviation (a cut-off {language} word): '
                             "write the word out in English")
+
+
+_VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+_CONSONANT_STEM_MAX_EN = 3.0  # "mtl" 2.5 in English (a code), 2.9 in German; "hrs", "wks", "govt" are English
+_CONSONANT_STEM_MARGIN = 0.3
+
+
+def _consonant_stem(stem: str, source: str, en: float) -> bool:
+    """"mtl." (monatlich), "Wfl." (Wohnfläche), "Ztr.": an abbreviation of consonants only that the
+    source language writes more than English ("hrs.", "wks.", "govt.", "pct." are English)."""
+    if len(stem) > 5 or not _VOWELS.isdisjoint(stem) or en >= _CONSONANT_STEM_MAX_EN:
+        return False
+    return zipf(stem, source) - en >= _CONSONANT_STEM_MARGIN
 
 
 _PLACE_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
