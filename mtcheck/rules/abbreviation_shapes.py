@@ -25,6 +25,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Document
 from mtcheck.packs import Pack
+from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 
 _ENGLISH_ZIPF = 2.5  # a bare form this common in English may be English ("usf", "bes", "Std")
 _ENGLISH_ZIPF_NEAR_NUMBER = 3.5  # next to a number, only a commoner one ("Nr" 3.4, "Std" 3.4)
@@ -114,7 +115,8 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
             if _german_word(m.group(2), pack.source):
                 yield ShapeHit(m.start(), m.end(), None,
                                f'German abbreviated compound "{m.group()}": write the word out in English')
-    yield from _mixed_acronyms(text, pack.source, language)
+    for start, end, message in mixed_acronyms(text, pack.source, language):
+        yield ShapeHit(start, end, None, message)
 
 
 # A German compound whose first part is abbreviated: "prov.-frei" (provisionsfrei), "gebührenpfl." is
@@ -129,159 +131,6 @@ def _german_word(word: str, source: str | None) -> bool:
         return False
     src, en = zipf(word, source), zipf(word, "en")
     return src >= 2.5 and src - en >= 1.0 and not is_english_word(word)
-
-
-# --- mixed-case acronyms: "BZgA", "KGaA", "AöR", "gGmbH", "OStA", "BfArM", "StVO" -------------------------
-# German institution, law and legal-form acronyms keep the lower-case letters of their function words
-# and word parts ("Bundeszentrale für gesundheitliche Aufklärung"); English names the body or explains
-# it. Found from a cheap scan for a lower-case letter before a capital or two capitals before a
-# lower-case letter (rare in English prose: 900 distinct words in 30 MB of news and fiction, none of
-# which passes the tests below), then judged by the whole word:
-# - shape: capitals and short lower-case runs ("BfArM", "BImSchG"), ending in a capital, or in one or
-#   two lower-case letters after two capitals ("BMVg", not "KaDeWe"); not a brand or camel-case name (a run of four
-#   lower-case letters or two runs of two or more: YouTube, BioNTech, McKinsey, TikTok, PayPal; a
-#   leading word: NordLB, NetzDG), not a plural ("CDs", "PhDs");
-# - frequency: English hardly writes it (Zipf < 1.5: established ones are left alone: AfD 2.8, KfW
-#   1.7, BfV 2.0, GmbH 3.2, PwC, mRNA, iOS, DoJ, TfL), the source language does, clearly more (BZgA,
-#   StVO, BAföG; not OpenAI, FinCEN, AfDB); a word neither language knows only with an umlaut ("DüV");
-# - not explained: in parentheses after the English name, or followed by one, or by an apposition
-#   (", the ..."), or next to a noun that says what it is ("the regulator BaFin", "the KfW bank"), or
-#   cited after a section number ("Section 130 StGB"); once explained anywhere in the document, all
-#   its mentions are;
-# - legal forms English keeps after a company's name ("Merck KGaA", "Siemens Healthcare GmbH") count
-#   only where they stand for the form itself, after "a"/"an" ("founded as a KGaA").
-# A capital after a lower-case letter, or two capitals before one: the scan starts at capitals only
-# (a character-set scan, 5 ms a MB) and looks back from there.
-_MIXED_ANCHOR = re.compile(r"[A-ZÄÖÜ](?:(?<=[a-zäöüß].)|[A-ZÄÖÜ][a-zäöüß])")
-_LOWER_RUN = re.compile(r"[a-zäöüß]+")
-_ESTABLISHED_ZIPF = 1.5
-_SOURCE_MIN_ZIPF = 1.4
-_SOURCE_MARGIN = 0.3
-# Names English keeps although wordfreq hardly knows them in English: the financial regulator, stock
-# indices, football clubs' prefixes (SpVgg Greuther Fürth).
-_KEPT_NAMES = frozenset({"BaFin", "EnBW", "MDax", "SDax", "TecDax", "TecDAX", "SpVgg", "SpVg", "VfR", "TuRa",
-                         "SpFr"})
-# Legal forms: English keeps them after a company's name ("Merck KGaA"); after "a"/"an" they stand for
-# the form itself, untranslated ("founded as a KGaA", "an AöR"); after "the" only those English hardly
-# writes at all ("the AöR"). "GmbH" is English enough (Zipf 3.2: "a GmbH" is understood): left alone.
-_LEGAL_FORMS = frozenset({"KGaA", "gGmbH", "AöR", "KdöR", "GbR", "mbH", "eG", "PartG", "gAG"})
-_INDEFINITE = frozenset({"a", "an", "A", "An"})
-_DEFINITE = frozenset({"the", "The"})
-_WORD_CHARS = "A-Za-zÄÖÜäöüß"
-_NOT_BEFORE = "-./@_#&+\\"
-_NOT_AFTER = "-/@_&+\\"
-_GLOSS_NOUNS = frozenset("""agency authority office regulator watchdog institute institution bank court ministry
-union association party company firm foundation broadcaster channel law act code ordinance regulation
-regulations fund centre center council board commission federation group index club prosecutor prosecutors
-police service programme program scheme statute directive insurer insurance chamber lender trust body
-department organisation organization network society grant grants loan loans allowance benefit benefits tax
-levy card system""".split())
-_CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
-_WORD_BEFORE = re.compile(r"([\w'’]+)\W{0,2}\s+$")
-_WORD_AFTER = re.compile(r"\s+([\w-]+)")
-_PARENTHESIS_AFTER = re.compile(r"\s*\([^\W\d_]")
-_APPOSITION_AFTER = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an|which|who|Germany's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
-
-
-def _mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[ShapeHit]:
-    if not source:
-        return
-    n = len(text)
-    done = 0
-    found: list[tuple[int, int, str]] = []
-    for m in _MIXED_ANCHOR.finditer(text):
-        start = m.start()
-        if start < done:
-            continue
-        while start and text[start - 1].isalpha():
-            start -= 1
-        end = m.end()
-        while end < n and text[end].isalpha():
-            end += 1
-        done = end
-        word = text[start:end]
-        if word not in _LEGAL_FORMS and not _acronym_shape(word, source):
-            continue
-        if not _part_of_longer(text, start, end):
-            found.append((start, end, word))
-    if not found:
-        return
-    explained = {word for start, end, word in found if _explained(text, start, end)}
-    for start, end, word in found:
-        if word in explained:
-            continue
-        if word in _LEGAL_FORMS and not _legal_form_itself(text, start, word):
-            continue  # "Merck KGaA", "Fresenius SE & Co. KGaA": part of a name
-        yield ShapeHit(start, end, None, f'{language} acronym "{word}" left unexplained: write the English '
-                                         "name (the acronym may follow it in parentheses)")
-
-
-def _part_of_longer(text: str, start: int, end: int) -> bool:
-    """Is the word part of a compound, an address, a code or a formula ("SARS-CoV-2", "BZgA-funded",
-    "x.BZgA.de"; not the possessive "BZgA's")?"""
-    if start and (text[start - 1] in _NOT_BEFORE or text[start - 1].isdigit()):
-        return True
-    if end >= len(text):
-        return False
-    after, then = text[end], text[end + 1:end + 2]
-    return after in _NOT_AFTER or after.isdigit() or (after in ".'’" and then.isalnum() and then != "s")
-
-
-@functools.lru_cache(maxsize=4096)
-def _acronym_shape(word: str, source: str) -> bool:
-    """Is ``word`` shaped like a source-language acronym with lower-case letters, and one English does
-    not write (see above)?"""
-    if not 2 <= len(word) <= 9 or word in _KEPT_NAMES:
-        return False
-    upper = sum(c.isupper() for c in word)
-    runs = _LOWER_RUN.findall(word)
-    margin = _SOURCE_MARGIN
-    if word[0].islower():
-        if len(runs[0]) > 1 or upper < 1:
-            return False
-        margin = 1.0  # iPhone's kin: "xAI" (en 1.4, de 2.0); not "gGmbH"
-    elif upper < 2:
-        return False
-    if max(map(len, runs)) > 3 or sum(len(r) >= 2 for r in runs) > 1:
-        return False  # YouTube, BioNTech, TikTok, ArbSchG's cousins among brands
-    if word[0].isupper() and word[1:2].islower() and len(runs[0]) >= 3:
-        return False  # a leading word: NordLB, NetzDG, BayArena
-    if word[-1].islower():
-        tail = runs[-1]
-        if upper < 3 or len(tail) > 2 or tail == "s" or not word[-len(tail) - 2:-len(tail)].isupper():
-            return False  # DLan, ZDFneo, KaDeWe, CDs, PhDs; not BMVg, BMWi
-    en = zipf(word, "en")
-    if en >= _ESTABLISHED_ZIPF:
-        return False
-    src = zipf(word, source)
-    if src == 0.0 and en == 0.0:
-        return any(c in "äöüÄÖÜ" for c in word)
-    return src >= _SOURCE_MIN_ZIPF and src - en >= margin
-
-
-def _legal_form_itself(text: str, start: int, word: str) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before is None:
-        return False
-    article = before.group(1)
-    return article in _INDEFINITE or (article in _DEFINITE and zipf(word, "en") < _ESTABLISHED_ZIPF)
-
-
-def _explained(text: str, start: int, end: int) -> bool:
-    """Is the acronym at ``start:end`` glossed: in parentheses, before a parenthesis or an apposition,
-    or next to a noun saying what it is?"""
-    if start and text[start - 1] == "(" or _CITATION_BEFORE.search(text, max(0, start - 6), start):
-        return True
-    if _PARENTHESIS_AFTER.match(text, end):
-        return True
-    apposition = _APPOSITION_AFTER.match(text, end)
-    if apposition is not None and not _GLOSS_NOUNS.isdisjoint(apposition.group(1).lower().split()):
-        return True  # "the BZgA, the federal health education agency, ..."; not "the BfArM, the drug ..."
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() in _GLOSS_NOUNS:
-        return True
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in _GLOSS_NOUNS
 
 
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
