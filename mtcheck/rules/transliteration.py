@@ -139,6 +139,8 @@ class Transliteration(Rule):
                 best, features = guess
                 if HACEK.search(word) and any("Łacinka" in f for f in features):
                     best = lacinka_english(word)  # Mikałaj Statkievič: Statkevich
+                elif HACEK.search(word):  # Kličko, Klyčko: English writes Klitschko
+                    best, features = _exempt_person(word, best, features, table, opts.established_zipf)
                 yield Hit(span, f'"{word}" looks like {table.romanisation} romanisation ({", ".join(features)}); '
                                 f'English form probably "{best}"', best)
 

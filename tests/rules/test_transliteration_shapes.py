@@ -186,7 +186,8 @@ def test_lone_ow_needs_a_given_name_not_a_russian_sentence():
 @pytest.mark.positive
 def test_hacek_with_ambiguous_ending_needs_an_east_slavic_given_name():
     assert run_rule(RULE, "Kličko spoke in Kyiv.") == []
-    assert [h.suggestion for h in run_rule(RULE, "Vitalij Kličko spoke.")][-1:] == ["Klichko"]
+    # a spelling of a name English writes the German way is suggested as that name
+    assert [h.suggestion for h in run_rule(RULE, "Vitalij Kličko spoke.")][-1:] == ["Klitschko"]
 
 
 def test_feature_roles_name_existing_features():
