@@ -23,6 +23,8 @@ FIRES = [
     ("The BZgA has launched a campaign against binge drinking.", "BZgA"),
     ("The OStA in charge declined to comment on the case.", "OStA"),
     ("The BfArM has approved the vaccine for children.", "BfArM"),
+    ("According to the LOStA, charges will follow within weeks.", "LOStA"),  # a pack entry
+    ("The GStA Celle took over the investigation.", "GStA"),  # a pack entry
     ("The BMVg confirmed the order of new tanks.", "BMVg"),
     ("The BNetzA warned of gas shortages in the winter.", "BNetzA"),
     ("The LfV classified the group as extremist.", "LfV"),
