@@ -28,6 +28,11 @@ def hit_texts(rule_cls, text: str, **kw) -> list[str]:
     return [text[h.span.start:h.span.end] for h in run_rule(rule_cls, text, **kw)]
 
 
+def hits_with_suggestions(rule_cls, text: str, **kw) -> list[tuple[str, str | None]]:
+    """(text under the hit's span, its suggestion) for each hit."""
+    return [(text[h.span.start:h.span.end], h.suggestion) for h in run_rule(rule_cls, text, **kw)]
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():

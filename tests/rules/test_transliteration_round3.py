@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.rules.transliteration import Transliteration
-from tests.conftest import run_rule
+from tests.conftest import hits_with_suggestions
 
 RULE = Transliteration
 
@@ -100,17 +100,13 @@ PASSES = [
 ]
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[h.span.start:h.span.end], h.suggestion) for h in run_rule(RULE, text)]
-
-
 @pytest.mark.positive
 @pytest.mark.parametrize(("text", "flagged", "suggestion"), FIRES)
 def test_fires(text, flagged, suggestion):
-    assert (flagged, suggestion) in _found(text)
+    assert (flagged, suggestion) in hits_with_suggestions(RULE, text)
 
 
 @pytest.mark.negative
 @pytest.mark.parametrize("text", PASSES)
 def test_passes(text):
-    assert _found(text) == []
+    assert hits_with_suggestions(RULE, text) == []

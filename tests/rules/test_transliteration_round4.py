@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.rules.transliteration import Transliteration
-from tests.conftest import run_rule
+from tests.conftest import hits_with_suggestions
 
 RULE = Transliteration
 
@@ -80,20 +80,16 @@ PASSES = [
 ]
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[h.span.start:h.span.end], h.suggestion) for h in run_rule(RULE, text)]
-
-
 @pytest.mark.positive
 @pytest.mark.parametrize(("text", "flagged", "suggestion"), FIRES)
 def test_fires(text, flagged, suggestion):
-    assert (flagged, suggestion) in _found(text)
+    assert (flagged, suggestion) in hits_with_suggestions(RULE, text)
 
 
 @pytest.mark.negative
 @pytest.mark.parametrize("text", PASSES)
 def test_passes(text):
-    assert _found(text) == []
+    assert hits_with_suggestions(RULE, text) == []
 
 
 @pytest.mark.negative
@@ -101,4 +97,4 @@ def test_given_name_before_hacek_spelling_of_exempt_surname_keeps_german_spellin
     """Wladimir before Kličko, Klyčko or Kliczko (Klitschko in other spellings) is not reported."""
     for surname in ("Kličko", "Klyčko", "Kliczko"):
         text = f"The boxer Wladimir {surname} trained in Hamburg."
-        assert "Wladimir" not in [flagged for flagged, _ in _found(text)]
+        assert "Wladimir" not in [flagged for flagged, _ in hits_with_suggestions(RULE, text)]
