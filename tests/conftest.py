@@ -28,6 +28,15 @@ def hit_texts(rule_cls, text: str, **kw) -> list[str]:
     return [text[h.span.start:h.span.end] for h in run_rule(rule_cls, text, **kw)]
 
 
+def article_with(body: list[str], line: str, where: str) -> str:
+    """The paragraphs of ``body`` with ``line`` put at the "head" (after the title), the "middle" or the
+    "tail" of the article."""
+    paragraphs = list(body)
+    {"tail": lambda: paragraphs.append(line), "head": lambda: paragraphs.insert(1, line),
+     "middle": lambda: paragraphs.insert(3, line)}[where]()
+    return "\n\n".join(paragraphs) + "\n"
+
+
 def hits_with_suggestions(rule_cls, text: str, **kw) -> list[tuple[str, str | None]]:
     """(text under the hit's span, its suggestion) for each hit."""
     return [(text[h.span.start:h.span.end], h.suggestion) for h in run_rule(rule_cls, text, **kw)]

@@ -17,7 +17,7 @@ from mtcheck.packs import DATA_DIR
 from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import run_rule
+from tests.conftest import article_with, run_rule
 
 BODY = [
     "State election in Saxony: CDU narrowly ahead",
@@ -31,10 +31,7 @@ BODY = [
 
 
 def article(line: str, where: str) -> str:
-    paragraphs = list(BODY)
-    {"tail": lambda: paragraphs.append(line), "head": lambda: paragraphs.insert(1, line),
-     "middle": lambda: paragraphs.insert(3, line)}[where]()
-    return "\n\n".join(paragraphs) + "\n"
+    return article_with(BODY, line, where)
 
 
 FURNITURE = [

@@ -15,7 +15,7 @@ from mtcheck.packs import DATA_DIR
 from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import run_rule
+from tests.conftest import article_with, run_rule
 
 BODY = [
     "Coalition agrees on relief package",
@@ -29,10 +29,7 @@ BODY = [
 
 
 def article(line: str, where: str) -> str:
-    paragraphs = list(BODY)
-    {"tail": lambda: paragraphs.append(line), "head": lambda: paragraphs.insert(1, line),
-     "middle": lambda: paragraphs.insert(3, line)}[where]()
-    return "\n\n".join(paragraphs) + "\n"
+    return article_with(BODY, line, where)
 
 
 SIGNALS = _load_data(DATA_DIR, "en").signals
