@@ -10,6 +10,11 @@ compounds "thereupon", "hereto", "hitherto"; "henceforth", "-theless", "-while",
 from look-alike nouns and adjectives by lemminflect's lexicon), a time deixis after a
 preposition ("by now", "from then on") or an additive particle ("too"). The data live in the
 ``[fragment]`` table of ``data/common/structure.<tgt>.toml``.
+
+Also a sentence that is nothing but a stance or time sentence adverb ("Probably.", "Unfortunately.",
+"Of course.", "Later.", "Since then.", "Very probably.", "But unfortunately."; ``adverb_only``): German
+writes "Wahrscheinlich." or "Leider." alone, English qualifies a clause with it. Where such a sentence
+stands (a reply after a question, a quotation) is judged by the rule.
 """
 from __future__ import annotations
 
@@ -64,7 +69,18 @@ class ConnectiveLists:
         self.time_deixis = frozenset(fragment.get("time_deixis", ()))
         self.time_tails = frozenset(fragment.get("time_deixis_tails", ()))
         self.time_exempt = frozenset(fragment.get("time_deixis_exempt", ()))
-        self.first_words = frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
+        # Stance and time sentence adverbs ("probably", "of course", "since then"): a single word only if
+        # lemminflect allows it as an adverb (or does not know it: "worryingly"); "un-" before a listed
+        # word counts too ("unsurprisingly").
+        listed = [*fragment.get("stance_adverbs", ()), *fragment.get("time_adverbials", ())]
+        self.adverbs = _phrase_table(a for a in listed if " " in a or _adverb(a))
+        self.negated = frozenset(f"un{a}" for a in listed if " " not in a and not a.startswith("un")
+                                 and _adverb(f"un{a}"))
+        self.modifiers = _phrase_table(fragment.get("adverb_modifiers", ()))
+        self.teasers = frozenset(fragment.get("adverb_teasers", ()))
+        self.negations = frozenset(fragment.get("adverb_negations", ()))
+        self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
+                            | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
         self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word)))
 
@@ -85,6 +101,17 @@ class ConnectiveLists:
                 end += 1
                 return end - at + (end < len(words) and words[end] in self.time_tails)
         return 0
+
+
+def _adverb(word: str) -> bool:
+    """May ``word`` be an adverb? lemminflect says so, or does not know the word."""
+    tags = pos_tags(word)
+    return not tags or "ADV" in tags
+
+
+def _match(table: dict[str, list[tuple[str, ...]]], words: list[str], at: int) -> int:
+    """How many words from ``at`` form one of the phrases of ``table`` (the longest); 0 if none does."""
+    return next((len(p) for p in table.get(words[at], ()) if tuple(words[at:at + len(p)]) == p), 0)
 
 
 def _units(words: list[str], lists: ConnectiveLists) -> list[str] | None:
@@ -131,3 +158,37 @@ def connective_only(text: str, lists: ConnectiveLists) -> str | None:
     if units[0] != "*":
         return lists.advice[units[0]]
     return f"join it to the sentence it qualifies ('{text[:-1].split(',')[0].strip()}, ...')"
+
+
+# A sentence adverb with its modifier and a conjunction fits in this many words ("But very probably.").
+MAX_ADVERB_WORDS = 4
+
+
+def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
+    """The sentence adverb ``text`` consists of ("Probably.", "Of course.", "Later.", "Very probably.",
+    "But unfortunately.", "Unfortunately, however."), lower-case, else None. Any other word ("not", "so",
+    a noun) makes it a reply or a phrase of its own: "Probably not.", "Apparently so.", "Later that day."."""
+    if not text.endswith(".") or text.endswith(".."):
+        return None
+    parts = [part.split() for part in text[:-1].lower().split(",")]
+    if not all(parts) or sum(map(len, parts)) > MAX_ADVERB_WORDS:
+        return None
+    if len(parts[0]) > 1 and parts[0][0] in lists.conjunctions:
+        parts[0] = parts[0][1:]  # "But unfortunately."
+    found = None
+    for words in parts:
+        at = 0
+        while at < len(words):
+            head = at + _match(lists.modifiers, words, at)  # "very", "most": only before an adverb
+            n = _match(lists.adverbs, words, head) if head < len(words) else 0
+            if not n and head < len(words) and words[head] in lists.negated:
+                n = 1  # "unsurprisingly"
+            if n:
+                found = found or " ".join(words[head:head + n])
+                at = head + n
+                continue
+            n = 0 if head > at else _match(lists.phrases, words, at)  # a connective beside it ("however")
+            if not n:
+                return None
+            at += n
+    return found

@@ -16,7 +16,7 @@ from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.fragment_clauses import clause_fragment, listed
-from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, connective_only
+from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, adverb_only, connective_only
 from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, subjectless, verb_test_tokens
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
 
@@ -33,6 +33,34 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 # mtcheck.model) and single punctuation marks.
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
 _NO_OPENER = re.compile(r"(?!)")
+# A paragraph that opens with one of these is dialogue ("“Will you stay?” – “Of course.”", "– Certainly.").
+_DIALOGUE_OPENERS = ("“", "„", '"', "«", "»", "‹", "‘", "-", "–", "—")
+_WORD_OR_NOT = re.compile(r"n't|n’t|[a-z]+")
+_CLOSERS = "\"'”’»›)]"
+
+
+def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: StructureLexicon,
+               extra: Extra) -> bool:
+    """Does a lone sentence adverb stand in narrative prose, where it qualifies nothing? Not in a
+    dialogue paragraph, not as the answer to a question, not as a comment on a quotation just before it
+    ("“Did it work?” Probably.", "He said: “It will hold.” Probably."), not after a label ("A:"), not as a
+    list item, not as the teaser "Until now." after a negated past perfect ("No one had solved it. Until
+    now.")."""
+    if para.text.startswith(_DIALOGUE_OPENERS):
+        return False
+    previous = before.rstrip(".")
+    if previous.endswith(("?", ":")) or (previous[-1:] and previous[-1] in _CLOSERS
+                                         and previous.rstrip(_CLOSERS)[-1:] in ("?", "!", ".", ",")):
+        return False
+    at = sent.span.start - para.span.start
+    line_start = para.text.rfind("\n", 0, at) + 1
+    if lex.list_item.match(para.text[line_start:at + 1].lower()):
+        return False
+    lists = extra.connectives
+    words = _WORD_OR_NOT.findall(before.lower()) if adverb in lists.teasers else ()
+    if "had" in words and not lists.negations.isdisjoint(words):
+        return False
+    return True
 
 
 def _inside_quotation(para: Paragraph, sent: Sentence) -> bool:
@@ -61,7 +89,12 @@ class SentenceFragment(Rule):
     a main clause; and a connective left standing alone, or two of them ("After all.", "Instead.", "By
     the way.", "Overall.", "In this context.", "After all, however."), also one known by its shape
     ("Henceforth.", "Thereupon.", "Hitherto.", "Nowadays.", "But also.", "Nevertheless also.") or a
-    time deixis after a preposition ("By now.", "From then on.", "Up to now."); an infinitive or
+    time deixis after a preposition ("By now.", "From then on.", "Up to now."); a stance, epistemic,
+    evaluative or time sentence adverb standing alone in narrative prose ("Probably.", "Presumably.",
+    "Unfortunately.", "Allegedly.", "Of course.", "Actually.", "At last.", "Later.", "Since then.",
+    "Until now.", "So far.", "Very probably.", "But unfortunately."), but not as a reply after a
+    question, in dialogue, as a comment on a quotation, in a list item, or as the teaser "Until now."
+    after a negated past perfect ("No one had ever climbed it. Until now."); an infinitive or
     perfect-participle clause with no main clause ("To strengthen the alliance.", "Having said that
     the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
     statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
@@ -83,14 +116,15 @@ class SentenceFragment(Rule):
     "In vain.", "Without a doubt.", "Because of you.", "Given the circumstances.", "With no end in
     sight.", "In the middle of the night.", "Except for the mayor.", "With the exception of Bavaria.",
     "For fear of reprisals.", "In the hope of a better life.", "Compared to last year."), replies and
-    afterthoughts ("Not yet.", "For now.", "Since then.", "And yet.", "Hardly.", "Slowly."), infinitives
+    afterthoughts ("Not yet.", "For now.", "Until then.", "And yet.", "Hardly.", "Slowly.", "On the
+    contrary.", "Probably not.", "Apparently so.", "Perhaps.", "Absolutely.", "In theory."), infinitives
     of comment ("To put it mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
 
     ## Why it matters
     German MT splits a sentence at "Denn ..." or "Immerhin." and moves the verb into the next sentence,
-    or keeps a German sentence adverb ("Stattdessen.", "Trotz allem.", "Vor allem in den Städten.") or a
-    fronted phrase ("Vor dem Hintergrund des Krieges.") as a sentence of its own, leaving a fragment
-    that reads as a glitch.
+    or keeps a German sentence adverb ("Stattdessen.", "Trotz allem.", "Wahrscheinlich.", "Leider.",
+    "Seitdem.", "Vor allem in den Städten.") or a fronted phrase ("Vor dem Hintergrund des Krieges.") as
+    a sentence of its own, leaving a fragment that reads as a glitch.
 
     ## Example
         It cannot be ruled out. Because despite all the talks this week. No move is foreseeable.
@@ -145,6 +179,11 @@ class SentenceFragment(Rule):
         first = _OPENING_WORD.match(text)
         word = first.group() if first else ""
         if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[word.lower()]:
+            adverb = adverb_only(text, extra.connectives)
+            if adverb and _narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
+                return Hit(sent.span, f'sentence adverb "{text[:-1]}" stands alone as a sentence; join it to '
+                                      f"the sentence it qualifies ('{text[:-1].split(',')[0]}, ...' or '... "
+                                      f"{adverb} ...')")
             advice = connective_only(text, extra.connectives)
             if advice:  # "After all, however.", "Henceforth.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')

@@ -1,8 +1,9 @@
 """MT801 sentence-fragment, round 3: English renderings of German sentence adverbs and connective
 phrases left as a sentence of their own ("Trotz alledem." → "Despite all that."), and officialese
 phrase openers cut off from their clause ("In Höhe von ..." → "In the amount of ..."), plus the
-English that must stay quiet: replies and stylistic fragments ("Far from it.", "Of course.",
-"Actually.", "Vice versa."), journalistic afterthoughts with "Apart from ..." and "With the exception
+English that must stay quiet: replies and stylistic fragments ("Far from it.", "Vice versa.",
+"Not at all."; "Of course." and "Actually." are judged as sentence adverbs since round 4, see
+tests/rules/test_fragments_round4.py), journalistic afterthoughts with "Apart from ..." and "With the exception
 of ..." (left quiet on purpose, see mtcheck/rules/sentence_fragment.py), and full sentences that
 start with the same words.
 """
@@ -45,7 +46,7 @@ PHRASES = [
 ]
 
 QUIET = [
-    "Far from it.", "Of course.", "Actually.", "Vice versa.", "Not at all.", "By no means.",
+    "Far from it.", "Vice versa.", "Not at all.", "By no means.",
     "Quite the opposite.", "On the contrary, they said.", "Apart from the mayor.",
     "With the exception of Bavaria.", "Except for the mayor.", "Before that, he was a teacher.",
     "That said, the mayor remains optimistic about the project.",
