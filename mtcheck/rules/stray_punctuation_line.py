@@ -14,16 +14,24 @@ _MAX_LINE = 80  # a longer line of marks is ASCII art or a rule, not a stray mar
 # Symbols ("So") that scrapers leave as bullets, arrows and icons: arrows, technical symbols (media
 # controls "⏵"), box drawing, blocks and geometric shapes ("■", "▶", "◆"), miscellaneous symbols
 # ("★", "☐"), dingbats ("✓", "➤"), the supplementary arrows and the broken bar ("¦"). Emoji (U+1F000
-# and above) are content: a reaction quoted on a line of its own ("👍"), except the pictographs web
-# pages use as interface icons (sound, link, camera, mail, search, bell, lock, settings, phone,
-# comment). Enclosed letters ("ⓘ") are icons too. Punctuation, maths,
-# modifier and currency symbols ("|", "+", "^", "$") count too.
+# and above) of objects and signs are what web pages use as interface icons ("📹", "📊", "🔴", "🔗");
+# the emoji of a reaction quoted on a line of its own are content: faces, gestures and body parts,
+# hearts, celebration ("👍", "😂", "🙏", "🎉", "💯"). Enclosed letters ("ⓘ") are icons too. Punctuation,
+# maths, modifier and currency symbols ("|", "+", "^", "$") count too.
 _SYMBOL_BLOCKS = ((0x2190, 0x23FF), (0x2460, 0x24FF), (0x2500, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F),
                   (0x2B00, 0x2BFF))
-_INTERFACE_ICONS = frozenset("🔈🔉🔊🔇🔗📷📸🎧🎬📧📨📩🔍🔎🔔🔕🔒🔓📞📱💬🗨🖨📌📎🏠📺🎙📄📰")
+_EMOJI = 0x1F000  # from here on: emoji (the pictographs' planes)
+# Reactions: body parts, gestures and people; kisses and hearts; faces; more faces, hands and people;
+# party popper and confetti, fire, hundred points, trophy; flags (regional indicators); hearts of the
+# dingbats ("❣", "❤", with or without the emoji variation selector).
+_REACTIONS = ((0x1F440, 0x1F450), (0x1F466, 0x1F487), (0x1F48B, 0x1F49F), (0x1F4AA, 0x1F4AA),
+              (0x1F600, 0x1F64F), (0x1F90C, 0x1F93A), (0x1F970, 0x1F9FF), (0x1FAE0, 0x1FAFF),
+              (0x1F389, 0x1F38A), (0x1F525, 0x1F525), (0x1F4AF, 0x1F4AF), (0x1F3C6, 0x1F3C6),
+              (0x1F1E6, 0x1F1FF), (0x2763, 0x2764))
 _MARK_CATEGORIES = frozenset({"Sm", "Sk", "Sc"})
 _FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_INVISIBLE = dict.fromkeys(map(ord, _FORMAT_CHARS))  # format characters, dropped
+_VARIATION_SELECTORS = "\ufe0e\ufe0f"  # text or emoji style of the character before
+_INVISIBLE = dict.fromkeys(map(ord, _FORMAT_CHARS + _VARIATION_SELECTORS))  # dropped from the marks
 _STRIP = _FORMAT_CHARS + " \t\u00a0\u3000"
 # Characters a scene break repeats ("***", "* * *", "---", "• • •", "~~~") and marks that are one alone.
 _BREAK_CHARS = frozenset("*-_=~#•·—–")
@@ -39,8 +47,12 @@ def _is_mark(c: str) -> bool:
     category = unicodedata.category(c)
     if category[0] == "P" or category in _MARK_CATEGORIES:
         return True
-    return category == "So" and (c == "¦" or c in _INTERFACE_ICONS
-                                 or any(lo <= ord(c) <= hi for lo, hi in _SYMBOL_BLOCKS))
+    if category != "So":
+        return False
+    code = ord(c)
+    if any(lo <= code <= hi for lo, hi in _REACTIONS):
+        return False
+    return code >= _EMOJI or c == "¦" or any(lo <= code <= hi for lo, hi in _SYMBOL_BLOCKS)
 
 
 def _is_break(marks: str) -> bool:
@@ -77,7 +89,9 @@ class StrayPunctuationLine(Rule):
       ("Title⏎=====", under a line without final punctuation or as long as it), front matter between
       "---" lines at the top, code fences ("```") that come in pairs and the code between them, and the
       empty line ">" of a quotation;
-    - a star rating ("★★★★☆"), an editor's omission mark ("[…]", "(...)") and emoji ("👍");
+    - a star rating ("★★★★☆"), an editor's omission mark ("[…]", "(...)") and the emoji of a quoted
+      reaction: faces, gestures, hearts, celebration, flags ("👍", "😂", "🎉"). Emoji of objects and signs
+      ("📹", "📊", "🔴") are interface icons and are flagged;
     - any line with a letter or digit: list bullets and dialogue dashes followed by text ("• 12 new
       stops", "— Are you coming?"), "1.", "§ 5".
 
