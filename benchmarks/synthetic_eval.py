@@ -4,9 +4,12 @@
 
 Runs once per material set (the injectors' item lists):
 
-* ``material/fresh9.toml``: written the same way, and never looked at by anyone who changed a rule or
-  a pack: the honest measure of generalisation (only two transliteration pairs, both for "Alexander":
-  the topic material's Slavic names have no unused German spellings left);
+* ``material/fresh10.toml``: written the same way, and never looked at by anyone who changed a rule or
+  a pack: the honest measure of generalisation (no transliteration pairs: the topic material's Slavic
+  names have no unused German spellings left, so that detector is measured on the development set);
+* ``material/fresh9.toml``: written the same way; measured blind once, then its misses were read (only
+  two transliteration pairs, both for "Alexander", partly planted where English writes "Aleksandr"
+  itself: Solzhenitsyn);
 * ``material/fresh8.toml``: written the same way; measured blind once, then its misses were read
   (small transliteration, calque and false-friend sections: its writer found few items no earlier set had);
 * ``material/fresh7.toml``: written by someone who had read neither the rule packs, the rules' word
@@ -44,7 +47,8 @@ from benchmarks.synthetic.evaluate import evaluate, markdown, plain_table
 OUT = Path(__file__).parent / "out"
 
 MATERIALS = (
-    ("fresh9", "ninth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh10", "tenth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh9", "ninth fresh material (blind at its first run; then its misses were read)"),
     ("fresh8", "eighth fresh material (blind at its first run; then its misses were read)"),
     ("fresh7", "seventh fresh material (blind at its first run; then its misses were read)"),
     ("fresh6", "sixth fresh material (blind at its first run; then its misses were read)"),
