@@ -1,12 +1,12 @@
 """More kinds of site furniture for MT201's generic signals (see :mod:`mtcheck.rules.widget_signals`):
-source notes, display modes, service finders and interface lines left in German.
+source notes, display modes, service finders, service and data boxes and interface lines left in German.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from mtcheck.rules.widget_signal_kinds import Tok
+from mtcheck.rules.widget_signal_kinds import Tok, split_label
 
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
@@ -74,6 +74,76 @@ def service_finder(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals
     finder = lows[0] in ("find", "search", "locate") or any(
         t.text == ":" and toks[i + 1].low in ("find", "search", "locate") for i, t in enumerate(toks[:-1]))
     return (finder and (near or duty)) or (near and duty)
+
+
+# --- service and data boxes --------------------------------------------------------------------------
+
+# Words a service label may hold besides its service words and places ("Water level of the Rhine at
+# Cologne", "Pharmacies on duty today").
+_LABEL_FUNCTION = frozenset({"the", "of", "in", "for", "at", "on", "from", "and", "&", "near", "around", "all",
+                             "a", "glance", "this", "week", "weekend", "tomorrow", "region", "area", "city"})
+# Marks a service box's read-out may hold ("1 euro = 1.08 dollars", "7 (high)", "3 of 5", "Kaub: 1.12 m").
+_READING_MARKS = frozenset({",", "(", ")", "=", "/", "-", "–", "|", ";", ":", "+", "%", "°", "€", "$", "£", "."})
+
+
+def service_box(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
+    """A service or data box of a news site: "Pollen count today: high birch pollen load", "Water levels:
+    Rhine at Cologne 4.20 m", "Traffic: 12 km of queues on the A3", "Cinema programme", "Petrol prices
+    today". The label names a service domain ("pollen", "water", "cinema") and holds service words, places
+    and present-time words only. Then a read-out of numbers, units and states ("high", "heavy rain") with
+    no other word ("Weather warning: why the storm was underestimated" is a headline); or, with no read-out,
+    a box head ("programme", "calendar", "radar", "numbers") or a reading head ("prices", "levels") and a
+    present-time or reader-facing word ("Storm warning for the North Sea coast" is a headline)."""
+    split = split_label(toks)
+    label = split[0] if split and split[0] else words
+    domain = head = deixis = False
+    for i, w in enumerate(label):
+        low = w.low
+        if w.kind == "num":
+            continue  # "Weather warning level 2"
+        if low in sig.box_domains:
+            domain = True
+        elif low in sig.box_heads:
+            head = True
+        elif low in sig.box_reading_heads:
+            pass
+        elif low in sig.service_deixis or low in ("today", "tonight", "today's"):
+            deixis = True
+        elif low not in _LABEL_FUNCTION and not (i and w.text[0].isupper()):
+            return False  # a common word: a headline ("Cinema programme cut because of strike")
+    if not domain:
+        return False
+    if split and split[1]:
+        colon = next(i for i, t in enumerate(toks) if t.text == ":")
+        return _read_out(toks[colon + 1:], sig)
+    if lowered.endswith(".") and not lowered.endswith((".m.", " approx.")):
+        return False  # a caption ("Traffic jam on the A3 near Würzburg.")
+    return head or deixis
+
+
+def _read_out(toks: list[Tok], sig: Signals) -> bool:
+    """A box's read-out: numbers, units, states and places only, with one number or state at least."""
+    measured = False
+    for t in toks:
+        if t.kind == "num":
+            measured = True
+        elif t.kind == "punct":
+            if t.text not in _READING_MARKS:
+                return False
+        elif t.low in sig.box_readings or t.low in sig.service_values:
+            measured = measured or t.low not in _READING_FILLERS
+        elif t.low in sig.box_domains:
+            continue  # "high birch pollen load", "sunrise: 6:12 a.m., sunset: 8:43 p.m."
+        elif not t.text[0].isupper():
+            return False
+    return measured
+
+
+# Read-out words that measure nothing alone ("Traffic: on the A3").
+_READING_FILLERS = frozenset({"and", "of", "on", "the", "a", "to", "per", "between", "up", "in", "at", "with",
+                              "from", "until", "near", "towards", "direction", "vs", "max", "min", "today", "tonight",
+                              "tomorrow", "weekend", "morning", "afternoon", "evening", "night",
+                              "level", "warning", "exit", "junction", "lane", "lanes"})
 
 
 def german_ui(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mtcheck.lang.verbs import has_possible_verb
+
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
 
@@ -103,7 +105,7 @@ def reading_time(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) 
 
 # --- controls ---------------------------------------------------------------------------------------
 
-def _split_label(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+def split_label(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """The words before and after the line's first colon, when it has one."""
     for i, t in enumerate(toks):
         if t.text == ":":
@@ -125,7 +127,7 @@ def control(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bo
         # "Show more", "Log in", "Zoom in"; not "The next"
         return all(w in sig.ui_controls or w in sig.ui_states or w in _PARTICLES for w in lows) and (
             lows[0] in sig.ui_controls)
-    split = _split_label(toks)
+    split = split_label(toks)
     if split and split[0] and split[1] and any(
             w.low in sig.ui_nouns or w.low in sig.ui_controls for w in split[0]) and all(
             w.kind == "num" or w.low in sig.ui_value_states or w.low in sig.ui_states for w in split[1]):
@@ -146,7 +148,7 @@ def service(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bo
     """A service box: weather, fuel prices, traffic, horoscope, lottery numbers, stock ticker, pollen.
     Its label holds service nouns, reader-facing or present-time words, places; its read-out holds
     numbers, units and states ("The weather in your city: 14 degrees, cloudy", "DAX 15,432 +0.3%")."""
-    split = _split_label(toks)
+    split = split_label(toks)
     label, value = split if split and split[0] else (words, [])
     in_label, in_value = _service_tally(label, sig, False), _service_tally(value, sig, True)
     if in_label is None or in_value is None:
@@ -156,6 +158,8 @@ def service(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bo
         return False  # the label names no service
     if split and split[0] and not readout:
         return False
+    if not readout and lowered.endswith(".") and not lowered.endswith((".m.", " approx.")):
+        return False  # a caption ("Traffic jam on the A3 near Würzburg.")
     return 2 * bool(strong) + min(weak, 2) + min(deixis, 2) + bool(readout) >= 3
 
 
@@ -209,7 +213,21 @@ def call_to_action(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals
             return False
         if t.low in ("and", "but", "then", "so") and nxt == "you":
             return False
+        if t.text == ":" and _clause_after(toks[i + 1:]):
+            return False  # a headline: "Watch the video of the attack: police release footage"
     return True
+
+
+# Words that open a noun phrase, for the verb test of what follows a call's colon.
+_NP_OPENERS = frozenset("the a an this that these those our your all every each of on about from in for to with "
+                        "at by and or new free full whole latest".split())
+
+
+def _clause_after(rest: list[Tok]) -> bool:
+    """Is what follows a colon a clause of news ("police release footage"), not a call's own words ("Tap
+    to start", "the video starts" reads as one too, but no call writes it after a colon)?"""
+    words = [t.text if t.kind != "word" or not t.text[0].isupper() else "the" for t in rest]
+    return len(rest) >= 2 and rest[0].kind == "word" and has_possible_verb(["the"] + words, _NP_OPENERS)
 
 
 def channel_promo(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:

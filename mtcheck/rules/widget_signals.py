@@ -8,7 +8,10 @@ a reading time ("3 minutes reading time"), a player, gallery or page control ("E
 start the video"), a source note ("With material from AFP"), a help or service number ("Crisis line:
 0800 ..."), a registration prompt ("Please confirm your e-mail address"), or interface language left in
 German ("Artikel teilen"); or editorial furniture told by its shape (:mod:`mtcheck.rules.widget_editorial`:
-paywall questions, credits, article tools, own channels, hub links). A subhead or a caption carries
+paywall questions, credits, article tools, own channels, hub links; :mod:`mtcheck.rules.widget_broadcast`:
+calls to watch or hear a broadcast, "Live from 8 p.m. on ZDF", desk credits, "From our Berlin office").
+A service or data box is a service label with a read-out or a present-time word ("Pollen count today:
+high birch pollen load", "Cinema programme", "Current water levels"). A subhead or a caption carries
 topical words outside those vocabularies ("Fuel prices hit record high", "Settings for the new heating
 law"), so it stays quiet. The vocabularies live
 in the ``[signals]`` table of ``data/common/boilerplate.toml``; the structural conditions (the line
@@ -21,14 +24,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
-from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_finder, source_note
+from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_box, service_finder, source_note
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
 
 # The kinds in the order they are tried: the first that holds names the furniture.
 TESTS = (("timestamp", timestamp), ("reading-time", reading_time), ("source-note", source_note),
          ("control", display_mode), ("control", control), ("service", service), ("service", service_finder),
+         ("service", service_box),
          ("call-to-action", call_to_action), ("channel-promo", channel_promo), ("german-ui", german_ui))
 
 # Kinds whose lines may also be a sentence of a service text ("Open the app and allow notifications."):
@@ -43,7 +48,8 @@ DESCRIPTIONS = {
     "timestamp": "Publication or update note (a label with a time only)",
     "reading-time": "Reading- or listening-time note",
     "control": "Player, gallery, comment or page control",
-    "service": "Service widget (weather, fuel prices, traffic, horoscope, lottery, stock ticker)",
+    "service": "Service or data box (weather, pollen, water levels, fuel prices, traffic, cinema or event listings, "
+               "lottery, stock ticker)",
     "call-to-action": "Call to act on an interface object (\"Tap to ...\", \"Press play ...\")",
     "channel-promo": "Promotion of the site's own app, podcast or newsletter",
     "source-note": "Source or credit note (\"With material from dpa\", \"Sources: own research\")",
@@ -55,6 +61,8 @@ DESCRIPTIONS = {
     "article-tool": "Article tool (\"Send article as gift\", \"Read article aloud\", \"Save for later\")",
     "own-channel": "Promotion of the site's own channel (\"Our podcast: ...\", \"Our newsletter for Hamburg\")",
     "hub-teaser": "Hub or teaser link (\"Live ticker: all developments of the day\", \"All news about ...\")",
+    "broadcast": "Call to watch or hear a broadcast (\"Watch the debate live here from 9 a.m.\", \"The speech in full\")",
+    "desk-credit": "Desk or office credit line (\"From our Berlin office\", \"Report from the ARD capital studio\")",
 }
 
 # Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
@@ -124,6 +132,10 @@ class Signals:
     service_deixis: frozenset[str]
     service_label_words: frozenset[str]
     service_values: frozenset[str]
+    box_domains: frozenset[str]
+    box_heads: frozenset[str]
+    box_reading_heads: frozenset[str]
+    box_readings: frozenset[str]
     source_agencies: frozenset[str]
     source_items: frozenset[str]
     helpline_nouns: re.Pattern[str]
@@ -138,6 +150,7 @@ class Signals:
     openers: frozenset[str]  # ... or starts with a word some signal needs first
     vocabulary: frozenset[str]  # every word a line of the closed-vocabulary signals may hold
     editorial: Editorial  # credits, article tools, own channels, hub teasers, paywall questions
+    broadcast: Broadcast  # calls to watch or hear a broadcast, desk credits
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Signals":
@@ -150,7 +163,7 @@ class Signals:
         # Words some signal needs anywhere in the line, and words some signal needs first.
         german = _set(t, "german_ui_verbs") | _set(t, "german_ui_nouns")
         triggers = (_set(t, "reading_labels") | _set(t, "ui_controls") | ui_nouns | _set(t, "ui_states") | strong
-                    | weak | _set(t, "source_agencies") | {"nearest", "closest", "duty", "on-call"} | german)
+                    | weak | _set(t, "box_domains") | _set(t, "source_agencies") | {"nearest", "closest", "duty", "on-call"} | german)
         openers = (_set(t, "time_labels") | TIME_OPENERS | _set(t, "imperatives") | IMPERATIVE_OPENERS
                    | _set(t, "promo_openers")
                    | {"source", "sources", "used", "material", "information", "find", "locate"})
@@ -171,7 +184,9 @@ class Signals:
             promo_openers=_set(t, "promo_openers"), promo_channels=_set(t, "promo_channels"),
             service_strong=strong, service_weak=weak, service_deixis=_set(t, "service_deixis"),
             service_label_words=_set(t, "service_function") | time_words,
-            service_values=_set(t, "service_values"), source_agencies=_set(t, "source_agencies"),
+            service_values=_set(t, "service_values"), box_domains=_set(t, "box_domains"),
+            box_heads=_set(t, "box_heads"), box_reading_heads=_set(t, "box_reading_heads"),
+            box_readings=_set(t, "box_readings"), source_agencies=_set(t, "source_agencies"),
             source_items=_set(t, "source_items"),
             helpline_nouns=re.compile(r"\b(?:%s)\b" % "|".join(
                 re.escape(n) for n in sorted(_set(t, "helpline_nouns"), key=len, reverse=True))),
@@ -181,6 +196,7 @@ class Signals:
             german_function=_set(t, "german_ui_function"), triggers=triggers, openers=openers,
             vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) for w in words),
             editorial=Editorial.from_table(t.get("editorial", {}), _set(t, "source_agencies")),
+            broadcast=Broadcast.from_table(t.get("broadcast", {}), _set(t, "source_agencies")),
         )
 
 
@@ -202,6 +218,17 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         kind = editorial_kind(text, lowered, first, sig.editorial)
         if kind:
             return kind
+    # Broadcast calls and desk credits, told by their first word and a regex ("From our Berlin office"). A
+    # call the closed vocabularies know too keeps their narrower kind ("Hear the interview in our podcast").
+    broadcast = broadcast_kind(text, lowered, first, sig.broadcast) if (
+        first in sig.broadcast.openers or first.endswith(("'s", "’s"))) else None
+    if broadcast == "desk-credit":
+        return broadcast
+    return _vocabulary_kind(text, lowered, low, sig) or broadcast
+
+
+def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
+    """The kinds told by a regex on the line's last mark or first word, or by the closed vocabularies."""
     # Kinds told by the line's last mark or first word and one regex: a help number, a social counter,
     # a registration prompt.
     last = text[-1]
