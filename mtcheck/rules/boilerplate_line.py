@@ -27,8 +27,10 @@ class BoilerplateLine(Rule):
     widget header ("Related articles") join its block. Furniture no pattern knows is found by generic
     signals (``mtcheck.rules.widget_signals``): a short stand-alone line made only of the words of
     a timestamp ("Last changed at 14:32"), a reading time, a player or page control ("Subtitles:
-    off", "Exit full screen"), a service widget ("Your weather: 8 degrees and rain"), or a call to
-    act on an interface object ("Tap to turn on sound"); or by the shape of editorial furniture
+    off", "Exit full screen"), a service widget or data box ("Your weather: 8 degrees and rain",
+    "Pollen count today: high birch pollen load"), a call to act on an interface object ("Tap to turn
+    on sound"), a call to watch or hear a broadcast ("Watch the debate live here from 9 a.m.") or a
+    desk credit ("From our Berlin office"); or by the shape of editorial furniture
     (``mtcheck.rules.widget_editorial``): a paywall prompt put as a question ("Not a subscriber yet?
     Test now for 1 euro"), a credit of role labels and names ("Editing: Anna Becker"), an article
     tool ("Send article as gift"), the site's own channel ("Our podcast: every morning ..."), a hub
