@@ -26,7 +26,7 @@ import functools
 import re
 from typing import Iterator
 
-from mtcheck.lang.wordstats import zipf
+from mtcheck.lang.wordstats import is_english_word, zipf
 
 # A capital after a lower-case letter, or two capitals before one: the scan starts at capitals only
 # (a character-set scan, 5 ms a MB) and looks back from there.
@@ -53,7 +53,9 @@ union association party company firm foundation broadcaster channel law act code
 regulations fund centre center council board commission federation group index club prosecutor prosecutors
 police service programme program scheme statute directive insurer insurance chamber lender trust body
 department organisation organization network society grant grants loan loans allowance benefit benefits tax
-levy card system""".split())
+levy card system committee chambers unions associations operator institutes transport forces partner partners""".split())
+# A compound ending in a gloss noun says what the acronym is too ("Direktbank DKB", "Gewerkschaft NGG").
+_GLOSS_END = re.compile(r"[a-zäöüß](?:bank|gewerkschaft|verband|partei|institut|agentur|behörde|amt|union)$")
 _CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W{0,2}\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w-]+)")
@@ -82,6 +84,12 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
         if word not in _LEGAL_FORMS and not _acronym_shape(word, source):
             continue
         if not _part_of_longer(text, start, end):
+            found.append((start, end, word))
+    for m in _CAPS.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if _caps_acronym(word, source) and not _part_of_longer(text, start, end) \
+                and not _in_capitals_or_name(text, start, end):
             found.append((start, end, word))
     if not found:
         return
@@ -138,6 +146,49 @@ def _acronym_shape(word: str, source: str) -> bool:
     return src >= _SOURCE_MIN_ZIPF and src - en >= margin
 
 
+# All-capital acronyms ("BAFA", "NGG", "JVA", "DLRG"): English hardly writes them (Zipf < 1.6; English
+# news keeps SPD 3.3, CDU 2.8, BND 2.2, ZDF 2.1, ADAC 2.0, BAMF 1.9), the source language does,
+# clearly more, and they are no shouted source-language word (Zipf < 4.5: "BITTE"). Two letters are too
+# ambiguous ("DG", "EG": the pack lists some for property adverts), six and more are names ("OSCAST"). A capital word next to another
+# (a heading, shouting) or before a name that is no English word ("TSG Hoffenheim") is left alone.
+# (the word-start test after the first two capitals, so that the scan can skip ahead to two capitals)
+_CAPS = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ](?<!\w..)[A-ZÄÖÜ]{1,3}(?!\w)")
+_CAPS_ENGLISH_ZIPF = 1.6
+_CAPS_SOURCE_MIN_ZIPF = 2.0
+_CAPS_SOURCE_MAX_ZIPF = 4.5
+_CAPS_MARGIN = 1.0
+# Names English news of the region writes as they are, though wordfreq hardly knows them in English:
+# parties ("the FPÖ", "the SPÖ"), the public-health institute of the pandemic years, the ZEW index, the
+# TÜV inspection, the KSK commando force.
+_KEPT_CAPS = frozenset({"SPÖ", "ÖVP", "FPÖ", "BZÖ", "NEOS", "KPÖ", "SVP", "BSW", "ÖDP", "MLPD", "DKP", "NPD",
+                        "RKI", "ZEW", "TÜV", "KSK"})
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[^\w.])([A-ZÄÖÜ]{2,}|[A-ZÄÖÜ])\W{0,2}\s+$")
+_CAPITAL_WORD_AFTER = re.compile(r"\W{0,2}\s+([A-ZÄÖÜ][\wÄÖÜäöüß]*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _caps_acronym(word: str, source: str) -> bool:
+    if word in _KEPT_CAPS or word.endswith("TV"):  # a channel's name ("RBTV")
+        return False
+    en = zipf(word, "en")
+    if en >= _CAPS_ENGLISH_ZIPF:
+        return False
+    src = zipf(word, source)
+    return _CAPS_SOURCE_MIN_ZIPF <= src < _CAPS_SOURCE_MAX_ZIPF and src - en >= _CAPS_MARGIN
+
+
+def _in_capitals_or_name(text: str, start: int, end: int) -> bool:
+    """Is the acronym next to another capital word ("BREAKING NEWS: STORM HITS"), or before a name that is
+    no English word ("TSG Hoffenheim", "VfB Stuttgart": a club's)?"""
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.isupper() or (text[end] == " " and not is_english_word(word) and zipf(word, "en") < 4.0)
+
+
 def _legal_form_itself(text: str, start: int, word: str) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is None:
@@ -157,7 +208,7 @@ def _explained(text: str, start: int, end: int) -> bool:
     if apposition is not None and not _GLOSS_NOUNS.isdisjoint(apposition.group(1).lower().split()):
         return True  # "the BZgA, the federal health education agency, ..."; not "the BfArM, the drug ..."
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() in _GLOSS_NOUNS:
-        return True
+    if before is not None and (before.group(1).lower() in _GLOSS_NOUNS or _GLOSS_END.search(before.group(1))):
+        return True  # "the regulator BaFin", "the Direktbank DKB"
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1).lower() in _GLOSS_NOUNS

@@ -54,6 +54,7 @@ class Shapes(NamedTuple):
     compact: dict[str, Variant]  # "z.B", "d.h": forms with inner full stops
     other: tuple[str, ...]  # forms the tokenizer splits ("T€'s"), looked for as text
     token_keys: frozenset[str]  # ``by_token``'s keys and the weekdays of a range
+    spaced_letters: bool  # the language spaces its letter abbreviations ("z. B.", "u. U."): look for unlisted ones
 
 
 class ShapeHit(NamedTuple):
@@ -95,6 +96,8 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
         yield from _variants(text, _whole_word(form).finditer(text), shapes.words, language)
     if shapes.compact:
         yield from _variants(text, _compact(text, shapes.compact), shapes.compact, language)
+    if shapes.spaced_letters:
+        yield from _spaced_letters(text, language)
     if pack.source != "de":
         return
     if tokens & _RANGE_DAYS:
@@ -117,6 +120,49 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
                                f'German abbreviated compound "{m.group()}": write the word out in English')
     for start, end, message in mixed_acronyms(text, pack.source, language):
         yield ShapeHit(start, end, None, message)
+
+
+# Letters with full stops, spaced, at least one of them lower-case: "o. r." (oben rechts), "m. W.",
+# "i. e. S.", "ü. d. M.". A language whose pack lists several such forms ("z. B.", "u. U.", "i. d. R.")
+# spaces its letter abbreviations; English writes its own unspaced ("e.g.", "a.m."), and where it spaces
+# them ("e. g.", "a. m."), they are still English: a spaced form whose unspaced one English writes often
+# (wordfreq), or one of English's rarer ones below, is left alone. Initials are capitals ("J. R. R.").
+# Found from a literal scan for ". x." (a full stop, a space, a letter, a full stop).
+_SPACED = re.compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*")
+_SPACED_AT = re.compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*(?![\w'’-])")
+_SPACED_PAIR = re.compile(r"\. [^\W\d_]\.")
+_SPACED_MIN_ENTRIES = 3
+_ENGLISH_DOTTED_ZIPF = 3.3  # "e.g" 4.5, "a.m" 4.4, "b.c" 3.7, "a.k.a" 3.3; German "m.e" 2.9, "d.h" 2.4
+_ENGLISH_DOTTED = frozenset({"n.b", "q.v", "c.f", "w.r.t", "r.s.v.p", "v.s", "i.v", "s.v", "n.d", "o.k", "p.p",
+                             "a.s.a.p", "i.m", "s.c", "p.o", "o.d", "b.s", "m.a", "m.s", "m.d", "p.a"})
+
+
+def _spaced_letters(text: str, language: str) -> Iterator[ShapeHit]:
+    done = 0
+    for pair in _SPACED_PAIR.finditer(text):
+        start = pair.start() - 1
+        if start < done or start < 0 or (start and (text[start - 1].isalnum() or text[start - 1] in "._'’-")):
+            continue
+        m = _SPACED_AT.match(text, start)
+        if m is None:
+            continue
+        done = m.end()
+        form = m.group()
+        letters = form[::3]
+        if letters.isupper():
+            continue  # initials: "J. R. R. Tolkien", "the U. S."
+        if letters[0].isupper() and (letters[1].isupper()
+                                     or not _SENTENCE_START.search(text, max(0, start - 3), start)):
+            continue  # "A. d. Smith"; "O. r." only at the start of a sentence
+        if letters[1:].islower() and _english_dotted(".".join(letters.lower())):
+            continue  # "e. g.", "a. m."; not "a. M." (am Main)
+        yield ShapeHit(m.start(), m.end(), None, f'"{form}" looks like a {language} abbreviation (spaced letters '
+                                                 "with full stops): write it out in English")
+
+
+@functools.lru_cache(maxsize=256)
+def _english_dotted(key: str) -> bool:
+    return key in _ENGLISH_DOTTED or zipf(key, "en") >= _ENGLISH_DOTTED_ZIPF
 
 
 # A German compound whose first part is abbreviated: "prov.-frei" (provisionsfrei), "gebührenpfl." is
@@ -218,8 +264,9 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
             compact[form] = variant
         elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s")
             other.append(form)
+    spaced = sum(1 for e in entries if _SPACED.fullmatch(e["form"]) and any(c.islower() for c in e["form"]))
     return Shapes(words, {k: tuple(v) for k, v in by_token.items()}, compact, tuple(other),
-                  frozenset(by_token) | _RANGE_DAYS)
+                  frozenset(by_token) | _RANGE_DAYS, spaced >= _SPACED_MIN_ENTRIES)
 
 
 def _derived(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:

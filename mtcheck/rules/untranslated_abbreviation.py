@@ -50,8 +50,12 @@ class UntranslatedAbbreviation(Rule):
     hardly writes, left unexplained ("BZgA", "StVO", "OStA", "founded as a KGaA"; not AfD, KfW,
     GmbH, Merck KGaA, nor "the Federal Centre for Health Education (BZgA)"), abbreviated compounds
     ("prov.-frei"), weekday ranges ("Mo.-Fr."), stacked and Latin degree titles ("Prof. Dr.",
-    "Dr. med.", "Dipl.-Psych."). A court's acronym in parentheses after the English name is a gloss
-    and left alone.
+    "Dr. med.", "Dipl.-Psych."), spaced letter abbreviations the list lacks ("o. r.", "m. W.": not
+    English "e. g.", "a. m." nor initials), all-capital acronyms English hardly writes, left
+    unexplained ("BAFA", "NGG"; not SPD, BND, ZDF, nor "the NGG union"), German ranks before a name
+    ("Oblt. Schneider", "PHM Müller"), leagues after an ordinal ("2. BL") and property-advert floors
+    and house types in a sentence about a flat or a house ("flat in the DG", "3. OG"). A court's
+    acronym in parentheses after the English name is a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -115,6 +119,12 @@ class UntranslatedAbbreviation(Rule):
         """Does the entry's form at ``span`` read as the abbreviation here (by the entry's conditions)?"""
         if entry.get("only_after_number") and not after_number:
             return False
+        if entry.get("before_name") and not _NAME_AFTER.match(text, span.end):
+            return False  # "PHM Müller", not "the PHM lecture" nor "POM juice"
+        if (entry.get("after_ordinal") or entry.get("housing")) and not (
+                (entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start))
+                or (entry.get("housing") and _about_housing(text, span))):
+            return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
         if entry.get("skip_before_year") and _before_year(text, span.end):
             return False
         if entry.get("before_place"):
@@ -188,6 +198,26 @@ def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> 
         return True
     de = zipf(place, "de")
     return de >= _PLACE_MIN_ZIPF and de - zipf(place, "en") >= _PLACE_MARGIN and not is_english_word(place)
+
+
+_NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
+_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
+# A sentence about a flat or a house: a property advert's floor and house-type abbreviations ("DG", "EBK").
+_HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitchens?|balcon(?:y|ies)|garden|terrace|"
+                      r"house|houses|home|storey|floor|attic|cellar|basement|garage|rent|rented|tenants?|landlord|"
+                      r"square met(?:re|er)s|sq ?m|m²|m2|for sale|property|semi-detached)\b", re.IGNORECASE)
+_SENTENCE_BOUNDARY = re.compile(r"(?<!\d)[.!?]\s|\n")
+
+
+def _about_housing(text: str, span: Span) -> bool:
+    """Does the sentence around ``span`` (up to 200 characters each side) speak of a flat or a house?"""
+    start = max(0, span.start - 200)
+    before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, start, span.start)]
+    if before:
+        start = before[-1]
+    after = _SENTENCE_BOUNDARY.search(text, span.end, span.end + 200)
+    end = after.start() if after else min(len(text), span.end + 200)
+    return _HOUSING.search(text, start, end) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?]$")

@@ -14,8 +14,9 @@ from mtcheck.rules.untranslated_lexicon import Residue
 
 # What a word is, whatever its context (``untranslated_kinds.word_kind``): a lower-case source word; a capitalised one
 # with strong evidence (a derived-noun ending, a high source frequency); one with weak evidence (a
-# moderate frequency English lacks); one known by its compound shape alone.
-LOWER, STRONG, WEAK, SHAPE = "lower", "strong", "weak", "shape"
+# moderate frequency English lacks); one known by its compound shape alone; a source word in English
+# spelling ("hypothec", "akademy": ``mtcheck.rules.untranslated_dress``).
+LOWER, STRONG, WEAK, SHAPE, DRESSED = "lower", "strong", "weak", "shape", "dressed"
 
 SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis

@@ -10,7 +10,7 @@ from typing import Any
 
 from mtcheck.lang.morphology import derived_noun, is_compound, source_compound, uninflected, unknown_compound
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.untranslated_context import (LOWER, SHAPE, STRONG, WEAK, city_names, misspelt_loan,
+from mtcheck.rules.untranslated_context import (DRESSED, LOWER, SHAPE, STRONG, WEAK, city_names, misspelt_loan,
                                                  name_by_shape, place_adjective)
 from mtcheck.rules.untranslated_lexicon import Residue
 from mtcheck.text.tokens import without_possessive
@@ -20,6 +20,8 @@ def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     """The context-free half of MT502's judgement: None for a word never reported."""
     if text.casefold() in res.allow_words or text in res.transliterated or text.isupper():
         return None
+    if res.candidate.dressed[text]:
+        return DRESSED  # neither English nor source as written: "hypothec", "akademy"
     zs, ze = zipf(text, src), zipf(text, "en")
     is_unknown_compound = unknown_compound(text, zs, src, res.shapes)
     noun = res.noun_like[text]  # a source noun English does not know ("Zuschuss", "Tank|rabatt")

@@ -16,8 +16,10 @@ from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
-from mtcheck.rules.untranslated_context import (LOWER, NAME_JOINERS, SHAPE, STRONG, in_gloss, name_by_place, next_word,
-                                                 person_slot, quoted_as_a_noun, title_case)
+from mtcheck.rules.untranslated_context import (DRESSED, LOWER, NAME_JOINERS, SHAPE, STRONG, in_gloss, name_by_place,
+                                                 next_word, person_slot, quoted_as_a_noun, title_case)
+from mtcheck.rules.untranslated_dress import NAME as _DRESSED_NAME
+from mtcheck.rules.untranslated_dress import dressed_hit, dressed_word
 from mtcheck.rules.untranslated_kinds import bare, word_kinds, worth_a_look
 from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
@@ -63,6 +65,12 @@ class UntranslatedWord(Rule):
     coalition (Ampel)"; titles: "the album “Vorsprung”") unless "so-called" or an article makes the
     quoted word part of the sentence ("the so-called “Mietpreisbremse”"). Markdown emphasis
     ("_Bürgergeld_") does not hide a word.
+    It also reports source words put into English spelling, which neither word list knows as written
+    ("a hypothec" for Hypothek, "reclame" for Reklame, "premiated" for prämiert, "the turnhall" for
+    Turnhalle): a word English hardly knows that spells back to a frequent source word with a few of
+    the pack's English-for-German changes (c → k, ph → f, -y → -ie, -ated → -iert, a lost umlaut), unless
+    it is one typing slip from a common English word ("cabel", "goverment"), a common French, Italian or
+    Spanish word, or, capitalised, a name (only "the Turnhall", after a determiner, is a noun).
 
     ## Why it matters
     A German word in an English sentence is an untranslated fragment: the reader loses the meaning.
@@ -142,7 +150,8 @@ class UntranslatedWord(Rule):
                         names.add(text)
                     if verdict is not True:
                         continue
-                    hit = Hit(span, f'{res.language} word "{text}" left untranslated')
+                    hit = dressed_hit(span, text, res) if kind == DRESSED \
+                        else Hit(span, f'{res.language} word "{text}" left untranslated')
                 if _allowed_phrase(doc.text, span, res):
                     continue
                 if not in_gloss(sentence, tok) or (entry is None and quoted_as_a_noun(sentence, tok, text)):
@@ -159,6 +168,9 @@ class UntranslatedWord(Rule):
         frequency or its shape calls German (then a name throughout the document)."""
         if i + 1 < len(tokens) and tokens[i + 1].text == "(":
             return False  # glossed: "the Traditionsgemeinschaft (tradition community)"
+        if kind == DRESSED:  # a source word in English spelling: "hypothec", "the Turnhall"
+            verdict = dressed_word(text, i, tokens, sentence, src, res, doc_text, introduced)
+            return _NAME if verdict == _DRESSED_NAME else verdict
         if kind == LOWER:
             j = i
             while j < len(tokens) and tokens[j].text in res.particles:
