@@ -10,6 +10,12 @@ words after the infinitive or participle up to the first subordinator ("that", "
 if lemminflect's lexicon finds no possible verb there (the object is read as a noun phrase), no main
 clause followed. Infinitives of comment ("To put it mildly.", "To say the least.", "To be fair."), a
 gerund subject ("Having children changes everything.") and anything with a comma stay quiet.
+
+Also a finite temporal clause after a focusing word with no main clause (``focus_clause``: "Even before
+the first votes had been counted.", "Only after the police had arrived.", German "Noch bevor ...", "Erst
+nachdem ..."): one verb group and nothing after it that can be a verb, so a main clause without a comma
+("Even before his death the influence had begun to ebb.") and an inversion ("Only after the police had
+arrived did the crowd disperse.") stay quiet.
 """
 from __future__ import annotations
 
@@ -51,6 +57,12 @@ class ClauseLists:
         self.boundaries = frozenset(fragment.get("clause_boundaries", ()))
         self.object_starts = frozenset(fragment.get("object_relative_starts", ()))
         self.min_object_relative = int(fragment.get("min_words_object_relative", 0))
+        # lead ("even") -> its subordinators as word tuples, longest first ("as soon as" before "as")
+        self.focus_leads: dict[str, list[tuple[str, ...]]] = {
+            lead: sorted((tuple(sub.split()) for sub in subs), key=len, reverse=True)
+            for lead, subs in fragment.get("focus_clause_leads", {}).items()}
+        self.max_focus_clause = int(fragment.get("max_words_focus_clause", 0))
+        self.focus_seconds = {lead: frozenset(sub[0] for sub in subs) for lead, subs in self.focus_leads.items()}
 
     def min_stranded(self, words: list[str], relative: bool, default: int) -> int:
         """Fewest words a stranded clause needs: fewer for "which" with a subject ("Which the minister
@@ -115,3 +127,70 @@ def listed(sent: Sentence, word: str, para: Paragraph, before: str, after_headin
         return True
     following = para.sentences[para.sentences.index(sent) + 1:]  # only reached for a finding: rare
     return bool(following) and following[0].text.startswith(f"{word} ")
+
+
+def second_phrase(subject: list[str], lists: ClauseLists, phrase_openers: frozenset[str]) -> bool:
+    """Do ``subject`` (lower-case words) hold a second noun phrase that nothing links to the first ("nine
+    I", "noon the minister", "in the summer the city ...")? Then a clause starts there: after "before" or
+    "after" read as a preposition, or after a fronted phrase whose comma was left out."""
+    for i in range(1, len(subject)):
+        word, before = subject[i], subject[i - 1]
+        if (word in lists.pronouns or word in _SUBJECT_PRONOUNS or word in lists.object_starts) and not (
+                before in phrase_openers or before in _LINKS):
+            return True
+    return False
+
+
+_MARKS = re.compile(r"[,;:()\"“”]")
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
+_LINKS = frozenset({"and", "or", "to"})  # "to" before a determiner is a preposition ("to the big cities")
+# Finite forms after which a participle or infinitive belongs to the same verb group ("had been counted").
+_AUXILIARIES = frozenset("has have had is are was were be been being will would can could shall should may might "
+                         "must do does did".split())
+_NEGATIONS = frozenset({"not", "never", "n't"})
+
+
+def focus_clause(text: str, lists: ClauseLists, phrase_openers: frozenset[str],
+                 function_words: frozenset[str]) -> str | None:
+    """What is wrong with ``text`` if it is a temporal clause after a focusing word with no main clause
+    ("Even before the first votes had been counted.", "Only after the police had arrived.", "Long before
+    the crisis began."): no comma, one verb group, and nothing after it that can be a verb (not "Even
+    before his death the influence had begun to ebb.", not the inversion "Only after the police had
+    arrived did the crowd disperse.")."""
+    parts = text.split(None, 2)
+    lead = parts[0].lower()
+    if len(parts) < 3 or parts[1] not in lists.focus_seconds.get(lead, ()) or _MARKS.search(text):
+        return None  # the cheap exit: "Even the mayor ...", "Only after the vote, ..."
+    tokens = token_texts(text[:-1])
+    if not all(t[:1].isalnum() or t in "'’-" for t in tokens):
+        return None
+    words = [t.lower() for t in tokens]
+    sub = next((s for s in lists.focus_leads.get(lead, ()) if tuple(words[1:1 + len(s)]) == s), None)
+    if sub is None or not len(sub) + 3 <= len(words) <= lists.max_focus_clause:
+        return None
+    rest = tokens[1 + len(sub):]
+    start = [_NOUN_PHRASE_START]
+    verb = next((k for k in range(len(rest)) if has_possible_verb([*start, *rest[:k + 1]], phrase_openers,
+                                                                      function_words)), None)
+    if verb is None:
+        return None  # no verb at all: judged as a verbless phrase, if at all
+    if second_phrase(words[1 + len(sub):1 + len(sub) + verb], lists, phrase_openers):
+        return None  # "Shortly before nine I drove ...": the subordinator was a preposition, a clause follows
+    previous, end = words[1 + len(sub) + verb], verb + 1
+    while end < len(rest):  # the verb group: "had already been counted", "was not"
+        word = rest[end].lower()
+        tags = pos_tags(word)
+        if word in _NEGATIONS or tags == _ADVERB_ONLY or (previous in _AUXILIARIES and tags & VERB_TAGS):
+            previous, end = word, end + 1
+            continue
+        break
+    tail = []
+    for token in rest[end:]:
+        if token.lower() in lists.boundaries:
+            break  # "... had said that the talks failed": the main clause must come before "that"
+        tail.append(token)
+    if not _AUXILIARIES.isdisjoint(word.lower() for word in tail) or has_possible_verb(
+            [*start, *tail], phrase_openers, function_words):
+        return None  # a main clause without a comma, or an inversion ("did the crowd disperse", "will the money")
+    opener = " ".join(tokens[:1 + len(sub)])
+    return f'"{opener}" clause stands alone without a main clause; join it to the sentence it belongs to'

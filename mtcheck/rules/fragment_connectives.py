@@ -12,8 +12,10 @@ preposition ("by now", "from then on") or an additive particle ("too"). The data
 ``[fragment]`` table of ``data/common/structure.<tgt>.toml``.
 
 Also a sentence that is nothing but a stance or time sentence adverb ("Probably.", "Unfortunately.",
-"Of course.", "Later.", "Since then.", "Very probably.", "But unfortunately."; ``adverb_only``): German
-writes "Wahrscheinlich." or "Leider." alone, English qualifies a clause with it. Where such a sentence
+"Of course.", "Later.", "Since then.", "Very probably.", "But unfortunately."; ``adverb_only``), or a
+viewpoint, focus or discourse adverb ("Strictly speaking.", "Notably.", "Namely.", "Essentially.",
+"Interestingly enough."): German writes "Wahrscheinlich.", "Leider." or "Streng genommen." alone,
+English qualifies a clause with it. Where such a sentence
 stands (a reply after a question, a quotation) is judged by the rule.
 """
 from __future__ import annotations
@@ -72,17 +74,27 @@ class ConnectiveLists:
         # Stance and time sentence adverbs ("probably", "of course", "since then"): a single word only if
         # lemminflect allows it as an adverb (or does not know it: "worryingly"); "un-" before a listed
         # word counts too ("unsurprisingly").
-        listed = [*fragment.get("stance_adverbs", ()), *fragment.get("time_adverbials", ())]
+        listed = [*fragment.get("stance_adverbs", ()), *fragment.get("time_adverbials", ()),
+                  *fragment.get("discourse_adverbs", ())]
         self.adverbs = _phrase_table(a for a in listed if " " in a or _adverb(a))
         self.negated = frozenset(f"un{a}" for a in listed if " " not in a and not a.startswith("un")
                                  and _adverb(f"un{a}"))
         self.modifiers = _phrase_table(fragment.get("adverb_modifiers", ()))
         self.teasers = frozenset(fragment.get("adverb_teasers", ()))
+        # "Strictly speaking.": an adverb in "-ly" before one of these; "Oddly enough.": a listed "-ly"
+        # adverb before one of the tails.
+        self.viewpoint = frozenset(fragment.get("viewpoint_participles", ()))
+        self.tails = frozenset(fragment.get("adverb_tails", ()))
         self.negations = frozenset(fragment.get("adverb_negations", ()))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
-        self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word)))
+        self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word))
+                            or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word)))
+
+    def leads(self, words: list[str]) -> bool:
+        """Do ``words`` open with a listed connective or sentence adverb ("in short", "at least", "in fact")?"""
+        return bool(words) and bool(_match(self.phrases, words, 0) or _match(self.adverbs, words, 0))
 
     def shaped(self, word: str) -> bool:
         """Is ``word`` an adverb with a connective's shape ("thereupon", "henceforth", "nowadays")?"""
@@ -183,6 +195,11 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
             n = _match(lists.adverbs, words, head) if head < len(words) else 0
             if not n and head < len(words) and words[head] in lists.negated:
                 n = 1  # "unsurprisingly"
+            if not n and head + 1 < len(words) and words[head + 1] in lists.viewpoint and (
+                    words[head].endswith("ly") and _adverb(words[head])):
+                n = 2  # "strictly speaking", "generally speaking"
+            elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.tails and words[head].endswith("ly"):
+                n = 2  # "oddly enough"
             if n:
                 found = found or " ".join(words[head:head + n])
                 at = head + n

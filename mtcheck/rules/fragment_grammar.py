@@ -22,6 +22,8 @@ _NOUN_PHRASE_START = "of"  # stands in for an opener that ends in a preposition 
 _CONJUNCTIONS = frozenset({"and", "or"})
 _PHRASE_RESTARTS = _CONJUNCTIONS | {_MODIFIER}  # after these a noun phrase goes on
 _PARTICIPLE_ENDINGS = ("ing", "ed")
+_ADJECTIVE_ONLY = frozenset({"ADJ"})
+_NEVER = re.compile("(?!)never")  # not the rule's "(?!)" sentinel, which re's cache would hand back
 
 
 class Extra:
@@ -48,6 +50,9 @@ class Extra:
             first: None if "" in rests else re.compile(
                 rf"\s+(?:{'|'.join(sorted(set(rests), key=len, reverse=True))})\b", re.I)
             for first, rests in by_first.items()}
+        self.scene = frozenset(fragment.get("scene_prepositions", ()))
+        for first in self.scene - self.openers.keys():
+            self.openers[first] = _NEVER  # a scene preposition ("during"): read only by the scene test
         self.prefixes = frozenset(fragment.get("clause_prefixes", ()))
         self.focus_conjunctions = frozenset(fragment.get("focus_conjunctions", ()))
         self.time_nouns = frozenset(table.get("grammar", {}).get("time_nouns", ()))
@@ -56,8 +61,11 @@ class Extra:
         self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
         self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ()))
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
+        self.min_after_scene = int(fragment.get("min_words_after_scene_preposition", 0))
         self.connectives = ConnectiveLists(fragment)
         self.clauses = ClauseLists(table)
+        for first in self.clauses.focus_leads:
+            self.openers.setdefault(first, _NEVER)  # "Only after the police had arrived.": read by the clause test
 
 
 _EXTRAS: dict[int, tuple[StructureLexicon, Extra]] = {}
@@ -72,7 +80,7 @@ def extra_lists(ctx: Context, lex: StructureLexicon) -> Extra:
 
 
 class Opening(NamedTuple):
-    kind: str | None  # "causal", "manner", "subordinator", "participle", "preposition" or None
+    kind: str | None  # "causal", "manner", "subordinator", "participle", "preposition", "scene" or None
     focused: bool  # after a focusing adverb ("Especially in ...")
     opener: str  # the subordinator or preposition, lower-case
     after: list[str]  # the words after it, lower-case
@@ -110,6 +118,8 @@ def long_enough(kind: str, focused: bool, opener: str, after: list[str], lex: St
         return len(after) >= lex.min_after_manner  # "With consequences for the whole region.", not "With ease."
     if kind == "participle":
         return len(after) >= extra.min_after_participle  # "Following a bomb threat.", not "Given the circumstances."
+    if kind == "scene":  # "After weeks of heavy rainfall in southern Bavaria.", not "In the middle of the night."
+        return len(after) >= extra.min_after_scene
     if kind == "subordinator":
         # After a focusing adverb ("Especially since the costs.") or a concessive that needs a main clause
         # ("Although without result."), any verbless rest is a fragment; "Because of you." style needs more.
@@ -151,12 +161,16 @@ def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex
         if not (before in lex.phrase_openers or before in _PHRASE_RESTARTS or before[:1].isdigit()):
             continue  # only a word that opens a noun phrase (after "the", "of", "and", "20") is read here
         nxt = rest[i + 1] if i + 1 < len(rest) else "."
-        if nxt[:1].islower() and nxt.isalpha() and ("NOUN" in pos_tags(nxt) or _is_participle(nxt, "ing")):
-            # before a noun: an adjective, or a participle ("the planned cuts"; after a bare preposition
-            # only one that takes no object: "of rising costs", not "without giving reasons")
+        if nxt[:1].islower() and nxt.isalpha() and ("NOUN" in pos_tags(nxt) or _is_participle(nxt, "ing")
+                                                     or pos_tags(nxt) == _ADJECTIVE_ONLY):
+            # before a noun or an adjective: an adjective, or a participle ("the planned cuts", "the old
+            # nuclear plant"; after a bare preposition only one that takes no object: "of rising costs", not
+            # "without giving reasons")
             if "ADJ" in pos_tags(word) or word in extra.participle_adjectives or (
                     _is_participle(word, _PARTICIPLE_ENDINGS) and (determiner or word.endswith("ed"))):
                 rest[i] = _MODIFIER
+                if before in _CONJUNCTIONS and i > 1 and rest[i - 2] != "of" and "ADJ" in pos_tags(rest[i - 2]):
+                    rest[i - 1] = _NOUN_PHRASE_START  # "a long and controversial debate": one phrase
         elif _is_participle(word, "ing") and (not nxt[:1].isalnum() or nxt.lower() in lex.prepositions
                                               or nxt in _CONJUNCTIONS):
             rest[i] = _GERUND  # "for speeding.", "higher spending on ...": no object, so a noun

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.fragment_clauses import clause_fragment, listed
+from mtcheck.rules.fragment_clauses import clause_fragment, focus_clause, listed, second_phrase
 from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, adverb_only, connective_only
 from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, subjectless, verb_test_tokens
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
@@ -37,6 +37,10 @@ _NO_OPENER = re.compile(r"(?!)")
 _DIALOGUE_OPENERS = ("“", "„", '"', "«", "»", "‹", "‘", "-", "–", "—")
 _WORD_OR_NOT = re.compile(r"n't|n’t|[a-z]+")
 _CLOSERS = "\"'”’»›)]"
+# A scene phrase cut off its sentence is plain prose: any of these makes it a reply ("In a way, yes."), a
+# citation ("In: ..."), a dialogue line or an aside.
+_NOT_PLAIN = re.compile(r"[,;:()\[\]\"“”„«»–—…]| - ")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: StructureLexicon,
@@ -61,6 +65,24 @@ def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: S
     if "had" in words and not lists.negations.isdisjoint(words):
         return False
     return True
+
+
+def _scene_candidate(sent: Sentence, para: Paragraph, first: re.Match[str], extra: Extra) -> bool:
+    """Might ``sent`` be a long prepositional phrase cut off its sentence ("In the presence of numerous
+    guests of honour.")? It opens with a scene preposition, is long, plain (no comma, colon, quotation mark,
+    bracket or dash), holds no common verb, and its paragraph has another sentence that could take it."""
+    text = sent.text  # the caller has checked the preposition, the comma and the length already
+    if first.start() or _NOT_PLAIN.search(text):
+        return False
+    return len(para.sentences) > 1 and _COMMON_VERBS.isdisjoint(text.split())
+
+
+def _scene_placed(sent: Sentence, para: Paragraph, before: str) -> bool:
+    """Is a verbless scene phrase prose cut off a sentence next to it: not after a question, a colon or an
+    exclamation, and mostly lower-case (not a name or a citation)? Only asked of a finding."""
+    if para.sentences[0] is not sent and before.rstrip(_CLOSERS)[-1:] in ("?", "!", ":"):
+        return False
+    return len(_LOWER_WORD.findall(sent.text)) >= 3
 
 
 def _inside_quotation(para: Paragraph, sent: Sentence) -> bool:
@@ -94,7 +116,14 @@ class SentenceFragment(Rule):
     "Unfortunately.", "Allegedly.", "Of course.", "Actually.", "At last.", "Later.", "Since then.",
     "Until now.", "So far.", "Very probably.", "But unfortunately."), but not as a reply after a
     question, in dialogue, as a comment on a quotation, in a list item, or as the teaser "Until now."
-    after a negated past perfect ("No one had ever climbed it. Until now."); an infinitive or
+    after a negated past perfect ("No one had ever climbed it. Until now."); a viewpoint, focus or
+    discourse adverb standing alone the same way ("Strictly speaking.", "Notably.", "Namely.",
+    "Essentially.", "Interestingly enough."); a long scene-setting prepositional phrase with no verb, at
+    least seven words after the preposition, plain (no comma, colon, dash, bracket or quotation mark) and
+    in a paragraph with a sentence that could take it ("In the presence of numerous guests of honour.",
+    "After weeks of heavy rainfall in southern Bavaria."); a temporal clause after a focusing word with
+    no main clause ("Even before the first votes had been counted.", "Only after the police had
+    arrived.", "Long before the crisis began."); an infinitive or
     perfect-participle clause with no main clause ("To strengthen the alliance.", "Having said that
     the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
     statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
@@ -114,10 +143,15 @@ class SentenceFragment(Rule):
     bold move.", "Another defeat.", "Especially families with children.") and the short fragments and
     afterthoughts good journalism uses ("No wonder.", "As usual.", "Not so in Berlin.", "Far from it.",
     "In vain.", "Without a doubt.", "Because of you.", "Given the circumstances.", "With no end in
-    sight.", "In the middle of the night.", "Except for the mayor.", "With the exception of Bavaria.",
+    sight.", "In the middle of the night.", "At four o'clock in the afternoon.", "Except for the mayor.",
+    "With the exception of Bavaria.",
     "For fear of reprisals.", "In the hope of a better life.", "Compared to last year."), replies and
     afterthoughts ("Not yet.", "For now.", "Until then.", "And yet.", "Hardly.", "Slowly.", "On the
-    contrary.", "Probably not.", "Apparently so.", "Perhaps.", "Absolutely.", "In theory."), infinitives
+    contrary.", "Probably not.", "Apparently so.", "Perhaps.", "Absolutely.", "In theory.", "Technically.",
+    "Mostly.", "Even if it costs him the job.", "Especially when it rains.", "Not until the police
+    arrived."), a fronted phrase whose comma was left out ("In the summer the city plans new cycle
+    paths.", "Only after the police had arrived did the crowd disperse."), long verbless noun phrases
+    (unless ``check_long_verbless``), infinitives
     of comment ("To put it mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
 
     ## Why it matters
@@ -195,15 +229,30 @@ class SentenceFragment(Rule):
             problem = clause_fragment(text, extra.clauses, lex.phrase_openers, lex.function_words, _COMMON_VERBS)
             if problem and not listed(sent, word, *place):
                 return Hit(sent.span, problem)
-        if not options.check_long_verbless:
-            rest = extra.openers.get(word.lower(), _NO_OPENER)
-            if rest is _NO_OPENER or (rest is not None and not rest.match(text, first.end())):
-                return None  # the cheap exit: most sentences open with no subordinator or preposition
+        scene, lower = False, word.lower()
+        rest = None if options.check_long_verbless else extra.openers.get(lower, _NO_OPENER)
+        if rest is _NO_OPENER:
+            return None  # the cheap exit: most sentences open with no subordinator or preposition
+        if lower in extra.clauses.focus_leads:  # "Even before the first votes had been counted."
+            problem = focus_clause(text, extra.clauses, lex.phrase_openers, lex.function_words)
+            if problem and not listed(sent, word, *place) and not extra.connectives.leads(text.lower().split()[1:]):
+                return Hit(sent.span, problem)
+        if rest is not None and not rest.match(text, first.end()):
+            if (lower not in extra.scene or "," in text or text.count(" ") < extra.min_after_scene
+                    or not _scene_candidate(sent, place[0], first, extra)):
+                return None
+            plain = text[:-1].lower().split()  # no punctuation inside: the words
+            if (second_phrase(plain[1:], extra.clauses, lex.phrase_openers) or extra.connectives.leads(plain)
+                    or not _scene_placed(sent, *place[:2])):
+                return None  # "In the summer the city plans ...", "In short a house cost ...": a main clause
+            scene = True  # "After weeks of heavy rainfall in southern Bavaria."
         tokens = _TOKEN.findall(text)
         words = [t.lower() for t in tokens if t[0].isalnum()]
         if not words:
             return None
         kind, focused, opener, after = opening(words, lex, extra)
+        if scene and kind is None:
+            kind, opener, after = "scene", words[0], words[1:]
         if kind is None and not (options.check_long_verbless and len(words) >= lex.long_verbless):
             return None
         if (kind == "subordinator" and not focused and opener in lex.stranded_openers and "," not in text
