@@ -3,7 +3,7 @@
 Berlinale" (prämiert: awarded), "the akademy" (Akademie). Such a word is neither English nor the source
 language as written, so neither word list calls it untranslated.
 
-Which words are so (``mtcheck.lang.morphology.DressTable``, through MT502's candidate table): a word of five
+Which words are so (``mtcheck.lang.english_dress.DressTable``, through MT502's candidate table): a word of five
 letters or more that English hardly knows (Zipf below 1.5 and not in the English dictionary) nor the
 source language as written, that spells back to a frequent source word with a few of the pack's
 ``[english_dress]`` changes (c → k, ph → f, -y → -ie, -ated → -iert, an umlaut ...), and that is
@@ -14,7 +14,7 @@ name ("Streick said", "Cathrin Meyer").
 """
 from __future__ import annotations
 
-from mtcheck.lang.morphology import DressTable
+from mtcheck.lang.english_dress import DressTable
 from mtcheck.model import Hit, Sentence, Span
 from mtcheck.rules.name_context import introduced_as_name, is_name_at, name_like
 from mtcheck.rules.untranslated_context import after_determiner, title_case
