@@ -79,7 +79,8 @@ def common() -> dict[str, Any]:
     return _read(MATERIAL / "common.toml")
 
 
-MATERIAL_SETS = ("artefacts", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+MATERIAL_SETS = ("artefacts", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                 "fresh9", "fresh10")
 
 
 @functools.lru_cache(maxsize=4)

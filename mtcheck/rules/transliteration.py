@@ -266,6 +266,7 @@ def _exempt_person(word: str, best: str, features: list[str], table: Table,
         return near, [f"scholarly spelling of {near}"]
     return best, features
 
+
 _NEVER = object()  # _pattern_guess: the word alone rules the guess out
 
 _DULL_LIMIT = 200_000  # words remembered per pack and options before the memory starts afresh

@@ -3,8 +3,8 @@
 Berlinale" (prämiert: awarded), "the akademy" (Akademie). Such a word is neither English nor the source
 language as written, so neither word list calls it untranslated.
 
-Which words are so (``mtcheck.lang.english_dress.DressTable``, through MT502's candidate table): a word of five
-letters or more that English hardly knows (Zipf below 1.5 and not in the English dictionary) nor the
+Which words are so (``mtcheck.lang.english_dress.DressTable``, through MT502's candidate table): a word
+of five letters or more that English hardly knows (Zipf below 1.5 and not in the English dictionary) nor the
 source language as written, that spells back to a frequent source word with a few of the pack's
 ``[english_dress]`` changes (c → k, ph → f, -y → -ie, -ated → -iert, an umlaut ...), and that is
 neither one typing slip from a common English word ("cabel", "becam") nor a common French, Italian or

@@ -109,8 +109,10 @@ def _judge_sentence(sentence: Sentence, words: list[str], src: str, res: Residue
     quotes = [(m, _judge(m.group(1), start + m.start(1), True, src, res, opts, None, tables))
               for m in _QUOTED.finditer(text)]
     quoted = [v for _, v in quotes if v]
-    # a famous phrase quoted in the original ("Kennedy said „Ich bin ein Berliner“") is no German of the sentence's
-    if quoted or (tables is not None and tables.allowed and any(allowed_sentence(m.group(1), tables) for m, _ in quotes)):
+    # a famous phrase quoted in the original ("Kennedy said „Ich bin ein Berliner“") is not the
+    # sentence's own German
+    if quoted or (tables is not None and tables.allowed
+                  and any(allowed_sentence(m.group(1), tables) for m, _ in quotes)):
         rest = text
         for m, _ in quotes:
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
@@ -198,4 +200,3 @@ def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: A
         return Verdict(span, None, quoted) if overwhelming else None
     lang, probability = verdict
     return Verdict(span, probability, quoted) if lang == src and probability >= opts.min_probability else None
-
