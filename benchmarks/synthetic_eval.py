@@ -4,9 +4,11 @@
 
 Runs once per material set (the injectors' item lists):
 
-* ``material/fresh10.toml``: written the same way, and never looked at by anyone who changed a rule or
+* ``material/fresh11.toml``: written the same way, and never looked at by anyone who changed a rule or
   a pack: the honest measure of generalisation (no transliteration pairs: the topic material's Slavic
-  names have no unused German spellings left, so that detector is measured on the development set);
+  names have no unused German spellings left; many Austrian and Swiss items);
+* ``material/fresh10.toml``: written the same way; measured blind once, then its misses were read (no
+  transliteration pairs either);
 * ``material/fresh9.toml``: written the same way; measured blind once, then its misses were read (only
   two transliteration pairs, both for "Alexander", partly planted where English writes "Aleksandr"
   itself: Solzhenitsyn);
@@ -47,7 +49,8 @@ from benchmarks.synthetic.evaluate import evaluate, markdown, plain_table
 OUT = Path(__file__).parent / "out"
 
 MATERIALS = (
-    ("fresh10", "tenth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh11", "eleventh fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh10", "tenth fresh material (blind at its first run; then its misses were read)"),
     ("fresh9", "ninth fresh material (blind at its first run; then its misses were read)"),
     ("fresh8", "eighth fresh material (blind at its first run; then its misses were read)"),
     ("fresh7", "seventh fresh material (blind at its first run; then its misses were read)"),
