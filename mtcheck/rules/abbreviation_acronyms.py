@@ -10,6 +10,7 @@ which passes the tests below), then judged by the whole word:
   two lower-case letters after two capitals ("BMVg", not "KaDeWe"); not a brand or camel-case name (a run of four
   lower-case letters or two runs of two or more: YouTube, BioNTech, McKinsey, TikTok, PayPal; a
   leading word: NordLB, NetzDG), not a plural ("CDs", "PhDs");
+- federal and state offices "für" something ("BfJ", "LfU", "BfR"; not the BfV) by their shape alone;
 - frequency: English hardly writes it (Zipf < 1.5: established ones are left alone: AfD 2.8, KfW
   1.7, BfV 2.0, GmbH 3.2, PwC, mRNA, iOS, DoJ, TfL), the source language does, clearly more (BZgA,
   StVO, BAföG; not OpenAI, FinCEN, AfDB); a word neither language knows only with an umlaut ("DüV");
@@ -38,7 +39,12 @@ _SOURCE_MARGIN = 0.3
 # Names English keeps although wordfreq hardly knows them in English: the financial regulator, stock
 # indices, football clubs' prefixes (SpVgg Greuther Fürth).
 _KEPT_NAMES = frozenset({"BaFin", "EnBW", "MDax", "SDax", "TecDax", "TecDAX", "SpVgg", "SpVg", "VfR", "TuRa",
-                         "SpFr"})
+                         "SpFr", "BfV"})
+# Federal and state offices "für" something ("Bundesamt für Justiz" BfJ, "Landesamt für Umwelt" LfU,
+# BfR, BfDI, LfSt): German enough by their shape, whatever the frequency says (wordfreq hardly knows
+# BfJ in German, and reads BfR, BfS as English "bfr", "bfs"). English "X for Y" acronyms start with
+# other letters (DfE, TfL, PfP, CfD, IfG); English news keeps the BfV (above) and the KfW.
+_OFFICE = re.compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
 # Legal forms: English keeps them after a company's name ("Merck KGaA"); after "a"/"an" they stand for
 # the form itself, untranslated ("founded as a KGaA", "an AöR"); after "the" only those English hardly
 # writes at all ("the AöR"). "GmbH" is English enough (Zipf 3.2: "a GmbH" is understood): left alone.
@@ -59,6 +65,8 @@ _GLOSS_END = re.compile(r"[a-zäöüß](?:bank|gewerkschaft|verband|partei|insti
 _CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W{0,2}\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w-]+)")
+# An apposition after the English name: "the Federal Institute for Risk Assessment, the BfR, ..."
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|and|on|[A-Z][\w'’-]*)){1,6},\s+(?:the\s+)?$")
 _PARENTHESIS_AFTER = re.compile(r"\s*\([^\W\d_]")
 _APPOSITION_AFTER = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an|which|who|Germany's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
 
@@ -120,6 +128,8 @@ def _acronym_shape(word: str, source: str) -> bool:
     not write (see above)?"""
     if not 2 <= len(word) <= 9 or word in _KEPT_NAMES:
         return False
+    if _OFFICE.fullmatch(word):
+        return True
     upper = sum(c.isupper() for c in word)
     runs = _LOWER_RUN.findall(word)
     margin = _SOURCE_MARGIN
@@ -204,6 +214,10 @@ def _explained(text: str, start: int, end: int) -> bool:
         return True
     if _PARENTHESIS_AFTER.match(text, end):
         return True
+    if text[start - 2:start] in (", ", "e "):
+        name = _NAME_BEFORE.search(text, max(0, start - 80), start)
+        if name is not None and not _GLOSS_NOUNS.isdisjoint(name.group().lower().split()):
+            return True  # "the Federal Institute for Risk Assessment, the BfR"; not "In Berlin, the BfJ"
     apposition = _APPOSITION_AFTER.match(text, end)
     if apposition is not None and not _GLOSS_NOUNS.isdisjoint(apposition.group(1).lower().split()):
         return True  # "the BZgA, the federal health education agency, ..."; not "the BfArM, the drug ..."

@@ -118,6 +118,15 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
             if _german_word(m.group(2), pack.source):
                 yield ShapeHit(m.start(), m.end(), None,
                                f'German abbreviated compound "{m.group()}": write the word out in English')
+        for m in _TITLE_CHAIN.finditer(text):
+            if not (m.group(1) in _ENGLISH_CHAIN_PARTS and m.group(2) in _ENGLISH_CHAIN_PARTS) \
+                    and m.group(1) not in _PLACE_PREFIXES and m.group(1) != "Dipl":
+                yield ShapeHit(m.start(), m.end(), None, f'German title "{m.group()}": English writes "Prof." or '
+                                                         '"Dr." alone, or names the post ("junior professor")')
+    if "Dr. " in text or "Prof. " in text:
+        yield from _titles(text)
+    if _PARTY.search(text):
+        yield from _party_organs(text)
     for start, end, message in mixed_acronyms(text, pack.source, language):
         yield ShapeHit(start, end, None, message)
 
@@ -179,6 +188,68 @@ def _german_word(word: str, source: str | None) -> bool:
     return src >= 2.5 and src - en >= 1.0 and not is_english_word(word)
 
 
+# Academic and professional titles English writes as "Dr." or "Prof." alone, or names in words:
+# - two capitalised abbreviations joined by ".-": "Jun.-Prof." (Juniorprofessor), "Priv.-Doz.",
+#   "Univ.-Prof.", "Hon.-Prof."; English writes this shape only for its ranks ("Lt.-Col.", "Maj.-Gen.")
+#   and month or weekday ranges ("Jan.-Feb."), and French saints' places ("St.-Jean");
+# - a German abbreviation before "Prof." or "Dr.": "apl. Prof." (außerplanmäßig), "o. Prof.", "PD Dr."
+#   (Privatdozent), and the double doctorate "Dr. Dr."; not English "ed.", "cf.", "vs." ...;
+# - "Dr." with Latin faculty abbreviations: "Dr. habil.", "Dr. sc. techn.", "Dr. theol.", "Dr. oec."
+#   (the pack lists the commonest: "Dr. med.", "Dr. rer. nat.", "Dr. phil.").
+_TITLE_CHAIN = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]{1,5})\.-([A-ZÄÖÜ][a-zäöüß]{1,5})\.(?![\w-])")
+_ENGLISH_CHAIN_PARTS = frozenset("""Lt Lieut Col Gen Maj Brig Cdr Cmdr Comdr Adm Capt Sgt Cpl Gov Vice Rear Sub
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun""".split())
+_PLACE_PREFIXES = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:([a-zäöü]{1,4})\.|PD|(Dr)\.) ?(?:Prof|Dr)\.(?= [A-ZÄÖÜ])")
+_ENGLISH_BEFORE_TITLE = frozenset({"ed", "eds", "cf", "vs", "etc", "viz", "incl", "esp", "resp", "al", "rev",
+                                   "trans", "per", "and", "by", "ie", "eg", "pp", "p", "no", "am", "pm", "approx",
+                                   "fig", "ch", "vol", "sec", "art", "para", "op", "cit", "ibid", "sr", "jr"})
+_LATIN_DOCTOR = re.compile(r"(?<![\w.])Dr\. ((?:[a-z]{1,6}\. ?){1,3})(?=[A-ZÄÖÜ,]|$)")
+_FACULTIES = frozenset("""med dent vet rer nat pol phil jur iur oec publ soc techn sc agr theol habil paed des ing
+troph medic hum biol math h c mult pharm cult silv forest nutr disc mont hort sportwiss""".split())
+
+
+def _titles(text: str) -> Iterator[ShapeHit]:
+    for m in _TITLE_BEFORE.finditer(text):
+        stem = m.group(1)
+        if stem is not None and (stem in _ENGLISH_BEFORE_TITLE or is_english_word(stem)):
+            continue
+        yield ShapeHit(m.start(), m.end(), None, f'German title "{m.group()}": English writes "Prof." or "Dr." '
+                                                 "alone, or names the post")
+    for m in _LATIN_DOCTOR.finditer(text):
+        stems = m.group(1).replace(" ", "").rstrip(".").split(".")
+        if all(stem in _FACULTIES for stem in stems):
+            end = m.start(1) + len(m.group(1).rstrip())
+            yield ShapeHit(m.start(), end, None, f'German doctoral title "{text[m.start():end]}": English '
+                                                 'writes "Dr." alone, or names the degree')
+
+
+# A party's organ by its German acronym: "the BPT of the FDP" (Bundesparteitag), "the SPD's LPT"
+# (Landesparteitag), "the BDK of the Greens", "the CSU's KV" (Kreisverband). English names the organ
+# ("the FDP's federal party conference"); acronyms English writes (MP, MEP, HQ, PR, CEO, EU) are too
+# frequent in English to count, and German states (NRW) are names English news keeps.
+_PARTIES = r"CDU|CSU|SPD|FDP|AfD|Greens|Left Party|Linke|BSW|Free Voters|ÖVP|SPÖ|FPÖ"
+_PARTY = re.compile(rf"\b(?:{_PARTIES})\b")
+_ORGAN_OF = re.compile(rf"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{{2,4}}) of the (?:{_PARTIES})\b")
+_PARTYS_ORGAN = re.compile(rf"\b(?:{_PARTIES})(?:['’]s|['’]) ([A-ZÄÖÜ]{{2,4}})(?![\w'’.-])")
+_ORGAN_ENGLISH_ZIPF = 3.2  # KV 3.1; MP, MEP, HQ, PR, CEO, EU, TV, IT far above
+_STATES = frozenset({"NRW", "BW", "MV", "RLP", "LSA", "NDS", "SH", "HH", "HB", "BY", "SN", "TH", "ST", "BE", "BB"})
+# English acronyms rarer than that which English writes of a party all the same: its members of the
+# European Parliament and their groups, company meetings and officers, other parties and unions.
+_ENGLISH_ORGANS = frozenset({"MEP", "EPP", "ECR", "ALDE", "AGM", "EGM", "CFO", "COO", "SME", "ECB", "ERP", "CDU",
+                             "CSU", "SPD", "FDP", "BSW", "DGB", "ÖVP", "SPÖ", "FPÖ"})
+
+
+def _party_organs(text: str) -> Iterator[ShapeHit]:
+    for pattern in (_ORGAN_OF, _PARTYS_ORGAN):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word in _STATES or word in _ENGLISH_ORGANS or zipf(word, "en") >= _ORGAN_ENGLISH_ZIPF or text[m.end(1):m.end(1) + 2] == " (":
+                continue
+            yield ShapeHit(m.start(1), m.end(1), None, f'German party acronym "{word}" (a party organ or branch) '
+                                                       "left unexplained: write the English name")
+
+
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _COMPACT = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,4}){1,3}(?![\w.])")
 # a range's tokens: "mo", "fr" ("Mo.-Fr."), or "mo-fr" as one token; "do" and "so" are English words
@@ -219,8 +290,9 @@ def _variants(text: str, matches: Iterable[re.Match[str]], words: dict[str, Vari
         start, end = m.span()
         if start and text[start - 1] in "./@:-_&#":
             continue  # part of an address, a file name or a hyphenated word
-        if end < len(text) and (text[end] in "/@-&" or (text[end] == "." and text[end + 1:end + 2].isalnum())):
-            continue
+        if end < len(text) and (text[end] in "@-&" or (text[end] == "." and text[end + 1:end + 2].isalnum())
+                                or (text[end] == "/" and not variant.entry.get("only_after_number"))):
+            continue  # "72 dt/ha": a unit per hectare
         where = variant.where
         if where.startswith("sentence_start") and not _SENTENCE_START.search(text, max(0, start - 3), start):
             continue

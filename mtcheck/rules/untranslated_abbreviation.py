@@ -24,7 +24,7 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
 # What may follow an abbreviation that is also an English word ("mind.", "gem."): the sentence goes on
 # ("mind. two weeks", "gem. Article 3"); "she changed her mind. Then ..." is the English word.
-_SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+/]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
 _COUNTED = frozenset({"euro", "euros", "dollars", "km", "kilometres", "kilometers", "tonnes", "metres", "meters"})
 # An unlisted abbreviation by its shape: a word cut off by a full stop while the sentence goes on.
 # The full stops are found first (a literal scan), the letters before each one after.
@@ -54,7 +54,12 @@ class UntranslatedAbbreviation(Rule):
     English "e. g.", "a. m." nor initials), all-capital acronyms English hardly writes, left
     unexplained ("BAFA", "NGG"; not SPD, BND, ZDF, nor "the NGG union"), German ranks before a name
     ("Oblt. Schneider", "PHM Müller"), leagues after an ordinal ("2. BL") and property-advert floors
-    and house types in a sentence about a flat or a house ("flat in the DG", "3. OG"). A court's
+    and house types in a sentence about a flat or a house ("flat in the DG", "3. OG"), federal and state
+    offices "für" something ("BfJ", "LfU"; not the BfV), title chains ("Jun.-Prof.", "apl. Prof.", "PD
+    Dr.", "Dr. habil."; not "Lt.-Col."), German units after a number ("72 dt/ha", "40 Vol.-%", "2 EL
+    olive oil" in a recipe), more ranks before a name ("KOR Becker", "OB Reiter"), a party's organ
+    ("the BPT of the FDP", "the SPD's LPT") and German leagues after "the" in a sentence about
+    football ("plays in the OL"; not the NHL, MLS). A court's
     acronym in parentheses after the English name is a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
@@ -121,17 +126,17 @@ class UntranslatedAbbreviation(Rule):
             return False
         if entry.get("before_name") and not _NAME_AFTER.match(text, span.end):
             return False  # "PHM Müller", not "the PHM lecture" nor "POM juice"
-        if (entry.get("after_ordinal") or entry.get("housing")) and not (
-                (entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start))
-                or (entry.get("housing") and _about_housing(text, span))):
+        if (entry.get("after_ordinal") or entry.get("housing") or entry.get("league") or entry.get("recipe")) \
+                and not _in_context(text, span, entry):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
         if entry.get("skip_before_year") and _before_year(text, span.end):
             return False
         if entry.get("before_place"):
             if not _court_before_place(text, span, residue(ctx.pack).place_words):
                 return False  # "LG Electronics", "Siemens AG", "AG Garland"; not "LG Frankfurt"
-        elif _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end):
-            return False  # "she changed her mind.", "a hidden gem."
+        elif _english_word(entry["form"]) and not _SENTENCE_GOES_ON.match(text, span.end) \
+                and not any(entry.get(k) for k in _CONTEXT_KEYS):
+            return False  # "she changed her mind.", "a hidden gem."; "POR Klein", "top of the OL," have their context
         # A court's acronym in parentheses is a gloss after the English name ("the Federal Constitutional
         # Court (BVerfG)"); a term's is left over from the source ("local public transport (ÖPNV)").
         return not (entry.get("gloss") and _parenthesised(text, span))
@@ -200,6 +205,7 @@ def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> 
     return de >= _PLACE_MIN_ZIPF and de - zipf(place, "en") >= _PLACE_MARGIN and not is_english_word(place)
 
 
+_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe")
 _NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
 # A sentence about a flat or a house: a property advert's floor and house-type abbreviations ("DG", "EBK").
@@ -209,15 +215,40 @@ _HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitc
 _SENTENCE_BOUNDARY = re.compile(r"(?<!\d)[.!?]\s|\n")
 
 
-def _about_housing(text: str, span: Span) -> bool:
-    """Does the sentence around ``span`` (up to 200 characters each side) speak of a flat or a house?"""
+# A sentence about football (or handball): a league's abbreviation after "the" ("plays in the OL",
+# "promoted to the RL"); English leagues (the NHL, MLS) are not listed.
+_LEAGUE = re.compile(r"\b(?:leagues?|promot\w*|relegat\w*|seasons?|club|clubs|division|tier|table|points|goals?|"
+                     r"coach|football|soccer|handball|squad|team|match(?:es)?|derby|fixtures?|striker|play-?offs?|"
+                     r"champions|reserves?|kick-off|won|lost|drew|beat)\b", re.IGNORECASE)
+# A recipe: "2 EL olive oil" (Esslöffel), "1 TL salt" (Teelöffel); not "2 EL titles", "18 TL per dollar".
+_RECIPE = re.compile(r"\b(?:oil|sugar|flour|salt|pepper|butter|water|milk|cream|honey|vinegar|mustard|yeast|"
+                     r"baking|powder|cinnamon|stir|add|mix|whisk|dough|sauce|paprika|juice|recipe|bake|"
+                     r"spoons?|tablespoons?|teaspoons?)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|The) $")
+
+
+def _in_context(text: str, span: Span, entry: dict) -> bool:
+    """Does one of the entry's contexts hold: after an ordinal, in a sentence about a flat or a house,
+    after "the" in a sentence about football, in a recipe?"""
+    if entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start):
+        return True
+    if entry.get("housing") and _in_sentence(text, span, _HOUSING):
+        return True
+    if entry.get("league") and _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start) \
+            and not _NAME_AFTER.match(text, span.end) and _in_sentence(text, span, _LEAGUE):
+        return True
+    return bool(entry.get("recipe")) and _in_sentence(text, span, _RECIPE)
+
+
+def _in_sentence(text: str, span: Span, words: re.Pattern[str]) -> bool:
+    """Does the sentence around ``span`` (up to 200 characters each side) have one of ``words``?"""
     start = max(0, span.start - 200)
     before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, start, span.start)]
     if before:
         start = before[-1]
     after = _SENTENCE_BOUNDARY.search(text, span.end, span.end + 200)
     end = after.start() if after else min(len(text), span.end + 200)
-    return _HOUSING.search(text, start, end) is not None
+    return words.search(text, start, span.start) is not None or words.search(text, span.end, end) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?]$")
