@@ -19,7 +19,9 @@ class BoilerplateLine(Rule):
     podcast players, galleries, photo credits and captions, newsletter, alert and app prompts,
     paywalls and prices, comment and share buttons, "Read also:" teasers, related, recommended and
     most-read lists, sponsored and affiliate notes, corrections, live-blog controls, timestamps,
-    bylines, cookie notices, copyright footers, "source site-16" markers ...). Patterns that could
+    bylines, cookie notices, copyright footers, the site's notes on its gender language or its machine
+    translation ("For reasons of readability, we use the generic masculine.", "This article was machine
+    translated from German."), "source site-16" markers ...). Patterns that could
     also open a real sentence need structural support: the line stands alone (a line below it in
     lower case must be widget text too, as in "Subscribe now and read on⏎for just 1 euro a month")
     and is short, unpunctuated, or near the head or tail of the article, and it does not end on a
@@ -30,12 +32,17 @@ class BoilerplateLine(Rule):
     off", "Exit full screen"), a service widget or data box ("Your weather: 8 degrees and rain",
     "Pollen count today: high birch pollen load"), a call to act on an interface object ("Tap to turn
     on sound"), a call to watch or hear a broadcast ("Watch the debate live here from 9 a.m.") or a
-    desk credit ("From our Berlin office"); or by the shape of editorial furniture
-    (``mtcheck.rules.widget_editorial``): a paywall prompt put as a question ("Not a subscriber yet?
-    Test now for 1 euro"), a credit of role labels and names ("Editing: Anna Becker"), an article
-    tool ("Send article as gift"), the site's own channel ("Our podcast: every morning ..."), a hub
-    link ("Live ticker: all developments of the day", "All news about ..."). Subheads carry topical
-    words and stay quiet.
+    desk credit ("From our Berlin office"), interface language left in German ("Nachrichten aus Ihrer
+    Region"); by the shape of editorial furniture (``mtcheck.rules.widget_editorial``): a paywall prompt
+    put as a question ("Not a subscriber yet? Test now for 1 euro"), a credit of role labels and names
+    ("Editing: Anna Becker"), a genre byline ("A comment by Jan Schneider"), an article tool ("Send
+    article as gift"), the site's own channel ("Our podcast: every morning ..."), a hub link ("Live
+    ticker: all developments of the day", "All news about ..."); or by the shape of a list
+    (``mtcheck.rules.widget_lists``): a tag, topic or search list ("Trending topics: traffic light
+    coalition | Ukraine | Bundesliga", "Ukraine | Russia | NATO"), a live-ticker event ("Yellow card:
+    Kimmich (34.)", "45.+2: Half-time"). Subheads carry topical words and stay quiet; so do sentences
+    with a list ("The talks covered energy, migration and defence.") and a genre with a topic ("A comment
+    on the budget").
 
     ## Why it matters
     Widget text is not part of the article; left in a translation it confuses readers and wastes

@@ -7,6 +7,10 @@ German news site puts around an article, told by their shape, with the vocabular
 - an editorial credit: role labels and personal names or agencies only ("Editing: Anna Becker", "Text:
   dpa, editing: Anna Becker", "Recorded by Jan Müller"); a label with a topic ("Research: coffee
   protects the heart"), an office ("Chancellor: Olaf Scholz") or an institution stays quiet;
+- a genre byline: "[A|An] <genre> by" and personal names, with a role before them or a desk after them
+  ("A comment by Jan Schneider", "An analysis by our correspondent Jan Müller", "A commentary by Anna
+  Becker, ARD capital studio"); a genre with a topic ("A comment on the budget"), an institution ("A
+  report by the Court of Auditors") or a clause ("A comment by the chancellor caused outrage.") stays quiet;
 - an article tool: a tool verb on the article, or with a tool complement ("Send article as gift",
   "Read article aloud", "Save for later");
 - the site's own channel: "Our" and a channel noun, ending there or with a colon ("Our podcast: every
@@ -52,6 +56,8 @@ class Editorial:
     credit_openers: frozenset[str]
     credit_split: re.Pattern[str]
     credit_phrase: re.Pattern[str]
+    byline_openers: frozenset[str]
+    byline: re.Pattern[str]  # "[A|An] <genre> by [our <role>] <names>[, <desk>]"
     agencies: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
@@ -97,6 +103,7 @@ class Editorial:
             return frozenset(w.split()[0] for w in t.get(key, ()))
 
         credit_openers = firsts("credit_roles") | firsts("credit_phrases")
+        byline_openers = firsts("genre_nouns") | {"a", "an", "short", "brief", "personal"}
         tool_openers = firsts("tool_verbs") | firsts("tool_nouns") | {"please", "have"}
         hub_openers = firsts("hub_labels") | {"all", "everything", "more", "further", "here", "you", "find"}
         return cls(
@@ -107,6 +114,11 @@ class Editorial:
             credit_openers=credit_openers,
             credit_split=re.compile(rf"(?:^|(?<=[,;|•·/])|(?<=\band))\s*({roles})\s*:\s*", re.IGNORECASE),
             credit_phrase=re.compile(rf"(?:{alt('credit_phrases')})\s+", re.IGNORECASE),
+            byline_openers=byline_openers,
+            byline=re.compile(
+                rf"(?:an? )?(?:(?:short|brief|personal|critical|new) )?(?:{alt('genre_nouns')})(?: piece)? by "
+                rf"(?:(?:(?:our|the|a|an) )?(?:[\w'’.-]+ ){{0,2}}?(?:{alt('byline_roles')}) )?(.+?)(?:,\s*([^,]+?))?\s*\.?",
+                re.IGNORECASE),
             agencies=agencies,
             name_particles=frozenset(t.get("name_particles", ())),
             not_names=frozenset(t.get("not_names", ())),
@@ -134,7 +146,7 @@ class Editorial:
                                 rf"(?: (?:{hub_prepositions}) [^.]+?)?"
                                 rf"(?: (?:here|in (?:our|the) [\w -]+|on our [\w -]+))?\.?"),
             openers=(frozenset(t.get("question_openers", ())) | credit_openers | tool_openers | hub_openers
-                     | _CHANNEL_OPENERS),
+                     | _CHANNEL_OPENERS | byline_openers),
         )
 
 
@@ -188,6 +200,26 @@ def _names(chunk: str, ed: Editorial) -> bool:
     return True
 
 
+def genre_byline(text: str, lowered: str, ed: Editorial) -> bool:
+    """"A comment by Jan Schneider", "An analysis by our correspondent Jan Müller", "A commentary by Anna
+    Becker, ARD capital studio": personal names (or agencies), then a desk or place of capitalised words."""
+    m = ed.byline.fullmatch(text)
+    if m is None or not _names(m.group(1), ed):
+        return False
+    desk = m.group(2)
+    if desk is None:
+        return True
+    words = desk.split()
+    return len(words) <= 5 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in ed.agencies or w.lower() in _DESK_WORDS for w in words)
+
+
+# Lower-case words of a desk after a byline's names ("ARD capital studio", "political editor in Berlin").
+_DESK_WORDS = frozenset("capital studio studios office bureau correspondent editor editorial team desk newsroom in of "
+                        "the for at reporter department political business economics sports culture science "
+                        "online editor-in-chief".split())
+
+
 def article_tool(text: str, lowered: str, ed: Editorial) -> bool:
     """"Send article as gift", "Read article aloud", "Save for later", "Print version"."""
     return ed.tool.fullmatch(lowered) is not None
@@ -238,6 +270,8 @@ def editorial_kind(text: str, lowered: str, first: str, ed: Editorial) -> str | 
         return None  # furniture is capitalised; a lower-case line continues a sentence ("more from this game.")
     if "?" in text and first in ed.question_openers and paywall_question(text, lowered, ed):
         return "paywall-question"
+    if first in ed.byline_openers and " by " in lowered and genre_byline(text, lowered, ed):
+        return "byline"
     if first in ed.credit_openers and (":" in text or " by " in lowered or " of " in lowered
                                        or " from " in lowered) and credit(text, lowered, ed):
         return "credit"

@@ -148,14 +148,20 @@ _READING_FILLERS = frozenset({"and", "of", "on", "the", "a", "to", "per", "betwe
 
 def german_ui(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
     """Interface language left in German: "Alle Kommentare anzeigen", "Artikel teilen", "Mehr zum
-    Thema", "Weiterlesen". German interface words only: a verb, or a noun with a pointer ("mehr", "alle",
-    "zum"); a single word must be a verb."""
+    Thema", "Weiterlesen", "Nachrichten aus Ihrer Region". German interface words only: a verb, or a noun
+    with a pointer ("mehr", "alle", "zum") or the formal address ("Ihre", "Ihrer"); a single word must be a
+    verb. A preposition may end the line on a name ("Alle Artikel zu Olaf Scholz", "Mehr aus Hamburg")."""
     strong = 0
-    for w in words:
+    for i, w in enumerate(words):
         if w.kind != "word":
             return False
         if w.low in sig.german_verbs or w.low in sig.german_nouns:
             strong += 1
+        elif w.low in _GERMAN_BEFORE_NAME and i and i + 1 < len(words) and all(
+                x.kind == "word" and x.text[0].isupper() and x.low not in sig.german_function
+                and x.low not in sig.german_nouns for x in words[i + 1:]):
+            words = words[:i]
+            break
         elif w.low not in sig.german_function:
             return False
     if len(words) == 1:
@@ -166,7 +172,12 @@ def german_ui(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> 
 
 
 _GERMAN_POINTERS = frozenset({"mehr", "alle", "allen", "zum", "zur", "weitere", "weiteren", "jetzt", "hier", "neue",
-                              "neuesten", "unsere", "unseren", "ihre", "ihren", "top"})
+                              "neuesten", "unsere", "unseren", "top", "passend", "passende", "aktuelle", "aktuellen",
+                              "meistgelesene", "meistgelesenen", "beliebte", "beliebteste", "beliebtesten",
+                              # the formal address of the reader ("Ihre Region", "Ihr Konto")
+                              "ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres"})
+# Prepositions after which a pointer line may name its topic ("Alle Artikel zu Olaf Scholz").
+_GERMAN_BEFORE_NAME = frozenset({"zu", "aus", "über", "von", "vom", "in", "im", "bei", "für", "zum", "zur"})
 
 
 # What may come before "X mode": "Activate dark mode", "Switch to reading mode".

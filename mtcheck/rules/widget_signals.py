@@ -7,9 +7,12 @@ a reading time ("3 minutes reading time"), a player, gallery or page control ("E
 14 degrees, cloudy", "Current lotto numbers"), or a call to act on an interface object ("Press play to
 start the video"), a source note ("With material from AFP"), a help or service number ("Crisis line:
 0800 ..."), a registration prompt ("Please confirm your e-mail address"), or interface language left in
-German ("Artikel teilen"); or editorial furniture told by its shape (:mod:`mtcheck.rules.widget_editorial`:
-paywall questions, credits, article tools, own channels, hub links; :mod:`mtcheck.rules.widget_broadcast`:
-calls to watch or hear a broadcast, "Live from 8 p.m. on ZDF", desk credits, "From our Berlin office").
+German ("Artikel teilen", "Nachrichten aus Ihrer Region": German interface words, with a pointer or the
+formal address); or editorial furniture told by its shape (:mod:`mtcheck.rules.widget_editorial`:
+paywall questions, credits, genre bylines, article tools, own channels, hub links;
+:mod:`mtcheck.rules.widget_broadcast`: calls to watch or hear a broadcast, "Live from 8 p.m. on ZDF",
+desk credits, "From our Berlin office"; :mod:`mtcheck.rules.widget_lists`: tag, topic and search lists,
+"Trending topics: Ukraine | Bundesliga", live-ticker events, "Yellow card: Kimmich (34.)").
 A service or data box is a service label with a read-out or a present-time word ("Pollen count today:
 high birch pollen load", "Cinema programme", "Current water levels"). A subhead or a caption carries
 topical words outside those vocabularies ("Fuel prices hit record high", "Settings for the new heating
@@ -26,6 +29,7 @@ from typing import Any
 
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
+from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_box, service_finder, source_note
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
@@ -63,6 +67,9 @@ DESCRIPTIONS = {
     "hub-teaser": "Hub or teaser link (\"Live ticker: all developments of the day\", \"All news about ...\")",
     "broadcast": "Call to watch or hear a broadcast (\"Watch the debate live here from 9 a.m.\", \"The speech in full\")",
     "desk-credit": "Desk or office credit line (\"From our Berlin office\", \"Report from the ARD capital studio\")",
+    "byline": "Genre byline (\"A comment by Jan Schneider\", \"An analysis by ...\")",
+    "tag-list": "Tag, topic or search list (\"Trending topics: Ukraine | Bundesliga\", \"More on: CDU, Bundestag\")",
+    "ticker-event": "Live-ticker event line (\"Yellow card: Kimmich (34.)\", \"45.+2: Half-time\")",
 }
 
 # Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
@@ -151,6 +158,7 @@ class Signals:
     vocabulary: frozenset[str]  # every word a line of the closed-vocabulary signals may hold
     editorial: Editorial  # credits, article tools, own channels, hub teasers, paywall questions
     broadcast: Broadcast  # calls to watch or hear a broadcast, desk credits
+    lists: Lists  # tag, topic and search lists, live-ticker event lines
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Signals":
@@ -197,6 +205,7 @@ class Signals:
             vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) for w in words),
             editorial=Editorial.from_table(t.get("editorial", {}), _set(t, "source_agencies")),
             broadcast=Broadcast.from_table(t.get("broadcast", {}), _set(t, "source_agencies")),
+            lists=Lists.from_table(t.get("lists", {})),
         )
 
 
@@ -216,6 +225,13 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     first = low[0].rstrip(":,;.!?")
     if first in sig.editorial.openers:
         kind = editorial_kind(text, lowered, first, sig.editorial)
+        if kind:
+            return kind
+    # Tag lists and live-ticker events, told by a separator, a bracket, a first digit or word, and a regex.
+    lists = sig.lists
+    if (text[-1] == ")" or text[0].isdigit() or "|" in text or "·" in text or "•" in text or " / " in text
+            or first in lists.ticker_openers or (first in lists.label_openers and ":" in text)):
+        kind = list_kind(text, lowered, first, lists)
         if kind:
             return kind
     # Broadcast calls and desk credits, told by their first word and a regex ("From our Berlin office"). A
