@@ -15,8 +15,11 @@ Also a sentence that is nothing but a stance or time sentence adverb ("Probably.
 "Of course.", "Later.", "Since then.", "Very probably.", "But unfortunately."; ``adverb_only``), or a
 viewpoint, focus or discourse adverb ("Strictly speaking.", "Notably.", "Namely.", "Essentially.",
 "Interestingly enough."): German writes "Wahrscheinlich.", "Leider." or "Streng genommen." alone,
-English qualifies a clause with it. Where such a sentence
-stands (a reply after a question, a quotation) is judged by the rule.
+English qualifies a clause with it. Besides the listed adverbs, any adverb in "-ly" made from an
+adjective or participle counts (``derived_adverb``: "Annoyingly.", "Unexpectedly.", "Traditionally.",
+"Officially."), except the replies of agreement of ``reply_adverbs`` ("Absolutely.", "Totally.").
+Where such a sentence stands (a reply after a question, a quotation, an afterthought of manner, degree
+or frequency after a statement: ``afterthought_adverbs``) is judged by the rule.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import re
 from typing import Any
 
 from mtcheck.lang.verbs import pos_tags
+from mtcheck.lang.wordstats import zipf
 
 _ADVERB_ONLY = frozenset({"ADV"})
 _ADVERB_OR_NOUN = frozenset({"ADV", "NOUN"})
@@ -86,6 +90,12 @@ class ConnectiveLists:
         self.viewpoint = frozenset(fragment.get("viewpoint_participles", ()))
         self.tails = frozenset(fragment.get("adverb_tails", ()))
         self.negations = frozenset(fragment.get("adverb_negations", ()))
+        # Round 6: any "-ly" sentence adverb by its word formation (``derived_adverb``), except replies of
+        # agreement and the listed connectives (judged as connectives); afterthoughts are judged by the rule.
+        self.replies = frozenset(fragment.get("reply_adverbs", ()))
+        self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ()))
+        not_derived = self.replies | frozenset(self.advice)
+        self.derived = _Memo(lambda word: word not in not_derived and derived_adverb(word))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
@@ -113,6 +123,53 @@ class ConnectiveLists:
                 end += 1
                 return end - at + (end < len(words) and words[end] in self.time_tails)
         return 0
+
+
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+_MIN_STEM_ZIPF = 2.5  # "noticeable" 3.0, "regrettable" 2.9
+_MIN_UNKNOWN = 7  # letters of a word lemminflect does not know: "weirdly", "worryingly", not "Molly"
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The adjectives ``word`` (in "-ly") may be made from: "annoying", "happy", "basic"/"traditional",
+    "probable"/"gentle", "true"/"whole", "full"."""
+    base = word[:-2]
+    stems = (base, f"{base}e", f"{word[:-1]}e", word[:-1])  # "slow-", "tru-e", "probabl-e", "full"
+    if base.endswith("i"):
+        return (*stems, f"{base[:-1]}y")  # "happily"
+    if base.endswith("al"):
+        return (*stems, base[:-2])  # "basically" -> "basic"
+    return stems
+
+
+def _adjective(stem: str) -> bool:
+    """Is ``stem`` an English adjective or a participle used as one ("traditional", "annoying", "reported")?"""
+    tags = pos_tags(stem)
+    return "ADJ" in tags or (stem.endswith(_PARTICIPLE_ENDINGS) and "VERB" in tags)
+
+
+def _word(stem: str) -> bool:
+    """Is ``stem`` an English word at all (lemminflect knows it, or wordfreq finds it common enough)?
+    lemminflect's lexicon lacks many adjectives ("noticeable", "regrettable") or files them under
+    another part of speech ("complete" as a verb, "visible" as a noun)."""
+    return bool(pos_tags(stem)) or zipf(stem, "en") >= _MIN_STEM_ZIPF
+
+
+def derived_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) an adverb in "-ly" made from an adjective ("annoyingly", "unexpectedly",
+    "traditionally", "officially")? lemminflect knows it only as an adverb and its stem as a word, or
+    does not know it and its stem is an adjective or participle ("worryingly", "frustratingly"). Not an
+    adjective in "-ly" ("friendly", "deadly", "kindly", "early"), not a name ("Italy", "Kelly")."""
+    if len(word) < 5 or not word.endswith("ly") or not word.isalpha():
+        return False
+    tags = pos_tags(word)
+    if (tags and tags != _ADVERB_ONLY) or (not tags and len(word) < _MIN_UNKNOWN):
+        return False  # an adjective, a noun; a short unknown word is a name ("Molly", "Vitaly")
+    test = _word if tags else _adjective
+    for stem in _stems(word):
+        if len(stem) > 2 and (test(stem) or (stem.startswith("un") and len(stem) > 5 and test(stem[2:]))):
+            return True
+    return False
 
 
 def _adverb(word: str) -> bool:
@@ -193,9 +250,9 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
         while at < len(words):
             head = at + _match(lists.modifiers, words, at)  # "very", "most": only before an adverb
             n = _match(lists.adverbs, words, head) if head < len(words) else 0
-            if not n and head < len(words) and words[head] in lists.negated:
-                n = 1  # "unsurprisingly"
-            if not n and head + 1 < len(words) and words[head + 1] in lists.viewpoint and (
+            if not n and head < len(words) and (words[head] in lists.negated or lists.derived[words[head]]):
+                n = 1  # "unsurprisingly", "annoyingly", "traditionally"
+            if n <= 1 and head + 1 < len(words) and words[head + 1] in lists.viewpoint and (
                     words[head].endswith("ly") and _adverb(words[head])):
                 n = 2  # "strictly speaking", "generally speaking"
             elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.tails and words[head].endswith("ly"):

@@ -49,9 +49,14 @@ def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: S
     dialogue paragraph, not as the answer to a question, not as a comment on a quotation just before it
     ("“Did it work?” Probably.", "He said: “It will hold.” Probably."), not after a label ("A:"), not as a
     list item, not as the teaser "Until now." after a negated past perfect ("No one had solved it. Until
-    now.")."""
+    now."), not as an afterthought of manner, degree or frequency after a sentence of the same paragraph
+    or as a paragraph of its own ("He was warned. Repeatedly.", "Prices rose. Sharply.", "He is still the
+    chairman. Technically."): only at the head of a paragraph it leads into ("Slowly. The water rose.")."""
     if para.text.startswith(_DIALOGUE_OPENERS):
         return False
+    lists = extra.connectives
+    if adverb in lists.afterthoughts and (para.sentences[0] is not sent or len(para.sentences) == 1):
+        return False  # "He was warned. Repeatedly.", also as a paragraph of its own; not "Slowly. The water rose."
     previous = before.rstrip(".")
     if previous.endswith(("?", ":")) or (previous[-1:] and previous[-1] in _CLOSERS
                                          and previous.rstrip(_CLOSERS)[-1:] in ("?", "!", ".", ",")):
@@ -60,7 +65,6 @@ def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: S
     line_start = para.text.rfind("\n", 0, at) + 1
     if lex.list_item.match(para.text[line_start:at + 1].lower()):
         return False
-    lists = extra.connectives
     words = _WORD_OR_NOT.findall(before.lower()) if adverb in lists.teasers else ()
     if "had" in words and not lists.negations.isdisjoint(words):
         return False
@@ -118,12 +122,14 @@ class SentenceFragment(Rule):
     question, in dialogue, as a comment on a quotation, in a list item, or as the teaser "Until now."
     after a negated past perfect ("No one had ever climbed it. Until now."); a viewpoint, focus or
     discourse adverb standing alone the same way ("Strictly speaking.", "Notably.", "Namely.",
-    "Essentially.", "Interestingly enough."); a long scene-setting prepositional phrase with no verb, at
-    least seven words after the preposition, plain (no comma, colon, dash, bracket or quotation mark) and
-    in a paragraph with a sentence that could take it ("In the presence of numerous guests of honour.",
-    "After weeks of heavy rainfall in southern Bavaria."); a temporal clause after a focusing word with
-    no main clause ("Even before the first votes had been counted.", "Only after the police had
-    arrived.", "Long before the crisis began."); an infinitive or
+    "Essentially.", "Interestingly enough."), and so any adverb in "-ly" made from an adjective or
+    participle ("Annoyingly.", "Unexpectedly.", "Traditionally.", "Officially.", "Weirdly enough.") or a
+    hedge ("So to speak.", "As it were.", "Needless to say."); a long scene-setting prepositional
+    phrase with no verb, at least seven words after the preposition, plain (no comma, colon, dash,
+    bracket or quotation mark) and in a paragraph with a sentence that could take it ("In the presence
+    of numerous guests of honour.", "After weeks of heavy rainfall in southern Bavaria."); a temporal
+    clause after a focusing word with no main clause ("Even before the first votes had been counted.",
+    "Only after the police had arrived.", "Long before the crisis began."); an infinitive or
     perfect-participle clause with no main clause ("To strengthen the alliance.", "Having said that
     the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
     statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
@@ -146,13 +152,15 @@ class SentenceFragment(Rule):
     sight.", "In the middle of the night.", "At four o'clock in the afternoon.", "Except for the mayor.",
     "With the exception of Bavaria.",
     "For fear of reprisals.", "In the hope of a better life.", "Compared to last year."), replies and
-    afterthoughts ("Not yet.", "For now.", "Until then.", "And yet.", "Hardly.", "Slowly.", "On the
-    contrary.", "Probably not.", "Apparently so.", "Perhaps.", "Absolutely.", "In theory.", "Technically.",
-    "Mostly.", "Even if it costs him the job.", "Especially when it rains.", "Not until the police
-    arrived."), a fronted phrase whose comma was left out ("In the summer the city plans new cycle
-    paths.", "Only after the police had arrived did the crowd disperse."), long verbless noun phrases
-    (unless ``check_long_verbless``), infinitives
-    of comment ("To put it mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
+    afterthoughts ("Not yet.", "For now.", "Until then.", "And yet.", "On the contrary.", "Probably
+    not.", "Apparently so.", "Perhaps.", "Absolutely.", "Totally.", "In theory.", "Even if it costs him
+    the job.", "Especially when it rains.", "Not until the police arrived."), afterthoughts of manner,
+    degree and frequency and the ironic hedges after a statement ("Hardly.", "Slowly.", "Mostly.",
+    "Repeatedly.", "Sharply.", "Technically."; at the head of a paragraph they lead into, "Slowly. The
+    water rose.", they are fragments), a fronted phrase whose comma was left out ("In the summer the
+    city plans new cycle paths.", "Only after the police had arrived did the crowd disperse."), long
+    verbless noun phrases (unless ``check_long_verbless``), infinitives of comment ("To put it
+    mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
 
     ## Why it matters
     German MT splits a sentence at "Denn ..." or "Immerhin." and moves the verb into the next sentence,

@@ -17,8 +17,9 @@ blind evaluation found still missed.
    rains.").
 3. Viewpoint, focus and discourse adverbs standing alone in narrative prose ("Strictly speaking.",
    "Notably.", "Namely.", "Essentially.", "Interestingly enough."), judged like the stance adverbs of
-   round 4; domain and perspective adverbs ("Technically.", "Officially.", "Economically."), focus and
-   degree replies ("Mostly.", "Partly.", "Significantly."), agreement ("Precisely.") stay quiet.
+   round 4; the ironic hedge "Technically.", focus and degree replies ("Mostly.", "Partly.",
+   "Significantly."), agreement ("Precisely.") stay quiet. (Round 6: domain adverbs such as "Officially."
+   and "Economically." now count after a statement too; see test_fragments_round6.py.)
 
 Written by hand for development (the held-out evaluation material was never read).
 """
@@ -317,8 +318,8 @@ ADVERB_NEGATIVES = [
     "The key points:\n- Namely.\n- Similarly.",
     # domain and perspective adverbs, focus and degree replies, agreement, manner
     "He is still the chairman. Technically. The board has chosen his successor.",
-    "The plan makes sense. Economically. Politically it is a disaster.",
-    "The result is final. Officially. The appeal is still pending.",
+    "Does the plan make sense? Economically. Politically it is a disaster.",  # round 6: a reply
+    "Is the result final? Officially. The appeal is still pending.",  # round 6: a reply
     "The decision was right. In hindsight. Nobody saw it at the time.",
     "The crowd was peaceful. Mostly. A few fans threw bottles.",
     "The forecast was right. Partly. It rained only in the north.",
