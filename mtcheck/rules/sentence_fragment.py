@@ -33,8 +33,11 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 # mtcheck.model) and single punctuation marks.
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
 _NO_OPENER = re.compile(r"(?!)")
-# A paragraph that opens with one of these is dialogue ("“Will you stay?” – “Of course.”", "– Certainly.").
-_DIALOGUE_OPENERS = ("“", "„", '"', "«", "»", "‹", "‘", "-", "–", "—")
+# A paragraph that opens with a dash is dialogue ("– Will you stay?⏎– Certainly."). One that opens with a
+# quotation is not, by itself: news paragraphs open with a quote, then go on in narrative ("“We deserved
+# more,” the coach said. Neither side deserved to lose. Tragically."); a comment on the quotation just
+# before it, or a sentence inside one, is recognised by its own place.
+_DIALOGUE_OPENERS = ("-", "–", "—")
 _WORD_OR_NOT = re.compile(r"n't|n’t|[a-z]+")
 _CLOSERS = "\"'”’»›)]"
 # A scene phrase cut off its sentence is plain prose: any of these makes it a reply ("In a way, yes."), a

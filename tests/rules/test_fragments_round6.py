@@ -86,6 +86,10 @@ POSITIVES = [
     # words lemminflect does not know
     ("The station was closed again. Worryingly. Nobody knew why.", "Worryingly."),
     ("Unsurprisingly. The fans of Schalke were not amused.", "Unsurprisingly."),
+    # a paragraph that opens with a quotation goes on in narrative: not dialogue
+    ("“It was a hard day,” the astronaut said on Monday. Sadly. Climate researchers doubt it.", "Sadly."),
+    ("“We deserved more,” the coach said. Neither side deserved to lose. Tragically. The referee left.",
+     "Tragically."),
 ]
 
 NEGATIVES = [
