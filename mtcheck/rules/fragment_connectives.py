@@ -90,6 +90,7 @@ class ConnectiveLists:
         self.viewpoint = frozenset(fragment.get("viewpoint_participles", ()))
         self.tails = frozenset(fragment.get("adverb_tails", ()))
         self.negations = frozenset(fragment.get("adverb_negations", ()))
+        self.contradicting = frozenset(fragment.get("contradicting_connectives", ()))
         # Round 6: any "-ly" sentence adverb by its word formation (``derived_adverb``), except replies of
         # agreement and the listed connectives (judged as connectives); afterthoughts are judged by the rule.
         self.replies = frozenset(fragment.get("reply_adverbs", ()))

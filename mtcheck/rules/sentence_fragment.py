@@ -74,6 +74,18 @@ def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: S
     return True
 
 
+_DENIAL = frozenset({"hardly", "nor", "without"})
+
+
+def _answers_denial(text: str, before: str, extra: Extra) -> bool:
+    """Does a contradicting connective ("On the contrary.") answer a denial in the sentence before it?"""
+    lists = extra.connectives
+    if text[:-1].lower() not in lists.contradicting:
+        return False
+    words = set(_WORD_OR_NOT.findall(before.lower()))
+    return not words.isdisjoint(lists.negations) or not words.isdisjoint(_DENIAL)
+
+
 def _scene_candidate(sent: Sentence, para: Paragraph, first: re.Match[str], extra: Extra) -> bool:
     """Might ``sent`` be a long prepositional phrase cut off its sentence ("In the presence of numerous
     guests of honour.")? It opens with a scene preposition, is long, plain (no comma, colon, quotation mark,
@@ -230,7 +242,7 @@ class SentenceFragment(Rule):
                                       f"the sentence it qualifies ('{text[:-1].split(',')[0]}, ...' or '... "
                                       f"{adverb} ...')")
             advice = connective_only(text, extra.connectives)
-            if advice:  # "After all, however.", "Henceforth.", "By now."
+            if advice and not _answers_denial(text, place[1], extra):  # "After all, however.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
         verb = subjectless(text, extra) if word in extra.subjectless_openers else None
         if verb:

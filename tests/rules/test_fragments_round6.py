@@ -90,6 +90,9 @@ POSITIVES = [
     ("“It was a hard day,” the astronaut said on Monday. Sadly. Climate researchers doubt it.", "Sadly."),
     ("“We deserved more,” the coach said. Neither side deserved to lose. Tragically. The referee left.",
      "Tragically."),
+    # "On the contrary." answers a denial; after a plain statement it is a German "Im Gegenteil." left alone
+    ("Prices rose in May. On the contrary. Wages fell for the third month.", "On the contrary."),
+    ("The rocket is ready.\n\nOn the contrary. The launch was moved to June.", "On the contrary."),
 ]
 
 NEGATIVES = [
@@ -170,6 +173,8 @@ NEGATIVES = [
     "Lonely. That is how many pensioners in Berlin feel.",
     "The newspaper changed its rhythm. Weekly. It used to appear daily.",
     "Happily ever after. The story ends like a fairy tale.",
+    "The minister said nothing new. On the contrary. He repeated old slogans.",
+    "Nobody expected the team to survive. On the contrary. The bookmakers had written it off.",
 ]
 
 
