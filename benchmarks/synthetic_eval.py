@@ -4,9 +4,11 @@
 
 Runs once per material set (the injectors' item lists):
 
-* ``material/fresh11.toml``: written the same way, and never looked at by anyone who changed a rule or
+* ``material/fresh12.toml``: written the same way, and never looked at by anyone who changed a rule or
   a pack: the honest measure of generalisation (no transliteration pairs: the topic material's Slavic
-  names have no unused German spellings left; many Austrian and Swiss items);
+  names have no unused German spellings left; only 18 false friends, two subordinators);
+* ``material/fresh11.toml``: written the same way; measured blind once, then its misses were read (no
+  transliteration pairs; many Austrian and Swiss items);
 * ``material/fresh10.toml``: written the same way; measured blind once, then its misses were read (no
   transliteration pairs either);
 * ``material/fresh9.toml``: written the same way; measured blind once, then its misses were read (only
@@ -49,7 +51,8 @@ from benchmarks.synthetic.evaluate import evaluate, markdown, plain_table
 OUT = Path(__file__).parent / "out"
 
 MATERIALS = (
-    ("fresh11", "eleventh fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh12", "twelfth fresh held-out material (blind: never seen by anyone who changed a rule or a pack)"),
+    ("fresh11", "eleventh fresh material (blind at its first run; then its misses were read)"),
     ("fresh10", "tenth fresh material (blind at its first run; then its misses were read)"),
     ("fresh9", "ninth fresh material (blind at its first run; then its misses were read)"),
     ("fresh8", "eighth fresh material (blind at its first run; then its misses were read)"),
