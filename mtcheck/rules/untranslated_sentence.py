@@ -29,7 +29,10 @@ class UntranslatedSentence(Rule):
     famous phrases English quotes in German ("Auf Wiedersehen") and a sentence followed by its
     translation in parentheses are not. A lone article after a lower-case word ("in den Kinos") is no
     name particle, and "am"/"im" before a capitalised word ("am Dienstag") count as function words;
-    function words inside a name of capitalised words ("Hochschule für Musik und Theater") do not.
+    function words inside a name of capitalised words ("Hochschule für Musik und Theater") do not. A
+    sentence with a function word whose words nearly all lean to the source language ("Der Konzern
+    verdoppelte seinen Gewinn.") is a candidate too, and two particles before a common source noun are
+    a preposition and an article ("zu den Vorwürfen"), not a name's ("von der Leyen").
 
     ## Why it matters
     Engines skip sentences they fail on, and scrapers append untranslated captions and teasers; a

@@ -8,7 +8,7 @@ English, decides. The result is computed once per document and kept in ``ctx.cac
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from mtcheck.lang import detect
 from mtcheck.lang.wordstats import zipf
@@ -81,8 +81,9 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
             functions = sum(map(function_word, map(str.lower, words)))
             if functions == 1:  # "am", "im" before a capitalised word: "Das Museum öffnet am Dienstag."
                 functions += before_capital(sentence.text, tables)
-            if functions < 2 and sum(map(lean_lower, words)) < 2:
-                continue
+            if functions < 2 and sum(map(lean_lower, words)) < 2 and not (
+                    functions and sum(map(leans, words)) >= opts.short_any_share * sum(map(str.isalpha, words))):
+                continue  # (the last: an article and nearly every word leaning, see ``_mostly_source``)
             words = find_words(sentence.text)  # exactly: tokens include numbers and punctuation marks
             analysis.verdicts.extend(_judge_sentence(sentence, words, src, res, opts, tables))
             if tables.allowed and allowed_sentence(sentence.text, tables):
@@ -134,7 +135,8 @@ def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | No
     """The word signals of ``text`` when it is a candidate for language identification, else None."""
     words = _WORD.findall(text) if words is None else words
     if not res.particles.isdisjoint(words):
-        words = _without_name_particles(words, res.particles, src, res.function_words)  # "said von der Leyen"
+        words = _without_name_particles(words, res.particles, src, res.function_words,
+                                        res.noun_like.__getitem__)  # "said von der Leyen"
     if len(words) < opts.min_words:
         return None
     # Function words count as written (capitalised ones are inside names: "Unter den Linden"),
@@ -153,15 +155,25 @@ def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | No
     if function_words >= 2 or (lower >= 2 and (signals.lower_share >= opts.min_share
                                                or signals.any_share >= opts.min_any_share)):
         return signals
+    if _mostly_source(signals, len(words), opts):
+        return signals  # "Der Konzern verdoppelte seinen Gewinn.": nearly every word leans to the source
     return None
 
 
+def _mostly_source(signals: Signals, n_words: int, opts: Any) -> bool:
+    """An article or other function word and nearly all words leaning to the source language: a
+    sentence of nouns and verb forms rarer than the lean lists know ("verdoppelte")."""
+    return signals.function_words >= 1 and n_words >= 4 and signals.any_share >= opts.short_any_share
+
+
 def _without_name_particles(words: list[str], particles: frozenset[str], src: str,
-                            function_words: frozenset[str] = frozenset()) -> list[str]:
+                            function_words: frozenset[str] = frozenset(),
+                            noun_like: Callable[[str], bool] = lambda word: False) -> list[str]:
     """``words`` less the particles that lead up to a family name ("von der Leyen"); not those before
-    a common source-language noun ("von der Nato", "von der Regierung"), which are prepositions, nor a
-    lone particle that is a source function word after a lower-case word ("in den Kinos", "nach dem
-    Spiel"): a name's particle follows a given name ("Joop den Uyl") or comes in a pair ("van der")."""
+    a common source-language noun ("von der Nato", "von der Regierung", "zu den Vorwürfen": a noun the
+    source language writes and English does not), which are prepositions, nor a lone particle that is a
+    source function word after a lower-case word ("in den Kinos", "nach dem Spiel"): a name's particle
+    follows a given name ("Joop den Uyl") or comes in a pair ("van der")."""
     keep, i = [], 0
     while i < len(words):
         j = i
@@ -169,7 +181,8 @@ def _without_name_particles(words: list[str], particles: frozenset[str], src: st
             j += 1
         if j == i + 1 and i and words[i] in function_words and words[i - 1].islower():
             pass  # a preposition or an article: "in den Kinos"
-        elif j > i and j < len(words) and words[j][0].isupper() and zipf(words[j], src) < 4.0:
+        elif j > i and j < len(words) and words[j][0].isupper() and zipf(words[j], src) < 4.0 \
+                and not noun_like(words[j]):
             i = j  # drop the particles, keep the name
             continue
         keep.append(words[i])
@@ -187,7 +200,8 @@ def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: A
     begin = offset + text.index(stripped[:1])
     span = Span(begin, begin + len(stripped))
     verdict = detect(text, candidates=(src, "en"))
-    if verdict is None and (signals.lower >= 2 or (signals.function_words >= 2 and not quoted)):
+    if verdict is None and (signals.lower >= 2 or (signals.function_words >= 2 and not quoted)
+                            or (not quoted and _mostly_source(signals, len(_WORD.findall(text)), opts))):
         # short: two lower-case source words, or two function words outside quotation marks (where
         # titles stand: "Das Leben der Anderen"): "Das Museum öffnet am Dienstag."; then langdetect
         short = detect(text, (src, "en"), opts.short_min_letters)
