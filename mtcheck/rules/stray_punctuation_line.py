@@ -21,13 +21,14 @@ _MAX_LINE = 80  # a longer line of marks is ASCII art or a rule, not a stray mar
 _SYMBOL_BLOCKS = ((0x2190, 0x23FF), (0x2460, 0x24FF), (0x2500, 0x27BF), (0x27F0, 0x27FF), (0x2900, 0x297F),
                   (0x2B00, 0x2BFF))
 _EMOJI = 0x1F000  # from here on: emoji (the pictographs' planes)
-# Reactions: body parts, gestures and people; kisses and hearts; faces; more faces, hands and people;
-# party popper and confetti, fire, hundred points, trophy; flags (regional indicators); hearts of the
-# dingbats ("❣", "❤", with or without the emoji variation selector).
+# Reactions: body parts, gestures and people; kisses and hearts; faces; more faces, hands and people
+# (not the objects and animals of the same block: "🧭", "🧯"); party popper and confetti, fire, hundred
+# points, trophy; hearts of the dingbats ("❣", "❤", with or without the emoji variation selector).
+# Flags alone on a line are a site's language or edition switch ("🇬🇧"), not a reaction.
 _REACTIONS = ((0x1F440, 0x1F450), (0x1F466, 0x1F487), (0x1F48B, 0x1F49F), (0x1F4AA, 0x1F4AA),
-              (0x1F600, 0x1F64F), (0x1F90C, 0x1F93A), (0x1F970, 0x1F9FF), (0x1FAE0, 0x1FAFF),
-              (0x1F389, 0x1F38A), (0x1F525, 0x1F525), (0x1F4AF, 0x1F4AF), (0x1F3C6, 0x1F3C6),
-              (0x1F1E6, 0x1F1FF), (0x2763, 0x2764))
+              (0x1F600, 0x1F64F), (0x1F90C, 0x1F93A), (0x1F970, 0x1F97A), (0x1F9D0, 0x1F9DF),
+              (0x1F9E1, 0x1F9E1), (0x1FAE0, 0x1FAFF), (0x1F389, 0x1F38A), (0x1F525, 0x1F525),
+              (0x1F4AF, 0x1F4AF), (0x1F3C6, 0x1F3C6), (0x2763, 0x2764))
 _MARK_CATEGORIES = frozenset({"Sm", "Sk", "Sc"})
 _FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _VARIATION_SELECTORS = "\ufe0e\ufe0f"  # text or emoji style of the character before
@@ -90,8 +91,8 @@ class StrayPunctuationLine(Rule):
       "---" lines at the top, code fences ("```") that come in pairs and the code between them, and the
       empty line ">" of a quotation;
     - a star rating ("★★★★☆"), an editor's omission mark ("[…]", "(...)") and the emoji of a quoted
-      reaction: faces, gestures, hearts, celebration, flags ("👍", "😂", "🎉"). Emoji of objects and signs
-      ("📹", "📊", "🔴") are interface icons and are flagged;
+      reaction: faces, gestures, hearts, celebration ("👍", "😂", "🎉"). Emoji of objects and signs
+      ("📹", "📊", "🔴", "🧭") and flags ("🇬🇧") are interface icons and are flagged;
     - any line with a letter or digit: list bullets and dialogue dashes followed by text ("• 12 new
       stops", "— Are you coming?"), "1.", "§ 5".
 

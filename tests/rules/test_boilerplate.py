@@ -539,7 +539,8 @@ def test_seed_style_tail_is_found():
 @pytest.mark.parametrize("line", [".", "*", "—", "|", "…", "•", ",", " . ", "-", "»", "::", "?", "■", "▶",
                                   "◆", "►", "⏵", "→", "✓", "+++", ">>", "„", "#", "~", "=", "_", "¦",
                                   "📷", "🔍", "✉ 🔗", "ⓘ",  # interface icons and enclosed letters
-                                  "📹", "🖼️", "📊", "📢", "🔴", "✅", "⬇️"])  # emoji of objects and signs
+                                  "📹", "🖼️", "📊", "📢", "🔴", "✅", "⬇️", "🧭",  # emoji of objects and signs
+                                  "🇬🇧", "🇺🇦 🇦🇹"])  # flags: a site's language or edition switch
 def test_stray_punctuation_line_fires(line):
     text = article(middle=line)
     assert hit_texts(StrayPunctuationLine, text) == [line.strip()]
@@ -547,7 +548,7 @@ def test_stray_punctuation_line_fires(line):
 
 @pytest.mark.negative
 @pytest.mark.parametrize("line", ["***", "* * *", "---", "___", "=====", "• • •", "⁂", "1.", "A.", "NATO", "👍", "😂", "❤️",
-                                  "❤", "🙏🙏", "🎉", "💯", "🔥", "👏", "🤝", "🥳", "🏆", "🇩🇪",  # reactions
+                                  "❤", "🙏🙏", "🎉", "💯", "🔥", "👏", "🤝", "🥳", "🏆", "🧡", "🧐",  # reactions
                                   "“Yes.”", "|---|:---:|", "| --- | --- |", "★★★★☆", "[…]", "(...)",
                                   "• 12 new stops", "— Are you coming?"])
 def test_stray_punctuation_line_quiet(line):
