@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Iterator
 
+from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 
@@ -60,6 +61,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
         yield from _titles(text)
     if _PARTY.search(text):
         yield from _party_organs(text)
+    yield from _credits(text, source)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 
@@ -182,3 +184,30 @@ def _party_organs(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             yield (m.start(1), m.end(1), f'German party acronym "{word}" (a party organ or branch) '
                    "left unexplained: write the English name")
+
+
+# Round 7: credits of a production or a book: a dotted German abbreviation of a noun right before a
+# personal name (first name and surname), in parentheses or after a colon, a semicolon or a comma:
+# "(Insz. Claudia Bauer)" (Inszenierung), "Bühnenb. Olaf Altmann", "Übers. Eva Roth". The stem starts a
+# frequent German word and is rare in English, or is one of the commonest credit abbreviations below
+# (which wordfreq does not read as cut-off words). English titles before a name ("Rep.", "Sen.",
+# "Gov.", "Insp.", "Supt.", "Cllr.") are frequent in English and not listed.
+_CREDIT = re.compile(r"[(:;,] ?([A-ZÄÖÜ][a-zäöüß]{1,9})\.:? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? "
+                     r"(?:von |van |de )?[A-ZÄÖÜ][a-zäöüß]")
+_CREDIT_STEMS = frozenset({"Insz", "Reg", "Bühnenb", "Kost", "Dramat", "Bearb", "Übers", "Hrsg", "Ausst",
+                           "Choreogr", "Ltg", "Komp", "Dirig", "Mitarb", "Fotogr", "Lekt"})
+_CREDIT_ENGLISH_ZIPF = 2.0
+
+
+def _credits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
+    for m in _CREDIT.finditer(text):
+        stem = m.group(1)
+        if stem in _CREDIT_STEMS or _credit_stem(stem, source):
+            yield (m.start(1), m.end(1) + 1, f'German credit abbreviation "{stem}." before a name: write the '
+                   'role out in English ("directed by", "set design", "translated by")')
+
+
+@functools.lru_cache(maxsize=1024)
+def _credit_stem(stem: str, source: str | None) -> bool:
+    return bool(source) and not is_english_word(stem) and zipf(stem, "en") < _CREDIT_ENGLISH_ZIPF \
+        and cut_off_word(stem, source)
