@@ -33,7 +33,9 @@ class BoilerplateLine(Rule):
     "Pollen count today: high birch pollen load"), a call to act on an interface object ("Tap to turn
     on sound"), a call to watch or hear a broadcast ("Watch the debate live here from 9 a.m.") or a
     desk credit ("From our Berlin office"), interface language left in German ("Nachrichten aus Ihrer
-    Region"); by the shape of editorial furniture (``mtcheck.rules.widget_editorial``): a paywall prompt
+    Region"), a notice of the site to its reader about the site itself ("You can change your consent at any
+    time in the privacy centre.", "Did you notice a mistake? Let us know."), a read-out of drawn numbers or a
+    toggle ("Lotto numbers: 5 - 12 - 19 - 27 - 33 - 41", "Subtitles on/off"); by the shape of editorial furniture (``mtcheck.rules.widget_editorial``): a paywall prompt
     put as a question ("Not a subscriber yet? Test now for 1 euro"), a credit of role labels and names
     ("Editing: Anna Becker"), a genre byline ("A comment by Jan Schneider"), an article tool ("Send
     article as gift"), the site's own channel ("Our podcast: every morning ..."), a hub link ("Live

@@ -30,7 +30,9 @@ from typing import Any
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
-from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_box, service_finder, source_note
+from mtcheck.rules.widget_notice_kinds import (SiteNotices, display_mode, german_ui, number_draw, service_box,
+                                               service_finder, service_question, site_notice, source_note,
+                                               toggle)
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
 
@@ -70,6 +72,8 @@ DESCRIPTIONS = {
     "byline": "Genre byline (\"A comment by Jan Schneider\", \"An analysis by ...\")",
     "tag-list": "Tag, topic or search list (\"Trending topics: Ukraine | Bundesliga\", \"More on: CDU, Bundestag\")",
     "ticker-event": "Live-ticker event line (\"Yellow card: Kimmich (34.)\", \"45.+2: Half-time\")",
+    "site-notice": "Site notice to the reader about the site itself (\"You can change your consent at any time in "
+                   "the privacy centre.\", \"Please observe our forum rules.\", \"Found a mistake? Let us know.\")",
 }
 
 # Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
@@ -159,6 +163,7 @@ class Signals:
     editorial: Editorial  # credits, article tools, own channels, hub teasers, paywall questions
     broadcast: Broadcast  # calls to watch or hear a broadcast, desk credits
     lists: Lists  # tag, topic and search lists, live-ticker event lines
+    site: SiteNotices  # notices of the site to its reader (consent, forum rules, error reports)
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Signals":
@@ -206,14 +211,21 @@ class Signals:
             editorial=Editorial.from_table(t.get("editorial", {}), _set(t, "source_agencies")),
             broadcast=Broadcast.from_table(t.get("broadcast", {}), _set(t, "source_agencies")),
             lists=Lists.from_table(t.get("lists", {})),
+            site=SiteNotices.from_table(t.get("site", {})),
         )
 
 
 def furniture_kind(text: str, sig: Signals) -> str | None:
     """The kind of furniture ``text`` (one line, normalised) is by the generic signals, or None."""
-    if len(text) > sig.max_chars or text.count(" ") >= sig.max_words or text.startswith(QUOTES) \
-            or text.endswith("?"):
+    if len(text) > sig.max_chars or text.startswith(QUOTES):
         return None
+    if text.count(" ") >= sig.max_words:
+        # only a read-out of drawn numbers is that long ("Lotto numbers: 5 - 12 - 19 - 27 - 33 - 41")
+        return "service" if text[-1].isdigit() and ":" in text and number_draw(text.lower()) else None
+    if text.endswith("?"):
+        # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
+        # open near you today?"); any other question is a headline or prose
+        return "service" if ":" in text and service_question(text, text.lower(), sig) else None
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -240,7 +252,17 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         first in sig.broadcast.openers or first.endswith(("'s", "’s"))) else None
     if broadcast == "desk-credit":
         return broadcast
-    return _vocabulary_kind(text, lowered, low, sig) or broadcast
+    kind = _vocabulary_kind(text, lowered, low, sig) or broadcast
+    if kind:
+        return kind
+    # Data read-outs and toggles, told by a dash-joined row of numbers or an "on/off" ("Lotto numbers: 5 - 12
+    # - 19 - 27 - 33 - 41", "Subtitles on/off"); notices of the site to its reader, told by a site noun and
+    # the reader's address ("Please observe our forum rules.").
+    if "/" in text and toggle(text):
+        return "control"
+    if text[-1].isdigit() and ":" in text and number_draw(lowered):
+        return "service"
+    return "site-notice" if site_notice(lowered, sig.site) else None
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
