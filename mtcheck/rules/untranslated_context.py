@@ -18,6 +18,11 @@ from mtcheck.rules.untranslated_lexicon import Residue
 # moderate frequency English lacks); one known by its compound shape alone; a source word in English
 # spelling ("hypothec", "akademy": ``mtcheck.rules.untranslated_dress``).
 LOWER, STRONG, WEAK, SHAPE, DRESSED = "lower", "strong", "weak", "shape", "dressed"
+# A capitalised source noun too rare for WEAK ("Mähdrescher", "Funkloch", "Kreißsaal"): reported only in
+# a common noun's slot, after a determiner ("a Mähdrescher", "one big Funkloch", "its Kreißsaal"); a word
+# of the pack's regional vocabulary ("Spital", "Matura", "Velo": Austrian and Swiss German) wherever
+# nothing makes it a name.
+RARE, REGIONAL = "rare", "regional"
 
 SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
@@ -174,6 +179,30 @@ def after_determiner(tokens: tuple, i: int) -> bool:
         return True
     return (i > 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower()
             and tokens[i - 2].text in DETERMINERS)
+
+
+# Before a common noun, not a name: determiners, possessives and quantifiers ("one big Funkloch").
+NOUN_DETERMINERS = DETERMINERS | frozenset("one One".split())
+
+
+def in_noun_slot(tokens: tuple, i: int) -> bool:
+    """After a determiner, possessive or quantifier, perhaps with one lower-case word between ("a
+    Mähdrescher", "its Kreißsaal", "one big Funkloch"), and before no noun that makes it a place's or a
+    work's name ("the Ebersberg district", "the Tatort series")."""
+    if not ((i > 0 and tokens[i - 1].text in NOUN_DETERMINERS)
+            or (i > 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower()
+                and tokens[i - 2].text in NOUN_DETERMINERS)):
+        return False
+    after = tokens[i + 1].text.lower() if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else ""
+    return after not in PLACE_NOUNS and after not in WORK_NOUNS and after not in NAME_HEADS
+
+
+# Nouns a person's or a firm's name stands before: "the Haseloff government", "the Verivox portal".
+NAME_HEADS = frozenset("government cabinet administration camp family clan era years case affair scandal trial "
+                        "verdict report plan ministry team group company firm brand label portal platform "
+                        "website site store shop chain foundation institute estate brothers sisters couple "
+                        "household dynasty gang line model vessel ship yacht hotel restaurant bar club "
+                        "interview speech statement letter doctrine principle method rule law".split())
 
 
 def next_word(tokens: tuple, i: int) -> str:

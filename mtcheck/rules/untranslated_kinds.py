@@ -8,16 +8,31 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mtcheck.lang.morphology import derived_noun, is_compound, source_compound, uninflected, unknown_compound
+import functools
+
+from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, source_compound, uninflected,
+                                     unknown_compound)
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.untranslated_context import (DRESSED, LOWER, SHAPE, STRONG, WEAK, city_names, misspelt_loan,
-                                                 name_by_shape, place_adjective)
+from mtcheck.rules.untranslated_context import (DRESSED, LOWER, RARE, REGIONAL, SHAPE, STRONG, WEAK, city_names,
+                                                 misspelt_loan, name_by_shape, place_adjective)
 from mtcheck.rules.untranslated_lexicon import Residue
 from mtcheck.text.tokens import without_possessive
 
 
-def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
+@functools.lru_cache(maxsize=8)
+def regional_words(pack: Any) -> frozenset[str]:
+    """The pack's regional vocabulary (``[regional] words``: Austrian and Swiss German "Spital", "Matura",
+    "Velo"): common nouns that frequency cannot tell from names, as English lists know them as names."""
+    return frozenset(pack.table("untranslated").get("regional", {}).get("words", ()))
+
+
+def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[str] = frozenset()) -> str | None:
     """The context-free half of MT502's judgement: None for a word never reported."""
+    kind = _word_kind(text, src, res, opts)
+    return REGIONAL if kind in (None, RARE) and text in regional else kind
+
+
+def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     if text.casefold() in res.allow_words or text in res.transliterated or text.isupper():
         return None
     if res.candidate.dressed[text]:
@@ -26,7 +41,7 @@ def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     is_unknown_compound = unknown_compound(text, zs, src, res.shapes)
     noun = res.noun_like[text]  # a source noun English does not know ("Zuschuss", "Tank|rabatt")
     if not (is_unknown_compound or noun) and (zs < opts.source_zipf or zs - ze < opts.min_lean):
-        return None
+        return RARE if ze == 0 and opts.rare_zipf <= zs < opts.source_zipf and rare_noun(text, src, res) else None
     if noun and zs < opts.source_zipf and not text[0].islower() and ze == 0 \
             and not derived_noun(text, res.shapes) and not source_compound(text, src, res.shapes):
         # only an inflected form of a source noun ("Abschieds", "Druckern"): judged as that noun
@@ -63,57 +78,82 @@ def word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     return WEAK if zs >= opts.source_zipf else SHAPE
 
 
+def rare_noun(text: str, src: str, res: Residue) -> bool:
+    """A capitalised word of one part, a little less frequent than MT502's source threshold and unknown to
+    English ("Mähdrescher", "Funkloch", "Kreißsaal", "Sternsinger") that nothing calls a name: not in
+    other languages' word lists (names travel: "Semperoper", "Stephansdom"), no name's or region's ending
+    ("Watzmann", "Dussmann"), no city, exonym or place adjective."""
+    if len(text) < 5 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+        return False
+    if known_abroad(text, src)[0] or text.lower().endswith(res.shapes.name_endings) \
+            or text in res.exonyms or text in city_names() or place_adjective(text, res):
+        return False
+    return not name_by_shape(text, src, res)
+
+
 _KIND_LIMIT = 100_000  # words remembered per pack and options before the memory starts afresh
-_kinds: dict[tuple[int, Any], tuple[Residue, "_WordKinds"]] = {}
+_kinds: dict[tuple[int, Any, int], tuple[Residue, "_WordKinds"]] = {}
 
 
-def word_kinds(res: Residue, opts: Any) -> "_WordKinds":
-    key = (id(res), opts)
+def word_kinds(res: Residue, opts: Any, regional: frozenset[str] = frozenset()) -> "_WordKinds":
+    key = (id(res), opts, id(regional))
     held = _kinds.get(key)
-    if held is None or held[0] is not res or len(held[1]) > _KIND_LIMIT:
-        held = _kinds[key] = (res, _WordKinds(res, opts))
+    if held is None or held[0] is not res or held[1].regional is not regional or len(held[1]) > _KIND_LIMIT:
+        held = _kinds[key] = (res, _WordKinds(res, opts, regional))
     return held[1]
 
 
 class _WordKinds(dict):
     """word → ``_word_kind`` (filled on demand, kept between documents)."""
 
-    def __init__(self, res: Residue, opts: Any) -> None:
+    def __init__(self, res: Residue, opts: Any, regional: frozenset[str]) -> None:
         super().__init__()
-        self.res, self.opts = res, opts
+        self.res, self.opts, self.regional = res, opts, regional
 
     def __missing__(self, word: str) -> str | None:
-        value = self[word] = word_kind(word, self.res.lean.source, self.res, self.opts)
+        value = self[word] = word_kind(word, self.res.lean.source, self.res, self.opts, self.regional)
         return value
 
 
 _LOOK_LIMIT = 200_000  # words remembered per pack before the memory starts afresh
-_looks: dict[tuple[int, int], tuple[Residue, "_WorthALook"]] = {}
+_looks: dict[tuple[int, int, float, int], tuple[Residue, "_WorthALook"]] = {}
 
 
-def worth_a_look(res: Residue, firsts: set[str], min_length: int) -> "_WorthALook":
+def worth_a_look(res: Residue, firsts: set[str], min_length: int, rare_zipf: float = 99.0,
+                 regional: frozenset[str] = frozenset()) -> "_WorthALook":
     """The pack's word table, kept between documents (the residue is held, so its id stays its own)."""
-    key = (id(res), min_length)
+    key = (id(res), min_length, rare_zipf, id(regional))
     held = _looks.get(key)
-    if held is None or held[0] is not res or len(held[1]) > _LOOK_LIMIT:
-        held = _looks[key] = (res, _WorthALook(res, firsts, min_length))
+    if held is None or held[0] is not res or held[1].regional is not regional or len(held[1]) > _LOOK_LIMIT:
+        held = _looks[key] = (res, _WorthALook(res, firsts, min_length, rare_zipf, regional))
     return held[1]
 
 
 class _WorthALook(dict):
     """word token → may it be an exonym or a source-language word? No for a word that is no exonym,
-    starts no two-word exonym and is too short or does not lean to the source language."""
+    starts no two-word exonym and is too short or does not lean to the source language (nor is a
+    capitalised word of the regional vocabulary or one of at least ``rare_zipf`` English lacks)."""
 
-    def __init__(self, res: Residue, firsts: set[str], min_length: int) -> None:
+    def __init__(self, res: Residue, firsts: set[str], min_length: int, rare_zipf: float,
+                 regional: frozenset[str]) -> None:
         super().__init__()
         self.res, self.firsts, self.min_length = res, firsts, min_length
+        self.rare_zipf, self.regional = rare_zipf, regional
 
     def __missing__(self, word: str) -> bool:
         text = bare(word)
         value = bool(self.res.exonyms.get(text)) or text in self.firsts \
-            or (len(text) >= self.min_length and self.res.candidate[text])
+            or (len(text) >= self.min_length and (self.res.candidate[text] or rare_candidate(
+                text, self.res.lean.source, self.rare_zipf, self.regional)))
         self[word] = value
         return value
+
+
+def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[str]) -> bool:
+    """Worth a look though not a candidate: a regional word, or a capitalised word English lacks and the
+    source language has at ``rare_zipf`` or more (``word_kind`` judges it)."""
+    return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, src) >= rare_zipf
+                                and zipf(text, "en") == 0)  # the source's Zipf is known already (lean test)
 
 
 def bare(word: str) -> str:

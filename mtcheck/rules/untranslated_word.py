@@ -7,6 +7,7 @@ sentences already judged untranslated (MT501) are skipped.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -16,11 +17,12 @@ from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
-from mtcheck.rules.untranslated_context import (DRESSED, LOWER, NAME_JOINERS, SHAPE, STRONG, in_gloss, name_by_place,
-                                                 next_word, person_slot, quoted_as_a_noun, title_case)
+from mtcheck.rules.untranslated_context import (DRESSED, LOWER, NAME_JOINERS, RARE, REGIONAL, SHAPE, STRONG,
+                                                 in_gloss, in_noun_slot, name_by_place, next_word, person_slot,
+                                                 quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_dress import NAME as _DRESSED_NAME
 from mtcheck.rules.untranslated_dress import dressed_hit, dressed_word
-from mtcheck.rules.untranslated_kinds import bare, word_kinds, worth_a_look
+from mtcheck.rules.untranslated_kinds import bare, regional_words, word_kinds, worth_a_look
 from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import analyse
@@ -52,7 +54,10 @@ class UntranslatedWord(Rule):
     No capitalised word fires next to another name, after a title or role ("Chancellor Scholz",
     "the rapper Kollegah"), before an acronym in parentheses, as a city, a camel-case brand, or when
     the document writes it elsewhere after a first name ("Gerhard Schröder" makes a lone "Schröder" a
-    name). Weakly evidenced words are also taken for names when other languages' word lists know them
+    name). A rarer capitalised source word that English and other languages' lists lack and that has
+    no name's ending is reported only in a common noun's slot, after a determiner ("a Mähdrescher",
+    "its Kreißsaal", "one big Funkloch"); Austrian and Swiss everyday words from the pack's regional
+    table ("the Spital", "sitting the Matura", "prices for Marillen") wherever nothing makes them a name. Weakly evidenced words are also taken for names when other languages' word lists know them
     ("Allgäu", "Zalando"), when they end like a region or a place ("Uckermark", "Ahrweiler"; "the
     Pflegeheim" is a noun), are an adjective of a place ("Lahnsteiner"), stand where a place or a
     person does ("near Altötting", "said Wüst", "Wüst warns", "according to Höcke" unless the word
@@ -97,6 +102,7 @@ class UntranslatedWord(Rule):
         min_lean: float = 1.5  # source frequency minus English frequency (Zipf)
         strong_lean: float = 3.0  # a lower-case word this much more frequent in the source is source text
         capitalised_zipf: float = 4.0  # a capitalised word without a telling ending must be this common
+        rare_zipf: float = 2.5  # a rarer one English lacks: this common, and only in a common noun's slot
         min_length: int = 3
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -111,13 +117,22 @@ class UntranslatedWord(Rule):
         candidate, exonym, min_length = res.candidate, res.exonyms.get, opts.min_length
         # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
         firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}
-        looks = worth_a_look(res, firsts, min_length)  # per word: most words are plain English
+        regional = regional_words(ctx.pack)  # Austrian and Swiss words: "Spital", "Matura", "Velo"
+        looks = worth_a_look(res, firsts, min_length, opts.rare_zipf, regional)  # most words are plain English
         # Capitalised words only their shape or a moderate frequency calls German: those that stand as
         # a name anywhere in the document ("But Kollegah produces") are names everywhere in it.
         names: set[str] = set()
         pending: list[tuple[str, Hit]] = []
-        kinds, introduced = word_kinds(res, opts), {}
-        for sentence in analysis.suspects:
+        kinds, introduced = word_kinds(res, opts, regional), {}
+        # The shared pass picks suspects by the pack's candidate table; a rarer capitalised word English
+        # lacks ("a Mähdrescher") or a regional one ("the Spital") is looked for in the other sentences.
+        # One scan of the text finds such words (most documents have none); then the sentences that hold one.
+        sentences = analysis.suspects
+        rare = {w for w in set(_CAPITALISED.findall(doc.text)) if looks[w] and kinds[w] in _RARE_KINDS}
+        if rare:
+            seen = {id(s) for s in sentences}
+            sentences = sentences + [s for s in doc.sentences if id(s) not in seen and not rare.isdisjoint(s.texts)]
+        for sentence in sentences:
             # Most suspects hold only names and loans that can never be reported (kind None): tokens,
             # with their spans, are made only for a sentence with a word that may be.
             if not any(looks[t] and (exonym(b := bare(t)) or b in firsts or kinds[b] is not None)
@@ -128,7 +143,8 @@ class UntranslatedWord(Rule):
                 tok = tokens[i]
                 text = bare(tok.text)
                 entry = exonym(text) or (exonym(f"{text} {next_word(tokens, i)}") if text in firsts else None)
-                if entry is None and (len(text) < min_length or not candidate[text]):
+                if entry is None and (len(text) < min_length
+                                      or not (candidate[text] or kinds[text] in _RARE_KINDS)):
                     continue
                 span = Span(tok.start, tok.start + len(text))
                 if any(c.contains(span) for c in covered):
@@ -189,6 +205,13 @@ class UntranslatedWord(Rule):
             introduced[text] = introduced_as_name(doc_text, text, src, res)
         if kind == STRONG:
             return not (introduced[text] or name_like(i, tokens, sentence, res, derived_noun(text, res.shapes)))
+        if kind == RARE:  # "a Mähdrescher", "its Kreißsaal", "one big Funkloch": only in a common noun's slot
+            return _NAME if introduced[text] or name_like(i, tokens, sentence, res) else in_noun_slot(tokens, i)
+        if kind == REGIONAL:  # "the Spital", "sitting the Matura", "prices for Marillen"
+            if introduced[text] or name_like(i, tokens, sentence, res) or name_by_place(text, SHAPE, i, tokens, res) \
+                    or next_word(tokens, i) in NAME_JOINERS:  # "to Spital", "Spital am Pyhrn"
+                return _NAME
+            return not person_slot(tokens, i)
         if introduced[text] or name_like(i, tokens, sentence, res) or name_by_place(text, kind, i, tokens, res):
             return _NAME
         # Where English puts a person ("according to Laschet", "accused Höcke"), a word that does not
@@ -200,6 +223,10 @@ class UntranslatedWord(Rule):
         return derived_noun(text, res.shapes) if kind == SHAPE else source_morphology(text, src, res.shapes)
 
 
+# A capitalised word standing alone (not part of a hyphenated one): what the rarer kinds can be.
+# (The capital comes first, then the look behind it: the scan skips ahead to capitals.)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]{2,}(?![\w-])")
+_RARE_KINDS = (RARE, REGIONAL)
 _NAME = "name"  # _is_source_word's answer for a word its context makes a name
 
 
