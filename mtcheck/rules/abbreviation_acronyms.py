@@ -132,11 +132,13 @@ def _part_of_longer(text: str, start: int, end: int) -> bool:
     return after in _NOT_AFTER or after.isdigit() or (after in ".'’" and then.isalnum() and then != "s")
 
 
-# Round 7: German acronyms the frequency test cannot see, because wordfreq folds case and counts an
-# English lower-case word or name with them ("kats", "daz", "bfd"): Katastrophenschutz, Deutsch als
-# Zweit-/Fremdsprache, Bundesfreiwilligendienst, Freiwilliges Soziales/Ökologisches Jahr. (A candidate
-# for the pack's list of undotted abbreviations; kept here while that file is being edited.)
-_FOLDED_GERMAN = frozenset({"KatS", "DaZ", "DaF", "BFD", "BuFDi", "FSJ", "FÖJ"})
+@functools.lru_cache(maxsize=8)
+def _folded(source: str) -> frozenset[str]:
+    """The pack's acronyms the frequency test cannot see, because wordfreq folds case and counts an
+    English word or name with them ("kats", "daz", "bfd"): ``folded_acronyms`` in ``untranslated.toml``."""
+    from mtcheck.packs import Pack  # late: packs import nothing of the rules
+
+    return frozenset(Pack(source, "en").table("untranslated").get("folded_acronyms", ()))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -145,7 +147,7 @@ def _acronym_shape(word: str, source: str) -> bool:
     not write (see above)?"""
     if not 2 <= len(word) <= 9 or word in _KEPT_NAMES:
         return False
-    if _OFFICE.fullmatch(word) or (source == "de" and word in _FOLDED_GERMAN):
+    if _OFFICE.fullmatch(word) or word in _folded(source):
         return True
     upper = sum(c.isupper() for c in word)
     runs = _LOWER_RUN.findall(word)
@@ -197,7 +199,7 @@ _CAPITAL_WORD_AFTER = re.compile(r"\W{0,2}\s+([A-ZÄÖÜ][\wÄÖÜäöüß]*)")
 def _caps_acronym(word: str, source: str) -> bool:
     if word in _KEPT_CAPS or word.endswith("TV"):  # a channel's name ("RBTV")
         return False
-    if source == "de" and word in _FOLDED_GERMAN:
+    if word in _folded(source):
         return True
     en = zipf(word, "en")
     if en >= _CAPS_ENGLISH_ZIPF:
