@@ -109,11 +109,12 @@ EMERGENCY_FIRES = [
     ("The crew brought a TLF to fight the flames.", "TLF"),
     ("Two RTW and an NEF were at the scene of the accident.", "NEF"),
     ("The fire brigade sent an ELW to coordinate the rescue.", "ELW"),
-    ("The SEK stormed the flat, police said.", "SEK"),
+    ("The DLRG rescued two swimmers from the lake, police said.", "DLRG"),  # not "SEK": Swedish krona too
     ("The injured were taken away by an RTH.", "RTH"),
 ]
 
 EMERGENCY_PASSES = [
+    "The works fire brigade of BASF helped fight the fire.",  # a company English news writes (fresh13)
     "Rescue teams reached the MH 17 crash site.",
     "An HGV crashed into the car and firefighters freed the driver.",
     "Paramedics performed CPR at the scene before the EMS crew arrived.",
