@@ -19,11 +19,19 @@ from mtcheck.rules.untranslated_lexicon import Residue
 from mtcheck.text.tokens import without_possessive
 
 
-@functools.lru_cache(maxsize=8)
 def regional_words(pack: Any) -> frozenset[str]:
     """The pack's regional vocabulary (``[regional] words``: Austrian and Swiss German "Spital", "Matura",
     "Velo"): common nouns that frequency cannot tell from names, as English lists know them as names."""
-    return frozenset(pack.table("untranslated").get("regional", {}).get("words", ()))
+    # Kept per pair, not per Pack object (a document makes its own): the per-word memories below are
+    # keyed by this set's identity, so a new set for every document would start them afresh each time.
+    return _regional_words(pack.data_dir, pack.source, pack.target)
+
+
+@functools.lru_cache(maxsize=8)
+def _regional_words(data_dir: Any, source: str | None, target: str) -> frozenset[str]:
+    from mtcheck.packs import Pack
+
+    return frozenset(Pack(source, target, data_dir).table("untranslated").get("regional", {}).get("words", ()))
 
 
 def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[str] = frozenset()) -> str | None:
