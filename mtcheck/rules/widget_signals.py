@@ -30,9 +30,8 @@ from typing import Any
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
-from mtcheck.rules.widget_notice_kinds import (SiteNotices, display_mode, german_ui, number_draw, service_box,
-                                               service_finder, service_question, site_notice, source_note,
-                                               toggle)
+from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_box, service_finder, source_note
+from mtcheck.rules.widget_site_notices import SiteNotices, number_draw, service_question, site_notice, toggle
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
 
@@ -67,7 +66,8 @@ DESCRIPTIONS = {
     "article-tool": "Article tool (\"Send article as gift\", \"Read article aloud\", \"Save for later\")",
     "own-channel": "Promotion of the site's own channel (\"Our podcast: ...\", \"Our newsletter for Hamburg\")",
     "hub-teaser": "Hub or teaser link (\"Live ticker: all developments of the day\", \"All news about ...\")",
-    "broadcast": "Call to watch or hear a broadcast (\"Watch the debate live here from 9 a.m.\", \"The speech in full\")",
+    "broadcast": "Call to watch or hear a broadcast "
+                 "(\"Watch the debate live here from 9 a.m.\", \"The speech in full\")",
     "desk-credit": "Desk or office credit line (\"From our Berlin office\", \"Report from the ARD capital studio\")",
     "byline": "Genre byline (\"A comment by Jan Schneider\", \"An analysis by ...\")",
     "tag-list": "Tag, topic or search list (\"Trending topics: Ukraine | Bundesliga\", \"More on: CDU, Bundestag\")",
@@ -176,7 +176,8 @@ class Signals:
         # Words some signal needs anywhere in the line, and words some signal needs first.
         german = _set(t, "german_ui_verbs") | _set(t, "german_ui_nouns")
         triggers = (_set(t, "reading_labels") | _set(t, "ui_controls") | ui_nouns | _set(t, "ui_states") | strong
-                    | weak | _set(t, "box_domains") | _set(t, "source_agencies") | {"nearest", "closest", "duty", "on-call"} | german)
+                    | weak | _set(t, "box_domains") | _set(t, "source_agencies")
+                    | {"nearest", "closest", "duty", "on-call"} | german)
         openers = (_set(t, "time_labels") | TIME_OPENERS | _set(t, "imperatives") | IMPERATIVE_OPENERS
                    | _set(t, "promo_openers")
                    | {"source", "sources", "used", "material", "information", "find", "locate"})

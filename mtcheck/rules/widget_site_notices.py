@@ -1,0 +1,137 @@
+"""Site notices, drawn-number read-outs, toggles and service questions for MT201's generic signals (see
+:mod:`mtcheck.rules.widget_signals`): a line that addresses the reader about the site itself ("Please
+observe our forum rules.", "Did you notice a mistake? Let us know."), "Lotto numbers: 3 – 11 – 17 – 24 –
+38 – 45", "Subtitles on/off", "Pharmacy emergency service: which pharmacy is open near you today?".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mtcheck.rules.widget_signals import Signals
+
+
+def _words_alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class SiteNotices:
+    """The ``[signals.site]`` vocabularies: the site's own nouns (consent, forum rules, print edition ...),
+    the forms that address the reader ("you can", "your", "please", "let us know", "our"), the verbs of
+    narration and the third-person words that make a sentence a report about someone else."""
+
+    nouns: re.Pattern[str]
+    weak_nouns: re.Pattern[str]
+    address: re.Pattern[str]
+    reader_address: re.Pattern[str]
+    our_noun: re.Pattern[str]  # "our" before a site noun ("our forum rules", "our print edition")
+    narration: frozenset[str]
+
+    @classmethod
+    def from_table(cls, t: dict[str, Any]) -> "SiteNotices":
+        def words(key: str) -> re.Pattern[str]:
+            return re.compile(rf"\b(?:{_words_alternation(t.get(key, ()))})\b")
+
+        return cls(nouns=words("nouns"), weak_nouns=words("weak_nouns"), address=words("address"),
+                   reader_address=words("reader_address"),
+                   our_noun=re.compile(r"\bour (?:[\w-]+ )?(?:%s)\b" % _words_alternation(
+                       list(t.get("nouns", ())) + list(t.get("weak_nouns", ())))),
+                   narration=frozenset(t.get("narration", ())))
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_YOU = frozenset({"you", "your", "you've", "you're"})
+# A question to the reader may drop its subject: "Found a mistake?", "Spotted an error?".
+_ELLIPTIC = frozenset({"found", "spotted", "noticed", "discovered", "seen", "missing", "questions", "question",
+                       "feedback", "suggestions", "tips", "criticism", "praise"})
+_AUX = frozenset({"is", "are", "be", "been", "being", "has", "have", "get", "gets", "was", "were", "will"})
+
+
+def site_notice(lowered: str, site: SiteNotices) -> bool:
+    """A notice of the site to its reader about the site itself: a site noun (consent, privacy centre,
+    forum rules, comments, mistake, advertisement, print edition, newsletter, account ...) with the
+    reader addressed ("you can", "your", "please", "let us know", "write to us") or the site speaking
+    ("our", "we welcome"), in the present or the imperative (a noun prose shares, "mistake", "comment",
+    "account", needs the site's voice or a request to write to it, not a bare "your"): "You can change
+    your consent at any time in the privacy centre.", "Please observe our forum rules.", "Did you notice
+    a mistake? Let us know.".
+    A report stays quiet: a verb of narration ("Our forum on climate change drew 500 guests."), a third
+    person ("Please stay at home, she said"), or a question to someone other than the reader."""
+    if ": " in lowered or not lowered.endswith((".", "!")):
+        return False  # a headline, a label or a genre ("Our comment: a bad compromise", "Our newsletter subscribers")
+    strong = site.nouns.search(lowered) is not None
+    if not strong and not site.weak_nouns.search(lowered):
+        return False
+    addressed = False
+    for sentence in _SENTENCE_SPLIT.split(lowered):
+        words = [w.strip(".,;:!?\"'()") for w in sentence.split()]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        if sentence.endswith("?"):
+            # a question to the reader: "Did you notice a mistake?", "Found a mistake?"
+            if _YOU.isdisjoint(words) and not (words[0] in _ELLIPTIC and len(words) <= 5):
+                return False
+            continue
+        for i, w in enumerate(words):
+            if w in site.narration:
+                return False
+            if w.endswith("ed") and len(w) > 4 and i and words[i - 1] not in _AUX and words[i - 1] not in (
+                    "not", "you", "your", "can", "be"):
+                # a past tense ("The forum opened ...") but not a participle after an auxiliary
+                if i == 1 or words[i - 2] not in _AUX:
+                    if not (words[0] in ("this", "the") and words[1] in _SELF_NOUNS):
+                        return False
+        if site.address.search(sentence) or site.our_noun.search(sentence) or (
+                strong and site.reader_address.search(sentence)):
+            addressed = True
+    return addressed
+
+
+# What a note about the article itself names ("This article appeared in the print edition ...").
+_SELF_NOUNS = frozenset({"article", "text", "report", "interview", "contribution", "post", "page", "story"})
+
+
+# A read-out of drawn numbers: a label, then five numbers or more joined by dashes, then extras named by
+# a few words and a number ("Lotto numbers from Saturday: 3 – 11 – 17 – 24 – 38 – 45, super number 7").
+_DRAW = re.compile(r"([^:]{2,60}):\s*\d{1,2}(?:\s*[–—-]\s*\d{1,2}){4,}"
+                   r"(?:\s*[,;|]\s*(?:[^\W\d]+\s+){1,3}:?\s*\d{1,7}(?:\s*[–—-]\s*\d{1,7})*)*\s*\.?")
+
+
+def number_draw(lowered: str) -> bool:
+    """A data box reading out drawn numbers ("Lotto numbers: 5 - 12 - 19 - 27 - 33 - 41"): the label has no
+    more than five words and no verb of a sentence (a read-out of results in prose has one)."""
+    m = _DRAW.fullmatch(lowered)
+    return bool(m) and m.group(1).count(" ") < 5 and not any(
+        w in _DRAW_VERBS for w in m.group(1).split())
+
+
+_DRAW_VERBS = frozenset({"is", "are", "was", "were", "ended", "end", "ends", "read", "reads", "scored", "won"})
+
+# A toggle: one to three words of a setting, then "on/off" ("Subtitles on/off", "Dark mode on/off").
+_TOGGLE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s*:?\s*\(?(?:on ?/ ?off|off ?/ ?on|an ?/ ?aus)\)?")
+
+
+def toggle(text: str) -> bool:
+    if not _TOGGLE.fullmatch(text):
+        return False
+    first = text.split(None, 1)[0].lower()
+    return first not in ("the", "a", "an", "on/off", "on", "off")
+
+
+# A service label, then a question to the reader ("Pharmacy emergency service: which pharmacy is open near
+# you today?").
+_SERVICE_QUESTION = re.compile(r"([^:?]{3,50}):\s*(?:which|where|what|when|who)\b[^:]*\b(?:you|your)\b[^:]*\?")
+
+
+def service_question(text: str, lowered: str, sig: "Signals") -> bool:
+    m = _SERVICE_QUESTION.fullmatch(lowered)
+    if not m:
+        return False
+    label = m.group(1).split()
+    return any(w in sig.finder_places or w in sig.box_domains for w in label) and all(
+        w in sig.finder_words or w in sig.box_domains or w in sig.service_strong or w in sig.service_weak
+        for w in label)
