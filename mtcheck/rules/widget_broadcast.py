@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.lang.verbs import has_possible_verb
+from mtcheck.rules.widget_signal_kinds import alternation
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|o'clock|h\b|uhr\b)|\d{1,2}[.:]\d{2}"
 _DAY = (r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)"
@@ -39,10 +40,6 @@ _HERE = r"here|below|above"
 _PHRASE_OPENERS = frozenset("the a an this that these those our your all every each of on about from in for to "
                             "with at by and or & whole full complete entire latest new".split())
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")
-
-
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ class Broadcast:
     @classmethod
     def from_table(cls, t: dict[str, Any], agencies: frozenset[str]) -> "Broadcast":
         def alt(key: str) -> str:
-            return _alternation(t.get(key, ()))
+            return alternation(t.get(key, ()))
 
         def firsts(key: str) -> frozenset[str]:
             return frozenset(w.split()[0] for w in t.get(key, ()))
@@ -80,7 +77,7 @@ class Broadcast:
         mark = rf"(?:{strong}|{_WHEN})"
         tail = rf"(?:(?:\s*(?:,|and|&|or)?\s*)(?:{mark}))+\s*[.!]?"
         name = r"(?-i:[A-ZÄÖÜ])[\w.'’+-]*"
-        modifier = rf"(?:{alt('desk_modifiers')}|{_alternation(agencies)}|{name})"
+        modifier = rf"(?:{alt('desk_modifiers')}|{alternation(agencies)}|{name})"
         call_openers = firsts("viewing_verbs") | {"here", "now", "you"}
         event_openers = firsts("events") | {"the", "our", "this", "full", "complete", "whole", "entire"}
         desk_openers = frozenset({"from", "by", "a", "an", "report", "reported", "reports", "dispatch", "reporting"})

@@ -30,6 +30,7 @@ from typing import Any
 from mtcheck.lang.places import gazetteer, is_place
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.lang.wordstats import is_english_word
+from mtcheck.rules.widget_signal_kinds import alternation
 
 _NAME_WORD = re.compile(r"(?:[A-ZÄÖÜÉ][a-zäöüßéèáàíóúçñøåğışł'’]+|[A-Z][a-z]*[A-Z][a-zäöüß]+|[A-Z]\.)"
                         r"(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñøåğışł'’]+)*")
@@ -41,10 +42,6 @@ _PHRASE_OPENERS = frozenset("the a an this that these those our your all every e
                             "with at by regarding concerning around and or & latest".split())
 _CHANNEL_OPENERS = frozenset({"our", "in", "on", "at", "via", "from"})
 _QUOTE_CHARS = "\"“”„'‘’«»"
-
-
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,7 @@ class Editorial:
     @classmethod
     def from_table(cls, t: dict[str, Any], agencies: frozenset[str]) -> "Editorial":
         def alt(key: str) -> str:
-            return _alternation(t.get(key, ()))
+            return alternation(t.get(key, ()))
 
         nouns, access, states = alt("account_nouns"), alt("access_nouns"), alt("account_states")
         reads = alt("read_on")
@@ -117,7 +114,8 @@ class Editorial:
             byline_openers=byline_openers,
             byline=re.compile(
                 rf"(?:an? )?(?:(?:short|brief|personal|critical|new) )?(?:{alt('genre_nouns')})(?: piece)? by "
-                rf"(?:(?:(?:our|the|a|an) )?(?:[\w'’.-]+ ){{0,2}}?(?:{alt('byline_roles')}) )?(.+?)(?:,\s*([^,]+?))?\s*\.?",
+                rf"(?:(?:(?:our|the|a|an) )?(?:[\w'’.-]+ ){{0,2}}?(?:{alt('byline_roles')}) )?"
+                rf"(.+?)(?:,\s*([^,]+?))?\s*\.?",
                 re.IGNORECASE),
             agencies=agencies,
             name_particles=frozenset(t.get("name_particles", ())),

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mtcheck.rules.widget_signal_kinds import alternation
+
 # Separators of a tag list: bars, middots, bullets and spaced slashes are strong; commas, semicolons,
 # "and" and "&" join items only after a tag label.
 _STRONG_SEPARATOR = re.compile(r"[|·•]| / ")
@@ -50,10 +52,6 @@ _SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:.,]\d)")
 _READOUT_WORDS = frozenset("by for from against to at in the and after with of vs".split())
 
 
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class Lists:
     label_words: frozenset[str]
@@ -74,7 +72,7 @@ class Lists:
             label_pointer=re.compile(r"(?:read )?(?:more|everything|all|further articles|more articles|more news)"
                                      r"(?: (?:on|about|from|regarding))(?: (?:the )?(?:topics?|subjects?))?"),
             label_openers=frozenset(w for w in words | heads),
-            ticker_label=re.compile(rf"(?:{_alternation(labels)})\b", re.IGNORECASE),
+            ticker_label=re.compile(rf"(?:{alternation(labels)})\b", re.IGNORECASE),
             ticker_openers=frozenset(w.split()[0] for w in labels),
         )
 

@@ -4,7 +4,7 @@ each test reads one short line's tokens and the ``[signals]`` vocabularies of ``
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtcheck.lang.verbs import has_possible_verb
 
@@ -40,6 +40,12 @@ class Tok:
 
     def __init__(self, text: str, low: str, kind: str) -> None:
         self.text, self.low, self.kind = text, low, kind
+
+
+def alternation(words: Any) -> str:
+    """A regex alternative of ``words`` matched literally (longest first), any white space where a word
+    holds a space: how the signal modules turn their vocabularies into patterns."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def tokens(text: str) -> list[Tok]:

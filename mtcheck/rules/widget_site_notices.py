@@ -9,12 +9,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mtcheck.rules.widget_signal_kinds import alternation
+
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
-
-
-def _words_alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -33,11 +31,11 @@ class SiteNotices:
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "SiteNotices":
         def words(key: str) -> re.Pattern[str]:
-            return re.compile(rf"\b(?:{_words_alternation(t.get(key, ()))})\b")
+            return re.compile(rf"\b(?:{alternation(t.get(key, ()))})\b")
 
         return cls(nouns=words("nouns"), weak_nouns=words("weak_nouns"), address=words("address"),
                    reader_address=words("reader_address"),
-                   our_noun=re.compile(r"\bour (?:[\w-]+ )?(?:%s)\b" % _words_alternation(
+                   our_noun=re.compile(r"\bour (?:[\w-]+ )?(?:%s)\b" % alternation(
                        list(t.get("nouns", ())) + list(t.get("weak_nouns", ())))),
                    narration=frozenset(t.get("narration", ())))
 
