@@ -17,7 +17,7 @@ from mtcheck.packs import DATA_DIR
 from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import article_with, run_rule
+from tests.conftest import article_with, hit_texts, run_rule
 
 BODY = [
     "State election in Saxony: CDU narrowly ahead",
@@ -316,7 +316,7 @@ PROSE = [
 @pytest.mark.parametrize("line", FURNITURE)
 def test_furniture_fires(line, where):
     text = article(line, where)
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [line]
+    assert hit_texts(BoilerplateLine, text) == [line]
 
 
 @pytest.mark.negative
@@ -364,4 +364,4 @@ def test_a_hub_or_channel_page_title_is_quiet(line):
 def test_a_credit_block_fires_as_one_block():
     block = "Text: Maria Schmidt\nPhotos: Jan Müller\nEditing: Anna Becker"
     text = article(block, "tail")
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [block]
+    assert hit_texts(BoilerplateLine, text) == [block]

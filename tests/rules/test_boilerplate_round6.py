@@ -18,7 +18,7 @@ from mtcheck.packs import DATA_DIR
 from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import article_with, run_rule
+from tests.conftest import article_with, hit_texts, run_rule
 
 BODY = [
     "Bayern win the top match in Dortmund",
@@ -362,7 +362,7 @@ PROSE = [
 @pytest.mark.parametrize("line", FURNITURE)
 def test_furniture_fires(line, where):
     text = article(line, where)
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [line]
+    assert hit_texts(BoilerplateLine, text) == [line]
 
 
 @pytest.mark.negative

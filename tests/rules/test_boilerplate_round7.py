@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.rules.boilerplate_line import BoilerplateLine
-from tests.conftest import article_with, run_rule
+from tests.conftest import article_with, hit_texts, run_rule
 
 BODY = [
     "City council approves new tram line",
@@ -190,7 +190,7 @@ PROSE = [
 @pytest.mark.parametrize("line", NOTICES)
 def test_notice_fires(line, where):
     text = article(line, where)
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [line]
+    assert hit_texts(BoilerplateLine, text) == [line]
 
 
 @pytest.mark.negative

@@ -15,7 +15,7 @@ from mtcheck.packs import DATA_DIR
 from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import article_with, run_rule
+from tests.conftest import article_with, hit_texts, run_rule
 
 BODY = [
     "Coalition agrees on relief package",
@@ -272,7 +272,7 @@ def test_signal_names_the_kind(kind, line):
 @pytest.mark.parametrize("kind,line", FURNITURE_LINES, ids=[line for _, line in FURNITURE_LINES])
 def test_furniture_fires(kind, line, where):
     text = article(line, where)
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [line]
+    assert hit_texts(BoilerplateLine, text) == [line]
 
 
 @pytest.mark.negative
@@ -295,7 +295,7 @@ def test_a_finished_call_to_action_in_the_body_is_quiet_but_fires_at_the_tail():
     more = "\n\nThe states must still approve the package.\n\nThe unions welcomed the agreement.\n"
     assert run_rule(BoilerplateLine, article(line, "middle") + more) == []
     text = article(line, "tail")
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [line]
+    assert hit_texts(BoilerplateLine, text) == [line]
 
 
 @pytest.mark.negative
@@ -308,4 +308,4 @@ def test_signals_skip_a_prose_paragraph_wrapped_into_short_lines():
 def test_a_block_of_player_controls_fires_as_one_block():
     block = "Unmute sound\nExit full screen\nSubtitles: off"
     text = article(block, "middle")
-    assert [text[h.span.start:h.span.end] for h in run_rule(BoilerplateLine, text)] == [block]
+    assert hit_texts(BoilerplateLine, text) == [block]
