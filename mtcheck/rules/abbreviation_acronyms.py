@@ -59,7 +59,8 @@ union association party company firm foundation broadcaster channel law act code
 regulations fund centre center council board commission federation group index club prosecutor prosecutors
 police service programme program scheme statute directive insurer insurance chamber lender trust body
 department organisation organization network society grant grants loan loans allowance benefit benefits tax
-levy card system committee chambers unions associations operator institutes transport forces partner partners""".split())
+levy card system committee chambers unions associations operator institutes transport forces partner
+partners""".split())
 # A compound ending in a gloss noun says what the acronym is too ("Direktbank DKB", "Gewerkschaft NGG").
 _GLOSS_END = re.compile(r"[a-zäöüß](?:bank|gewerkschaft|verband|partei|institut|agentur|behörde|amt|union)$")
 _CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
@@ -178,8 +179,9 @@ def _acronym_shape(word: str, source: str) -> bool:
 # All-capital acronyms ("BAFA", "NGG", "JVA", "DLRG"): English hardly writes them (Zipf < 1.6; English
 # news keeps SPD 3.3, CDU 2.8, BND 2.2, ZDF 2.1, ADAC 2.0, BAMF 1.9), the source language does,
 # clearly more, and they are no shouted source-language word (Zipf < 4.5: "BITTE"). Two letters are too
-# ambiguous ("DG", "EG": the pack lists some for property adverts), six and more are names ("OSCAST"). A capital word next to another
-# (a heading, shouting) or before a name that is no English word ("TSG Hoffenheim") is left alone.
+# ambiguous ("DG", "EG": the pack lists some for property adverts), six and more are names ("OSCAST").
+# A capital word next to another (a heading, shouting) or before a name that is no English word ("TSG
+# Hoffenheim") is left alone.
 # (the word-start test after the first two capitals, so that the scan can skip ahead to two capitals)
 _CAPS = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ](?<!\w..)[A-ZÄÖÜ]{1,3}(?!\w)")
 _CAPS_ENGLISH_ZIPF = 1.6
@@ -254,16 +256,21 @@ def _vehicle_letters(word: str) -> bool:
 _SENTENCE_BOUNDARY = re.compile(r"(?<!\d)[.!?]\s|\n")
 
 
-def _in_emergency_sentence(text: str, start: int, end: int) -> bool:
-    """Has the sentence around ``start:end`` (up to 200 characters each side) a word of a fire, a rescue
-    or a police call-out?"""
+def sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Does the sentence around ``text[start:end]`` (up to 200 characters each side) hold one of
+    ``words`` outside that stretch? The context test of MT503's shapes and of its pack entries."""
     lo = max(0, start - 200)
     before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, lo, start)]
     if before:
         lo = before[-1]
     after = _SENTENCE_BOUNDARY.search(text, end, end + 200)
     hi = after.start() if after else min(len(text), end + 200)
-    return _EMERGENCY.search(text, lo, start) is not None or _EMERGENCY.search(text, end, hi) is not None
+    return words.search(text, lo, start) is not None or words.search(text, end, hi) is not None
+
+
+def _in_emergency_sentence(text: str, start: int, end: int) -> bool:
+    """Has the sentence around ``start:end`` a word of a fire, a rescue or a police call-out?"""
+    return sentence_has(text, start, end, _EMERGENCY)
 
 
 def _in_capitals_or_name(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
+from mtcheck.rules.abbreviation_acronyms import sentence_has
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
@@ -212,7 +213,6 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
 _HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitchens?|balcon(?:y|ies)|garden|terrace|"
                       r"house|houses|home|storey|floor|attic|cellar|basement|garage|rent|rented|tenants?|landlord|"
                       r"square met(?:re|er)s|sq ?m|m²|m2|for sale|property|semi-detached)\b", re.IGNORECASE)
-_SENTENCE_BOUNDARY = re.compile(r"(?<!\d)[.!?]\s|\n")
 
 
 # A sentence about football (or handball): a league's abbreviation after "the" ("plays in the OL",
@@ -232,23 +232,12 @@ def _in_context(text: str, span: Span, entry: dict) -> bool:
     after "the" in a sentence about football, in a recipe?"""
     if entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start):
         return True
-    if entry.get("housing") and _in_sentence(text, span, _HOUSING):
+    if entry.get("housing") and sentence_has(text, span.start, span.end, _HOUSING):
         return True
     if entry.get("league") and _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start) \
-            and not _NAME_AFTER.match(text, span.end) and _in_sentence(text, span, _LEAGUE):
+            and not _NAME_AFTER.match(text, span.end) and sentence_has(text, span.start, span.end, _LEAGUE):
         return True
-    return bool(entry.get("recipe")) and _in_sentence(text, span, _RECIPE)
-
-
-def _in_sentence(text: str, span: Span, words: re.Pattern[str]) -> bool:
-    """Does the sentence around ``span`` (up to 200 characters each side) have one of ``words``?"""
-    start = max(0, span.start - 200)
-    before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, start, span.start)]
-    if before:
-        start = before[-1]
-    after = _SENTENCE_BOUNDARY.search(text, span.end, span.end + 200)
-    end = after.start() if after else min(len(text), span.end + 200)
-    return words.search(text, start, span.start) is not None or words.search(text, span.end, end) is not None
+    return bool(entry.get("recipe")) and sentence_has(text, span.start, span.end, _RECIPE)
 
 
 _SENTENCE_END = re.compile(r"[.!?]$")
