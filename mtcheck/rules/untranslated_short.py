@@ -28,7 +28,7 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.packs import Pack
 from mtcheck.rules.untranslated_lexicon import Residue
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters (inner apostrophes and hyphens)
 _MIN_WORDS, _MAX_WORDS = 2, 5
 MAX_TOKENS = 2 * _MAX_WORDS  # a sentence of more tokens than this is never short (a cheap pre-test)
 _ABROAD_NAME = 3  # in this many other languages' word lists: a name ("Moritz", "Gretel")
@@ -50,7 +50,7 @@ def _tables(data_dir: Path, source: str | None, target: str) -> ShortTables:
     # Not after a digit ("9 am Monday") or "I" ("I am German"): English writes "am" before capitals too.
     pattern = re.compile(r"(?<![\d.:])(?<![\d.:] )(?<!\bI )\b(?:" + "|".join(map(re.escape, capital))
                          + r")[ \t]+([^\W\d_])") if capital else None
-    allowed = frozenset(" ".join(_WORD.findall(s.lower())) for s in data.get("allow", {}).get("sentences", ()))
+    allowed = frozenset(" ".join(WORD.findall(s.lower())) for s in data.get("allow", {}).get("sentences", ()))
     return ShortTables(frozenset(signals.get("short_words", ())), pattern, allowed)
 
 
@@ -67,12 +67,12 @@ def before_capital(text: str, tables: ShortTables) -> int:
 
 def allowed_sentence(text: str, tables: ShortTables) -> bool:
     """A famous phrase English quotes in the original ("Ich bin ein Berliner")."""
-    return bool(tables.allowed) and " ".join(_WORD.findall(text.lower())) in tables.allowed
+    return bool(tables.allowed) and " ".join(WORD.findall(text.lower())) in tables.allowed
 
 
 def short_sentence(text: str, src: str, res: Residue, tables: ShortTables) -> bool:
     """Is ``text`` (two to five words) a sentence in the source language by its words alone?"""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or any(c.isdigit() for c in text):
         return False
     function, shared = 0, 0

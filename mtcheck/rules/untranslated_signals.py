@@ -15,10 +15,9 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Document, Sentence, Span
 from mtcheck.rules.base import Context
 from mtcheck.rules.untranslated_lexicon import Residue, residue
-from mtcheck.rules.untranslated_short import (MAX_TOKENS, ShortTables, allowed_sentence, before_capital,
+from mtcheck.rules.untranslated_short import (MAX_TOKENS, WORD, ShortTables, allowed_sentence, before_capital,
                                               short_sentence, short_tables)
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 
 
@@ -48,13 +47,13 @@ def analyse(doc: Document, ctx: Context, opts: Any) -> Analysis:
     src, res = ctx.pack.source, residue(ctx.pack)
     analysis = Analysis([], [], [])
     if src and src != ctx.pack.target and res.function_words:
-        exonyms, leans, find_words = res.exonyms.keys(), res.lean.__getitem__, _WORD.findall
+        exonyms, leans, find_words = res.exonyms.keys(), res.lean.__getitem__, WORD.findall
         candidates = res.candidate.__getitem__  # lean words and capitalised nouns English does not know
         function_word, lean_lower = res.function_words.__contains__, res.lean_lower.__getitem__
         tables = short_tables(ctx.pack)
         for sentence in doc.sentences:
             # The sentence's token texts, shared with other rules, select the suspects: they are the
-            # words _WORD finds, plus numbers and punctuation marks (which no table knows), except where
+            # words WORD finds, plus numbers and punctuation marks (which no table knows), except where
             # a token joins letters to digits ("COVID-19": no German word hides there) or to "_"
             # (Markdown emphasis: "_Bürgergeld_"), for which the words are found anew.
             words = find_words(sentence.text) if "_" in sentence.text else sentence.texts
@@ -133,7 +132,7 @@ class Signals(NamedTuple):
 def _signals(text: str, src: str, res: Residue, opts: Any, words: list[str] | None = None,
              tables: ShortTables | None = None) -> Signals | None:
     """The word signals of ``text`` when it is a candidate for language identification, else None."""
-    words = _WORD.findall(text) if words is None else words
+    words = WORD.findall(text) if words is None else words
     if not res.particles.isdisjoint(words):
         words = _without_name_particles(words, res.particles, src, res.function_words,
                                         res.noun_like.__getitem__)  # "said von der Leyen"
@@ -201,7 +200,7 @@ def _judge(text: str, offset: int, quoted: bool, src: str, res: Residue, opts: A
     span = Span(begin, begin + len(stripped))
     verdict = detect(text, candidates=(src, "en"))
     if verdict is None and (signals.lower >= 2 or (signals.function_words >= 2 and not quoted)
-                            or (not quoted and _mostly_source(signals, len(_WORD.findall(text)), opts))):
+                            or (not quoted and _mostly_source(signals, len(WORD.findall(text)), opts))):
         # short: two lower-case source words, or two function words outside quotation marks (where
         # titles stand: "Das Leben der Anderen"): "Das Museum öffnet am Dienstag."; then langdetect
         short = detect(text, (src, "en"), opts.short_min_letters)

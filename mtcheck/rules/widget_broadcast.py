@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.lang.verbs import has_possible_verb
-from mtcheck.rules.widget_signal_kinds import alternation
+from mtcheck.rules.widget_signal_kinds import alternation, names_as_modifiers
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|o'clock|h\b|uhr\b)|\d{1,2}[.:]\d{2}"
 _DAY = (r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)"
@@ -39,7 +39,6 @@ _HERE = r"here|below|above"
 # Words that open a noun phrase, for the verb test of a call's object ("the debate in the Bundestag").
 _PHRASE_OPENERS = frozenset("the a an this that these those our your all every each of on about from in for to "
                             "with at by and or & whole full complete entire latest new".split())
-_WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -137,8 +136,7 @@ def _object_and_pointers(text: str, start: int, bc: Broadcast) -> bool:
         words = obj.split()
         if len(words) > 8 or words[0].lower() in ("out", "up", "it", "this", "that", "how", "what", "why", "as"):
             return False
-        tokens = ["the"] + [w if not w[:1].isupper() else "the" for w in _WORD.findall(obj)]
-        return not has_possible_verb(tokens, _PHRASE_OPENERS)
+        return not has_possible_verb(["the"] + names_as_modifiers(obj), _PHRASE_OPENERS)
     return False
 
 

@@ -30,12 +30,11 @@ from typing import Any
 from mtcheck.lang.places import gazetteer, is_place
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.lang.wordstats import is_english_word
-from mtcheck.rules.widget_signal_kinds import alternation
+from mtcheck.rules.widget_signal_kinds import alternation, names_as_modifiers
 
 _NAME_WORD = re.compile(r"(?:[A-ZÄÖÜÉ][a-zäöüßéèáàíóúçñøåğışł'’]+|[A-Z][a-z]*[A-Z][a-zäöüß]+|[A-Z]\.)"
                         r"(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñøåğışł'’]+)*")
 _ITEM_SEPARATORS = re.compile(r"\s*(?:,|;|&|\+|/|\band\b|\bas well as\b)\s*")
-_WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")
 # Words that open a noun phrase (a capitalised word inside a phrase is a name modifying its head: "the
 # Ukraine war"), for the verb test of hub lines.
 _PHRASE_OPENERS = frozenset("the a an this that these those our your all every each of on about from in for to "
@@ -257,8 +256,7 @@ def hub_teaser(text: str, lowered: str, ed: Editorial) -> bool:
 
 def _has_verb(rest: str) -> bool:
     """Could the words after a hub's "all ..." hold a verb? Names count as modifiers ("the Ukraine war")."""
-    tokens = [t if not t[:1].isupper() else "the" for t in _WORD.findall(rest)]
-    return has_possible_verb(tokens, _PHRASE_OPENERS)
+    return has_possible_verb(names_as_modifiers(rest), _PHRASE_OPENERS)
 
 
 def editorial_kind(text: str, lowered: str, first: str, ed: Editorial) -> str | None:

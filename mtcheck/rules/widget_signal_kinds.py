@@ -48,6 +48,15 @@ def alternation(words: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+_PHRASE_WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")
+
+
+def names_as_modifiers(text: str) -> list[str]:
+    """The words of ``text`` for a verb test, each capitalised one read as "the": a name inside a noun
+    phrase is a modifier ("the Ukraine war", "the Bundestag debate"), never its verb."""
+    return [w if not w[:1].isupper() else "the" for w in _PHRASE_WORD.findall(text)]
+
+
 def tokens(text: str) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text):
