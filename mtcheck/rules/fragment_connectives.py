@@ -17,7 +17,8 @@ viewpoint, focus or discourse adverb ("Strictly speaking.", "Notably.", "Namely.
 "Interestingly enough."): German writes "Wahrscheinlich.", "Leider." or "Streng genommen." alone,
 English qualifies a clause with it. Besides the listed adverbs, any adverb in "-ly" made from an
 adjective or participle counts (``derived_adverb``: "Annoyingly.", "Unexpectedly.", "Traditionally.",
-"Officially."), except the replies of agreement of ``reply_adverbs`` ("Absolutely.", "Totally.").
+"Officially."), and any adverb of extent in "-wide" (``scope_adverb``: "Nationwide."), except the
+replies of agreement of ``reply_adverbs`` ("Absolutely.", "Totally.").
 Where such a sentence stands (a reply after a question, a quotation, an afterthought of manner, degree
 or frequency after a statement: ``afterthought_adverbs``) is judged by the rule.
 """
@@ -96,12 +97,18 @@ class ConnectiveLists:
         self.replies = frozenset(fragment.get("reply_adverbs", ()))
         self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ()))
         not_derived = self.replies | frozenset(self.advice)
-        self.derived = _Memo(lambda word: word not in not_derived and derived_adverb(word))
+        self.derived = _Memo(lambda word: word not in not_derived and (derived_adverb(word) or scope_adverb(word)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
         self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word))
-                            or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word)))
+                            or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word))
+                            or scope_adverb(word))
+
+    def afterthought(self, adverb: str) -> bool:
+        """Does ``adverb`` modify the verb of the sentence before it when it follows one ("He was warned.
+        Repeatedly.", "Prices rose. Nationwide.")? Listed manner, degree and frequency adverbs, and scope."""
+        return adverb in self.afterthoughts or scope_adverb(adverb)
 
     def leads(self, words: list[str]) -> bool:
         """Do ``words`` open with a listed connective or sentence adverb ("in short", "at least", "in fact")?"""
@@ -127,6 +134,7 @@ class ConnectiveLists:
 
 
 _PARTICIPLE_ENDINGS = ("ing", "ed")
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ic", "ical", "ent", "ant", "less", "ary")
 _MIN_STEM_ZIPF = 2.5  # "noticeable" 3.0, "regrettable" 2.9
 _MIN_UNKNOWN = 7  # letters of a word lemminflect does not know: "weirdly", "worryingly", not "Molly"
 
@@ -144,8 +152,12 @@ def _stems(word: str) -> tuple[str, ...]:
 
 
 def _adjective(stem: str) -> bool:
-    """Is ``stem`` an English adjective or a participle used as one ("traditional", "annoying", "reported")?"""
+    """Is ``stem`` an English adjective or a participle used as one ("traditional", "annoying", "reported")?
+    lemminflect lacks some common adjectives ("foreseeable"): an unknown word with an adjective's ending
+    that wordfreq finds common enough counts too."""
     tags = pos_tags(stem)
+    if not tags:
+        return stem.endswith(_ADJECTIVE_ENDINGS) and zipf(stem, "en") >= _MIN_STEM_ZIPF
     return "ADJ" in tags or (stem.endswith(_PARTICIPLE_ENDINGS) and "VERB" in tags)
 
 
@@ -171,6 +183,18 @@ def derived_adverb(word: str) -> bool:
         if len(stem) > 2 and (test(stem) or (stem.startswith("un") and len(stem) > 5 and test(stem[2:]))):
             return True
     return False
+
+
+_MIN_SCOPE_ZIPF = 3.0  # "nation", "state", "world", "Europe", "company", "city"
+
+
+def scope_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) an adverb of extent made of a noun and "-wide" ("nationwide", "statewide",
+    "Europe-wide")? German writes "Bundesweit." or "Weltweit." alone; English joins it to its clause."""
+    if len(word) < 7 or not word.endswith("wide"):
+        return False
+    stem = word[:-4].rstrip("-")
+    return stem.isalpha() and zipf(stem, "en") >= _MIN_SCOPE_ZIPF and (not pos_tags(stem) or "NOUN" in pos_tags(stem))
 
 
 def _adverb(word: str) -> bool:

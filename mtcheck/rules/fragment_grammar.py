@@ -58,6 +58,7 @@ class Extra:
         self.time_nouns = frozenset(table.get("grammar", {}).get("time_nouns", ()))
         self.scale_words = frozenset(table.get("locale_context", {}).get("scale_words", ()))
         self.participle_adjectives = frozenset(table.get("grammar", {}).get("participle_adjectives", ()))
+        self.number_words = frozenset(table.get("grammar", {}).get("number_words", ()))
         self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
         self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ()))
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
@@ -161,6 +162,9 @@ def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex
         if not (before in lex.phrase_openers or before in _PHRASE_RESTARTS or before[:1].isdigit()):
             continue  # only a word that opens a noun phrase (after "the", "of", "and", "20") is read here
         nxt = rest[i + 1] if i + 1 < len(rest) else "."
+        if determiner and (nxt[:1].isdigit() or nxt in extra.number_words) and _is_participle(word, _PARTICIPLE_ENDINGS):
+            rest[i] = _MODIFIER  # "the planned six lanes", "the promised 500 jobs"
+            continue
         if nxt[:1].islower() and nxt.isalpha() and ("NOUN" in pos_tags(nxt) or _is_participle(nxt, "ing")
                                                      or pos_tags(nxt) == _ADJECTIVE_ONLY):
             # before a noun or an adjective: an adjective, or a participle ("the planned cuts", "the old

@@ -58,7 +58,7 @@ def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: S
     if para.text.startswith(_DIALOGUE_OPENERS):
         return False
     lists = extra.connectives
-    if adverb in lists.afterthoughts and (para.sentences[0] is not sent or len(para.sentences) == 1):
+    if lists.afterthought(adverb) and (para.sentences[0] is not sent or len(para.sentences) == 1):
         return False  # "He was warned. Repeatedly.", also as a paragraph of its own; not "Slowly. The water rose."
     previous = before.rstrip(".")
     if previous.endswith(("?", ":")) or (previous[-1:] and previous[-1] in _CLOSERS
@@ -235,7 +235,8 @@ class SentenceFragment(Rule):
         text = sent.text
         first = _OPENING_WORD.match(text)
         word = first.group() if first else ""
-        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[word.lower()]:
+        head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" else word  # "Europe-wide."
+        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[head.lower()]:
             adverb = adverb_only(text, extra.connectives)
             if adverb and _narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
                 return Hit(sent.span, f'sentence adverb "{text[:-1]}" stands alone as a sentence; join it to '
