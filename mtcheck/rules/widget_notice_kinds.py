@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mtcheck.rules.widget_signal_kinds import Tok, split_label
+from mtcheck.rules.widget_signal_kinds import Tok, split_label, tokens
 
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
@@ -94,7 +94,8 @@ def service_box(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -
     and present-time words only. Then a read-out of numbers, units and states ("high", "heavy rain") with
     no other word ("Weather warning: why the storm was underestimated" is a headline); or, with no read-out,
     a box head ("programme", "calendar", "radar", "numbers") or a reading head ("prices", "levels") and a
-    present-time or reader-facing word ("Storm warning for the North Sea coast" is a headline)."""
+    present-time or reader-facing word ("Storm warning for the North Sea coast" is a headline). A teaser
+    of the box may stand for its read-out ("Fuel prices: where filling up is cheapest today")."""
     split = split_label(toks)
     label = split[0] if split and split[0] else words
     domain = head = deixis = False
@@ -116,10 +117,35 @@ def service_box(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -
         return False
     if split and split[1]:
         colon = next(i for i, t in enumerate(toks) if t.text == ":")
-        return _read_out(toks[colon + 1:], sig)
+        return _read_out(toks[colon + 1:], sig) or (_teaser(split[1], sig) and not lowered.endswith("."))
     if lowered.endswith(".") and not lowered.endswith((".m.", " approx.")):
         return False  # a caption ("Traffic jam on the A3 near Würzburg.")
     return head or deixis
+
+
+# Question words that open a box's teaser of its own service ("Speed cameras: where there are checks
+# today", "Weather: how warm it gets this weekend"). Not "why": "Fuel prices: why diesel costs more" is news.
+_TEASER_OPENERS = frozenset({"where", "how", "when", "what", "which", "who"})
+
+
+_TEASER_TIMES = frozenset({"tonight", "tomorrow", "weekend"})
+_TEASER_LINE = re.compile(r"[^:]{3,40}: (?:%s) [^:.!]+" % "|".join(sorted(_TEASER_OPENERS)))
+
+
+def service_teaser(text: str, lowered: str, sig: Signals) -> bool:
+    """A service box whose read-out is a teaser ("Speed cameras: where there are checks today"): its
+    words are prose, so it is tested here, before the closed vocabularies would turn it away."""
+    if not _TEASER_LINE.fullmatch(lowered):
+        return False
+    toks = tokens(text)
+    return service_box(toks, [t for t in toks if t.kind != "punct"], lowered, sig)
+
+
+def _teaser(words: list[Tok], sig: Signals) -> bool:
+    """A box's teaser instead of a read-out: a question word, then a clause with a present-time or
+    reader-facing word ("where filling up is cheapest today", "how the traffic is flowing now")."""
+    return words[0].low in _TEASER_OPENERS and any(
+        w.low in sig.service_deixis or w.low in _TEASER_TIMES for w in words[1:])
 
 
 def _read_out(toks: list[Tok], sig: Signals) -> bool:

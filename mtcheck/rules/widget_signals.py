@@ -30,7 +30,8 @@ from typing import Any
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
-from mtcheck.rules.widget_notice_kinds import display_mode, german_ui, service_box, service_finder, source_note
+from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
+                                              source_note)
 from mtcheck.rules.widget_site_notices import SiteNotices, number_draw, service_question, site_notice, toggle
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
@@ -231,6 +232,8 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
     lowered = text.lower()
+    if ": " in text and service_teaser(text, lowered, sig):
+        return "service"  # "Fuel prices: where filling up is cheapest today"
     low = lowered.split()  # the trigger sets also hold their words with a mark attached ("settings:")
     if not low:
         return None
