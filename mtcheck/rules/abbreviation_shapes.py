@@ -171,11 +171,11 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
     other = []
     compact = {}
     for form, variant in words.items():
-        if _SIMPLE_TOKEN.fullmatch(form):
+        if _SIMPLE_TOKEN.fullmatch(form) and not any(c.isdigit() for c in form):
             by_token.setdefault(form.lower(), []).append(form)
         elif "." in form:
             compact[form] = variant
-        elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s")
+        elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s"); "U3" is two tokens
             other.append(form)
     spaced = sum(1 for e in entries if SPACED.fullmatch(e["form"]) and any(c.islower() for c in e["form"]))
     return Shapes(words, {k: tuple(v) for k, v in by_token.items()}, compact, tuple(other),

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Iterator
 
 from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
+from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_acronyms import sentence_has
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
@@ -60,7 +62,8 @@ class UntranslatedAbbreviation(Rule):
     Dr.", "Dr. habil."; not "Lt.-Col."), German units after a number ("72 dt/ha", "40 Vol.-%", "2 EL
     olive oil" in a recipe), more ranks before a name ("KOR Becker", "OB Reiter"), a party's organ
     ("the BPT of the FDP", "the SPD's LPT") and German leagues after "the" in a sentence about
-    football ("plays in the OL"; not the NHL, MLS). A court's
+    football ("plays in the OL"; not the NHL, MLS), and entries whose pack context names the sentence's
+    subject ("The AR approved the merger": a supervisory board; "places for U3 children"). A court's
     acronym in parentheses after the English name is a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
@@ -130,6 +133,10 @@ class UntranslatedAbbreviation(Rule):
         if (entry.get("after_ordinal") or entry.get("housing") or entry.get("league") or entry.get("recipe")) \
                 and not _in_context(text, span, entry):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
+        if entry.get("after_article") and not _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start):
+            return False  # "the AR approved", not "the new AR headset"
+        if entry.get("sentence") and not sentence_has(text, span.start, span.end, _contexts(ctx)[entry["sentence"]]):
+            return False  # "The AR approved the merger" (a board); not "AR glasses"
         if entry.get("skip_before_year") and _before_year(text, span.end):
             return False
         if entry.get("before_place"):
@@ -206,7 +213,18 @@ def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> 
     return de >= _PLACE_MIN_ZIPF and de - zipf(place, "en") >= _PLACE_MARGIN and not is_english_word(place)
 
 
-_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe")
+_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", "sentence")
+
+
+def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
+    """The pack's sentence contexts by name (``[abbreviation_contexts]``: "school", "company", ...)."""
+    return _compiled_contexts(ctx.pack.data_dir, ctx.pack.source, ctx.pack.target)
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[str, re.Pattern[str]]:
+    table = Pack(source, target, data_dir).table("untranslated").get("abbreviation_contexts", {})
+    return {name: re.compile(regex, re.IGNORECASE) for name, regex in table.items()}
 _NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
 # A sentence about a flat or a house: a property advert's floor and house-type abbreviations ("DG", "EBK").
