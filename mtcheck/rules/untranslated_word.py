@@ -102,7 +102,7 @@ class UntranslatedWord(Rule):
         min_lean: float = 1.5  # source frequency minus English frequency (Zipf)
         strong_lean: float = 3.0  # a lower-case word this much more frequent in the source is source text
         capitalised_zipf: float = 4.0  # a capitalised word without a telling ending must be this common
-        rare_zipf: float = 2.5  # a rarer one English lacks: this common, and only in a common noun's slot
+        rare_zipf: float = 2.3  # a rarer one English lacks: this common, and only in a common noun's slot
         min_length: int = 3
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
