@@ -87,7 +87,6 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
 
 
 _PLURAL_OF_ENGLISH_ZIPF = 3.0
-_ABROAD_MARGIN = 0.4  # how much more common in the source language a word known in one other must be
 
 
 def rare_noun(text: str, src: str, res: Residue) -> bool:
@@ -99,10 +98,7 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
         return False
     if text.endswith("s") and zipf(text[:-1], "en") >= _PLURAL_OF_ENGLISH_ZIPF:
         return False  # an English name's plural or genitive: "many Venezuelas", "the Vietnams"
-    languages, top = known_abroad(text, src)
-    if languages > 1 or (languages and top > zipf(text, src) - _ABROAD_MARGIN):
-        return False  # a name, or a word of another language too ("Pyrotechnik" only rarely in Czech counts)
-    if text.lower().endswith(res.shapes.name_endings) \
+    if known_abroad(text, src)[0] or text.lower().endswith(res.shapes.name_endings) \
             or text in res.exonyms or text in city_names() or place_adjective(text, res):
         return False
     return not name_by_shape(text, src, res)

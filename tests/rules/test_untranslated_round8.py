@@ -1,10 +1,9 @@
 """MT502 untranslated-word, round 8: rare German nouns in a common noun's slot, a little rarer than before.
 
-A blind evaluation (fresh13) missed "Hornisse" (German Zipf 2.42, just under the rare-noun floor of 2.5)
-and "Pyrotechnik" (known in Czech as well, at a lower frequency, so it was read as a name that travels).
-By kind: the floor is now 2.3, and a word known in one other language counts as German when it is clearly
-more common in German (by 0.4). An English name's plural or genitive ("many Venezuelas", "the
-Mussolinis": the name without "s" is common English) is never a rare German noun.
+A blind evaluation (fresh13) missed "Hornisse" (German Zipf 2.42, just under the rare-noun floor of 2.5).
+By kind: the floor is now 2.3. An English name's plural or genitive ("many Venezuelas", "the Mussolinis":
+the name without "s" is common English) is never a rare German noun. Left alone: "Pyrotechnik" is in
+Czech's word list too, and a word known abroad stays a possible name ("Stephansdom", "Städel" travel).
 
 Written by hand for development; the fresh13 sentences themselves are not copied.
 """
@@ -19,7 +18,6 @@ FIRES = [
     ("Residents said a Hornisse had built its nest under the roof.", "Hornisse"),
     ("The baker sold every Bienenstich before noon.", "Bienenstich"),
     ("A Kreuzotter bit the hiker on the ankle.", "Kreuzotter"),
-    ("Police found a Pyrotechnik device near the stadium entrance.", "Pyrotechnik"),
 ]
 
 PASSES = [
