@@ -15,7 +15,7 @@ import pytest
 from rich.console import Console
 
 from mtcheck.model import Edit, FileResult, Fix, Span
-from mtcheck.review_session import Terminal
+from mtcheck.review_terminal import Terminal
 from mtcheck.text.read import decode
 from mtcheck.text.segment import segment
 from tests.reports.conftest import CALQUE, DUPLICATE, NAME, make_finding
