@@ -72,6 +72,32 @@ class ClauseLists:
         return default
 
 
+_VERB_ENDINGS = ("s", "ed")
+_INDEFINITES = frozenset({"nobody", "somebody", "everybody", "anybody", "one", "none"})
+# The verb of a main clause whose subject is an indirect question ("... is still open", "... remains unclear").
+_PREDICATES = frozenset({"is", "was", "are", "were", "remains", "remained", "depends", "depended", "matters",
+                         "mattered", "seems", "seemed", "will", "would"})
+
+
+def indirect_question(words: list[str], lists: ClauseLists) -> bool:
+    """Does a sentence that opens with "which" or "whose" (lower-case ``words``) open with an indirect
+    question that is the subject of its main clause ("Which party will win is still open.", "Whose fault
+    it was remains unclear.", "Whose woods these are I think I know."), not with a relative clause cut
+    off its sentence ("Which means ...", "Which the minister rejected.", "Whose party had called ...")?
+    "which" before a noun is a determiner; after "whose" and its noun, a subject of its own follows."""
+    if len(words) < 3:
+        return False
+    if words[0] == "which":  # a noun, then the main clause's copula ("which party will win ... is ...")
+        second = words[1]
+        return (second not in lists.pronouns and second not in _SUBJECT_PRONOUNS and second not in _INDEFINITES
+                and "NOUN" in pos_tags(second) and not second.endswith(_VERB_ENDINGS)
+                and not _PREDICATES.isdisjoint(words[3:]))
+    if words[0] == "whose":
+        third = words[2]
+        return third in lists.object_starts or third in lists.pronouns or third in _SUBJECT_PRONOUNS
+    return False
+
+
 def clause_fragment(text: str, lists: ClauseLists, phrase_openers: frozenset[str],
                     function_words: frozenset[str], common_verbs: frozenset[str]) -> str | None:
     """What is wrong with ``text`` if it is a non-finite clause or a sentence's end standing alone."""

@@ -23,6 +23,10 @@ _CONJUNCTIONS = frozenset({"and", "or"})
 _PHRASE_RESTARTS = _CONJUNCTIONS | {_MODIFIER}  # after these a noun phrase goes on
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 _ADJECTIVE_ONLY = frozenset({"ADJ"})
+_NOUN_ONLY = frozenset({"NOUN"})
+_VERB_ONLY = frozenset({"VERB"})
+_VERB_LIKE_ENDINGS = ("s", "ed", "ing")
+_NOUN_PHRASE_STARTS = frozenset({_NOUN_PHRASE_START, *_CONJUNCTIONS})
 _NEVER = re.compile("(?!)never")  # not the rule's "(?!)" sentinel, which re's cache would hand back
 
 
@@ -34,6 +38,7 @@ class Extra:
         participles = fragment.get("participle_prepositions", ())
         self.participles = _Phrases(participles)
         self.min_after_participle = int(fragment.get("min_words_after_participle_preposition", 1))
+        self.min_after_passive = int(fragment.get("min_words_after_passive_by", 0))
         # The cheap exit: first word -> a regex of the openers that start with it ("in" -> "in spite of",
         # "in view of", ...), so "In the middle of the night." is dismissed without tokenising.
         by_first: dict[str, list[str]] = {}
@@ -60,7 +65,11 @@ class Extra:
         self.participle_adjectives = frozenset(table.get("grammar", {}).get("participle_adjectives", ()))
         self.number_words = frozenset(table.get("grammar", {}).get("number_words", ()))
         self.exempt_openings = tuple(f"{p} " for p in fragment.get("exempt", {}).get("exempt_openings", ()))
-        self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ()))
+        self.modal_openers = frozenset(fragment.get("modal_subjectless_openers", ()))
+        self.subjectless_openers = frozenset(fragment.get("subjectless_openers", ())) | self.modal_openers
+        self.modal_adverbs = frozenset(fragment.get("modal_adverbs", ()))
+        self.modals = frozenset(fragment.get("subjectless_modals", ()))
+        self.min_after_modal_be = int(fragment.get("min_words_after_modal_be", 0))
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
         self.min_after_scene = int(fragment.get("min_words_after_scene_preposition", 0))
         self.connectives = ConnectiveLists(fragment)
@@ -146,17 +155,28 @@ def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex
             seen += 1
         start += 1
     rest = tokens[start:]
-    if kind != "subordinator":
+    phrase = kind != "subordinator"
+    if phrase:
         rest.insert(0, _NOUN_PHRASE_START)
     for i in range(1, len(rest)):
         word, before = rest[i], rest[i - 1].lower()
         if not word[:1].islower():
             continue
+        if phrase and word in _CONJUNCTIONS and i + 1 < len(rest) and rest[i + 1][:1].islower():
+            rest[i] = _NOUN_PHRASE_START  # "with the help of a drone and two dogs": "and" goes on with a noun phrase
+            continue
+        if before in _NOUN_PHRASE_STARTS and word in extra.number_words:
+            rest[i] = "2"  # "two sniffer dogs": a number word modifies what follows, as a digit does
+            continue
+        if phrase and i > 1 and _compound_half(rest, i, lex):
+            rest[i] = _GERUND  # "the construction work on the bridge": the second half of a compound noun
+            continue
         if word == "last" and i + 1 < len(rest) and (rest[i + 1] in extra.time_nouns or rest[i + 1][:1].isupper()):
             rest[i] = _MODIFIER  # "last year", "last Monday": a time, not the verb "to last"
             continue
-        if (before[:1].isdigit() or before in extra.scale_words) and not pos_tags(word):
-            rest[i] = _GERUND  # a unit lemminflect lacks ("two million euros")
+        if (before[:1].isdigit() or before in extra.scale_words) and not pos_tags(word) and not (
+                i + 1 < len(rest) and "NOUN" in pos_tags(rest[i + 1]) and rest[i + 1][:1].islower()):
+            rest[i] = _GERUND  # a unit lemminflect lacks ("two million euros"), not a modifier ("2 sniffer dogs")
             continue
         determiner = before in lex.phrase_openers and before not in lex.prepositions
         if not (before in lex.phrase_openers or before in _PHRASE_RESTARTS or before[:1].isdigit()):
@@ -181,12 +201,36 @@ def verb_test_tokens(tokens: list[str], kind: str | None, opener_words: int, lex
     return rest
 
 
+def _compound_half(rest: list[str], i: int, lex: StructureLexicon) -> bool:
+    """Is ``rest[i]`` a noun-or-verb in its base form right after the singular head of a noun phrase and
+    before a preposition, a conjunction or the end ("the construction work on ...", "the price increase
+    in ...", "the water damage.")? Inside a phrase a preposition governs, a verb there would need a
+    subject of its own, and a singular noun takes no verb without "-s"."""
+    word, head, before = rest[i], rest[i - 1], rest[i - 2].lower()
+    if word.endswith(_VERB_LIKE_ENDINGS) or not {"NOUN", "VERB"} <= pos_tags(word):
+        return False
+    if not (before in lex.phrase_openers or before in _PHRASE_RESTARTS) or not head.isalpha() or not head.islower():
+        return False
+    if head.endswith("s") or pos_tags(head) != _NOUN_ONLY:
+        return False  # "the rain people stay": only a head that is a singular noun and nothing else
+    nxt = rest[i + 1] if i + 1 < len(rest) else "."
+    return not nxt[:1].isalnum() or nxt.lower() in lex.prepositions or nxt in _CONJUNCTIONS
+
+
 def _is_participle(word: str, endings: str | tuple[str, ...]) -> bool:
     """Is ``word`` an "-ing" or "-ed" form that lemminflect knows only as a verb ("rising", "spending")?"""
     return word.endswith(endings) and pos_tags(word) <= {"VERB"}
 
 
-def subjectless(text: str, extra: Extra) -> str | None:
+def passive_phrase(words: list[str], sent: Any, para: Any, before: str, after_heading: bool, extra: Extra) -> bool:
+    """May a sentence that opens with a past participle and "by" (lower-case ``words``) be a phrase cut off
+    its clause ("Accompanied by loud protests from the opposition benches.")? The participle is only a
+    verb form, enough words follow "by", there is no comma, and the paragraph holds another sentence."""
+    return (bool(extra.min_after_passive) and len(words) - 2 >= extra.min_after_passive and "," not in sent.text
+            and pos_tags(words[0]) == _VERB_ONLY and len(para.sentences) > 1 and not after_heading)
+
+
+def subjectless(text: str, extra: Extra, heads_paragraph: bool = False) -> str | None:
     """The finite verb a statement opens with when it has no subject ("Is leading in the polls.",
     "Was arrested on Monday."): German drops a repeated subject after "und", and machine translation
     then cuts the sentence there. Not a question (it ends with a full stop), not an inverted
@@ -198,4 +242,21 @@ def subjectless(text: str, extra: Extra) -> str | None:
     second = words[1].strip("\"'“”‘’,")
     if not second[:1].islower() or second in extra.subject_starts:
         return None
+    rest = text[:-1].split()[1:]
+    if words[0] in extra.modal_openers:  # "Will also meet the president there.", not "Will said ..."
+        verb = rest[1] if rest[0] in extra.modal_adverbs and len(rest) > 1 else rest[0]
+        if heads_paragraph or not _base_verb(verb):
+            return None
+    if words[0] in extra.modals:  # "Could be worse.", "Must have cost plenty.": colloquial, not cut off
+        if rest[0] == "have" or (rest[0] == "be" and len(rest) - 1 < extra.min_after_modal_be):
+            return None
     return words[0]
+
+
+def _base_verb(word: str) -> bool:
+    """Is ``word`` a verb in its base form ("be", "meet", "take"): one with a third-person "-s" form?"""
+    if word in ("be", "have"):
+        return True
+    if not (word.isalpha() and word.islower()) or word.endswith(_VERB_LIKE_ENDINGS) or "VERB" not in pos_tags(word):
+        return False
+    return "VERB" in pos_tags(f"{word}s") or "VERB" in pos_tags(f"{word}es")

@@ -15,9 +15,10 @@ from typing import Any, Iterator
 from mtcheck.lang.verbs import has_possible_verb
 from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
-from mtcheck.rules.fragment_clauses import clause_fragment, focus_clause, listed, second_phrase
+from mtcheck.rules.fragment_clauses import clause_fragment, focus_clause, indirect_question, listed, second_phrase
 from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, adverb_only, connective_only
-from mtcheck.rules.fragment_grammar import Extra, extra_lists, long_enough, opening, subjectless, verb_test_tokens
+from mtcheck.rules.fragment_grammar import (Extra, extra_lists, long_enough, opening, passive_phrase, subjectless,
+                                            verb_test_tokens)
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
 
 _OPEN_QUOTES = "“„«‹‚‘\"'"
@@ -44,6 +45,7 @@ _CLOSERS = "\"'”’»›)]"
 # citation ("In: ..."), a dialogue line or an aside.
 _NOT_PLAIN = re.compile(r"[,;:()\[\]\"“”„«»–—…]| - ")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PARTICIPLE_ENDINGS = ("ed", "en")
 
 
 def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: StructureLexicon,
@@ -149,8 +151,13 @@ class SentenceFragment(Rule):
     the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
     statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
     released on Monday.": German drops a repeated subject after "und"), but not an inverted condition
-    ("Had the talks failed, …", "Were it not for …"). With the option ``check_long_verbless``, also long
-    sentences with no verb.
+    ("Had the talks failed, …", "Were it not for …"), nor a colloquial subject drop ("Could be worse.", "Must
+    have cost plenty."); "Will", "Can" and "Must" count only before a verb in its base form and after another
+    sentence ("Will also meet the president there."). Also a relative clause with "whose" ("Whose party
+    had called for his resignation.", not the indirect question "Whose fault it was remains unclear."), a
+    verbless phrase after "already" ("Already in 2015.", "As already in 2019.") and a long verbless phrase
+    of a past participle and "by" ("Accompanied by loud protests from the opposition benches."). With the
+    option ``check_long_verbless``, also long sentences with no verb.
 
     The verb test uses lemminflect's lexicon and is conservative: any word that can be a verb outside a
     noun phrase counts as one. Only what follows the opener is tested, and inside a noun phrase an
@@ -245,7 +252,7 @@ class SentenceFragment(Rule):
             advice = connective_only(text, extra.connectives)
             if advice and not _answers_denial(text, place[1], extra):  # "After all, however.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
-        verb = subjectless(text, extra) if word in extra.subjectless_openers else None
+        verb = subjectless(text, extra, place[0].sentences[0] is sent) if word in extra.subjectless_openers else None
         if verb:
             return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
                                   "sentence that names who or what it is about; join it to that sentence")
@@ -255,13 +262,14 @@ class SentenceFragment(Rule):
                 return Hit(sent.span, problem)
         scene, lower = False, word.lower()
         rest = None if options.check_long_verbless else extra.openers.get(lower, _NO_OPENER)
-        if rest is _NO_OPENER:
+        passive = rest is _NO_OPENER and word.endswith(_PARTICIPLE_ENDINGS) and text.startswith(" by ", len(word))
+        if rest is _NO_OPENER and not passive:
             return None  # the cheap exit: most sentences open with no subordinator or preposition
         if lower in extra.clauses.focus_leads:  # "Even before the first votes had been counted."
             problem = focus_clause(text, extra.clauses, lex.phrase_openers, lex.function_words)
             if problem and not listed(sent, word, *place) and not extra.connectives.leads(text.lower().split()[1:]):
                 return Hit(sent.span, problem)
-        if rest is not None and not rest.match(text, first.end()):
+        if rest is not None and not passive and not rest.match(text, first.end()):
             if (lower not in extra.scene or "," in text or text.count(" ") < extra.min_after_scene
                     or not _scene_candidate(sent, place[0], first, extra)):
                 return None
@@ -275,6 +283,10 @@ class SentenceFragment(Rule):
         if not words:
             return None
         kind, focused, opener, after = opening(words, lex, extra)
+        if passive:  # "Accompanied by loud protests from the opposition benches."
+            if not passive_phrase(words, sent, *place, extra) or listed(sent, word, *place):
+                return None
+            kind, opener, after = "participle", " ".join(words[:2]), words[2:]
         if scene and kind is None:
             kind, opener, after = "scene", words[0], words[1:]
         if kind is None and not (options.check_long_verbless and len(words) >= lex.long_verbless):
@@ -282,7 +294,7 @@ class SentenceFragment(Rule):
         if (kind == "subordinator" and not focused and opener in lex.stranded_openers and "," not in text
                 and extra.clauses.min_stranded(words, opener in lex.relative_pronouns, lex.min_stranded)
                 <= len(words) <= (lex.max_stranded_relative if opener in lex.relative_pronouns else lex.max_stranded)
-                and not text.lower().startswith(lex.stranded_exempt)):
+                and not text.lower().startswith(lex.stranded_exempt) and not indirect_question(words, extra.clauses)):
             return Hit(sent.span, f'"{opener}" clause stands alone without a main clause; join it to the '
                                   "sentence it belongs to")
         if not _COMMON_VERBS.isdisjoint(text.split()):
