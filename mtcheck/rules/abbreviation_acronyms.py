@@ -45,10 +45,11 @@ _KEPT_NAMES = frozenset({"BaFin", "EnBW", "MDax", "SDax", "TecDax", "TecDAX", "S
 # BfJ in German, and reads BfR, BfS as English "bfr", "bfs"). English "X for Y" acronyms start with
 # other letters (DfE, TfL, PfP, CfD, IfG); English news keeps the BfV (above) and the KfW.
 _OFFICE = re.compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
-# Legal forms: English keeps them after a company's name ("Merck KGaA"); after "a"/"an" they stand for
-# the form itself, untranslated ("founded as a KGaA", "an AöR"); after "the" only those English hardly
-# writes at all ("the AöR"). "GmbH" is English enough (Zipf 3.2: "a GmbH" is understood): left alone.
-_LEGAL_FORMS = frozenset({"KGaA", "gGmbH", "AöR", "KdöR", "GbR", "mbH", "eG", "PartG", "gAG"})
+# Legal forms (mixed case, and the all-capital OHG): English keeps them after a company's name ("Merck
+# KGaA"); after "a"/"an" they stand for the form itself, untranslated ("founded as a KGaA", "an AöR", "an
+# OHG"); after "the" only those English hardly writes at all ("the AöR"). "GmbH" is English enough (Zipf
+# 3.2: "a GmbH" is understood): left alone.
+_LEGAL_FORMS = frozenset({"KGaA", "gGmbH", "AöR", "KdöR", "GbR", "mbH", "eG", "PartG", "gAG", "OHG"})
 _INDEFINITE = frozenset({"a", "an", "A", "An"})
 _DEFINITE = frozenset({"the", "The"})
 _WORD_CHARS = "A-Za-zÄÖÜäöüß"
@@ -97,7 +98,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     for m in _CAPS.finditer(text):
         word = m.group()
         start, end = m.span()
-        if not _caps_acronym(word, source):
+        if word not in _LEGAL_FORMS and not _caps_acronym(word, source):  # "an OHG" (offene Handelsgesellschaft)
             if not _emergency_acronym(word, source) or not _in_emergency_sentence(text, start, end):
                 continue  # in a sentence about a fire, a rescue or a police call-out only
         if not _part_of_longer(text, start, end) and not _in_capitals_or_name(text, start, end):

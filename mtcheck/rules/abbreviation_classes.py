@@ -20,9 +20,9 @@ _WEEKDAY_RANGE = re.compile(
 _DIPLOMA = re.compile(r"(?<![\w.])Dipl\. ?-? ?[A-ZÄÖÜ][a-zäöüß]{1,12}\.")
 _SATZ = re.compile(r"\bAbs\. ?\d+[a-z]? (S\.) ?\d")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“„'‘(\[\n]\s*|\n)$")  # before a position: a sentence starts
-# a range's tokens: "mo", "fr" ("Mo.-Fr."), or "mo-fr" as one token; "do" and "so" are English words
-RANGE_DAYS = frozenset({"mo", "di", "mi", "fr", "sa"}) | frozenset(
-    f"{a.lower()}-{b.lower()}" for a in _WEEKDAYS for b in _WEEKDAYS if a != b)
+# a range's tokens, as written: "Mo", "Fr" ("Mo.-Fr."), or "Mo-Fr" as one token; "Do" and "So" are English words
+RANGE_DAYS = frozenset({"Mo", "Di", "Mi", "Fr", "Sa"}) | frozenset(
+    f"{a}-{b}" for a in _WEEKDAYS for b in _WEEKDAYS if a != b)
 
 
 def class_hits(text: str, source: str | None, language: str, tokens: set[str],
@@ -39,6 +39,15 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
             if m.group(1) != m.group(3) and (m.group(2) or m.group(4) or m.group(1) != "Do"):
                 yield (m.start(), m.end(), f'German weekday range "{m.group()}": '
                        'English "Mon-Fri" style ("Monday to Friday")')
+        yield from _single_weekdays(text)
+    if "Ü" in text:
+        for m in _AGE_GROUP.finditer(text):
+            yield (m.start(), m.end(), f'German age group "{m.group()}" (über {m.group(1)}): English '
+                   f'"over-{m.group(1)}s"')
+    if "Nr." in text:
+        for m in _NUMBER_COMPOUND.finditer(text):
+            yield (m.start(), m.end(), f'German number compound "{m.group()}" (...-Nummer): English '
+                   '"customer no.", "item no.", "VAT ID" ...')
     if "Dipl" in text:
         for m in _DIPLOMA.finditer(text):
             yield (m.start(), m.end(),
@@ -54,7 +63,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
                        f'German abbreviated compound "{m.group()}": write the word out in English')
         for m in _TITLE_CHAIN.finditer(text):
             if not (m.group(1) in _ENGLISH_CHAIN_PARTS and m.group(2) in _ENGLISH_CHAIN_PARTS) \
-                    and m.group(1) not in _PLACE_PREFIXES and m.group(1) != "Dipl":
+                    and m.group(1) not in _PLACE_PREFIXES and m.group(1) != "Dipl" and m.group(2) != "Nr":
                 yield (m.start(), m.end(), f'German title "{m.group()}": English writes "Prof." or '
                        '"Dr." alone, or names the post ("junior professor")')
     if "Dr. " in text or "Prof. " in text:
@@ -64,6 +73,35 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
     yield from _credits(text, source)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
+
+
+# Round 9: a single German weekday in a date or an opening time: "Di., 14 May", "every Sa. from 8 am",
+# "closed Mo. and open ...": after a word that leads to a day ("on", "every", "closed" ...) or before a
+# date or a time. "Do." and "So." are English words and left to ranges; "Mo." after a town is Missouri
+# ("Kansas City, Mo."), "Fr." before a name is Father ("Fr. Murphy"): neither has the cue word nor a
+# date after it.
+_DAY_ENGLISH = {"Mo": "Mon.", "Di": "Tue.", "Mi": "Wed.", "Fr": "Fri.", "Sa": "Sat."}
+_SINGLE_DAY = re.compile(r"(?<![\w.'’/–-])(Mo|Di|Mi|Fr|Sa)\.(?=,?\s\d|\s(?:from|to|until|till|and|or|&)\s|[,;)])")
+_DAY_DATE_AFTER = re.compile(r",?\s\d")
+_DAY_CUE_BEFORE = re.compile(r"\b(?:on|every|each|closed|open|from|until|till|to|and|or|except|next|last|this)\s$")
+
+
+def _single_weekdays(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _SINGLE_DAY.finditer(text):
+        day = m.group(1)
+        cue = _DAY_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if cue is None and (day in ("Mo", "Fr") or not _DAY_DATE_AFTER.match(text, m.end())):
+            continue  # "Kansas City, Mo., 12 people"; "Fr. Murphy"
+        yield (m.start(), m.end(), f'German weekday "{m.group()}": English "{_DAY_ENGLISH[day]}"')
+
+
+# Age groups: "the Ü30 team", "an Ü50 party" (über 30); English writes "over-30s". No English word
+# starts with a capital Ü before a number.
+_AGE_GROUP = re.compile(r"(?<![\w-])Ü ?(\d{2})(?![\d.,]?\d|[^\W\d_])")
+# Number compounds: "Kd.-Nr." (Kundennummer), "Art.-Nr.", "Rg.-Nr.", "Tel.-Nr.", "Kunden-Nr.", "USt-IdNr."
+# (VAT identification number); English writes "no." after its own word.
+_NUMBER_COMPOUND = re.compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|[A-ZÄÖÜ][A-Za-zäöüß]{1,6})"
+                              r"-(?:Id)?Nr\.")
 
 
 # Letters with full stops, spaced, at least one of them lower-case: "o. r." (oben rechts), "m. W.",
@@ -164,7 +202,9 @@ def _titles(text: str) -> Iterator[tuple[int, int, str]]:
 # ("the FDP's federal party conference"); acronyms English writes (MP, MEP, HQ, PR, CEO, EU) are too
 # frequent in English to count, and German states (NRW) are names English news keeps.
 _PARTIES = r"CDU|CSU|SPD|FDP|AfD|Greens|Left Party|Linke|BSW|Free Voters|ÖVP|SPÖ|FPÖ"
-_PARTY = re.compile(rf"\b(?:{_PARTIES})\b")
+# (the word-start test after the first character, so that the scan can skip ahead to the parties' first letters)
+_PARTY = re.compile("(?:" + "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in _PARTIES.split("|"))
+                    + r")\b")
 _ORGAN_OF = re.compile(rf"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{{2,4}}) of the (?:{_PARTIES})\b")
 _PARTYS_ORGAN = re.compile(rf"\b(?:{_PARTIES})(?:['’]s|['’]) ([A-ZÄÖÜ]{{2,4}})(?![\w'’.-])")
 _ORGAN_ENGLISH_ZIPF = 3.2  # KV 3.1; MP, MEP, HQ, PR, CEO, EU, TV, IT far above
@@ -195,7 +235,9 @@ def _party_organs(text: str) -> Iterator[tuple[int, int, str]]:
 _CREDIT = re.compile(r"[(:;,] ?([A-ZÄÖÜ][a-zäöüß]{1,9})\.:? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? "
                      r"(?:von |van |de )?[A-ZÄÖÜ][a-zäöüß]")
 _CREDIT_STEMS = frozenset({"Insz", "Reg", "Bühnenb", "Kost", "Dramat", "Bearb", "Übers", "Hrsg", "Ausst",
-                           "Choreogr", "Ltg", "Komp", "Dirig", "Mitarb", "Fotogr", "Lekt"})
+                           "Choreogr", "Ltg", "Komp", "Dirig", "Mitarb", "Fotogr", "Lekt",
+                           # round 9: film and broadcast credits (Kamera, Schnitt, Drehbuch, Darsteller, Moderation)
+                           "Kam", "Schn", "Drehb", "Darst", "Mod"})
 _CREDIT_ENGLISH_ZIPF = 2.0
 
 

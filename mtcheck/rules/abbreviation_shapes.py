@@ -9,6 +9,10 @@ translation and hurried copy also leave them
 and some kinds are classes rather than lists: weekday ranges ("Mo.-Fr.", "Sa/So"), diploma titles
 ("Dipl.-Psych.", "Dipl.-Päd."), and "S." (Satz) in a legal citation after "Abs. 2".
 
+The pack's ``[[undotted_abbreviations]]`` may also hold one dotted word that counts only in a context
+("Mag. Huber", "Gl. 7"): found by its token like the undotted ones. A rank read before a name also
+counts in its feminine form ("KHKin Weber", "POKin Schulz": the rank and "-in").
+
 The variants are derived from the pack's own entries, so a new entry brings its variants along. A
 variant that could be English is not derived: a bare form that is an English word or frequent in
 English ("mind", "usf", "bes"), and capitalised bare forms count only next to a number ("Nr 5",
@@ -44,7 +48,7 @@ class Variant(NamedTuple):
 
 class Shapes(NamedTuple):
     words: dict[str, Variant]  # bare, run-together or possessive form → its entry and where it counts
-    by_token: dict[str, tuple[str, ...]]  # a form's lower-case token ("bzw", "bverfg's") → the forms
+    by_token: dict[str, tuple[str, ...]]  # a form's token as written ("bzw", "BVerfG's", "Mag") → the forms
     compact: dict[str, Variant]  # "z.B", "d.h": forms with inner full stops
     other: tuple[str, ...]  # forms the tokenizer splits ("T€'s"), looked for as text
     token_keys: frozenset[str]  # ``by_token``'s keys and the weekdays of a range
@@ -74,16 +78,17 @@ def _position(hit: ShapeHit) -> tuple[int, int]:
 
 
 def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
-    """Cheap pre-tests first: the sentences' lower-case token texts (which other rules build too)
-    against the variants' tokens, a literal scan for full stops before letters, ``in`` for the rest."""
+    """Cheap pre-tests first: the sentences' token texts (which other rules build too) against the
+    variants' tokens as written (the scans below are case-sensitive: an English "as" or "em" need not
+    send them looking for "AS" or "EM"), a literal scan for full stops before letters, ``in`` for the rest."""
     text = doc.text
     shapes = _shapes(pack.data_dir, pack.source, pack.target)
     keys = shapes.token_keys
     tokens: set[str] = set()
     for sentence in doc.sentences:
-        lower = sentence.lower_texts
-        if not keys.isdisjoint(lower):
-            tokens.update(keys.intersection(lower))
+        texts = sentence.texts
+        if not keys.isdisjoint(texts):
+            tokens.update(keys.intersection(texts))
     found = [form for token in tokens if token in shapes.by_token for form in shapes.by_token[token]]
     found += [form for form in shapes.other if form in text]
     for form in found:
@@ -145,12 +150,16 @@ def _variants(text: str, matches: Iterable[re.Match[str]], words: dict[str, Vari
         form = variant.entry["form"]
         if m.group() == form or m.group()[len(form):] in ("'s", "’s"):  # the form itself, or its possessive
             yield ShapeHit(start, start + len(form), variant.entry, f'{language} abbreviation "{form}"')
+        elif m.group() == form + _FEMININE:
+            yield ShapeHit(start, end, variant.entry, f'{language} abbreviation "{m.group()}" (feminine of "{form}")')
         else:
             yield ShapeHit(start, end, variant.entry,
                            f'"{m.group()}" is the abbreviation "{form}" without its full stops')
 
 
 _SIMPLE_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’]s)?")
+_DOTTED_WORD = re.compile(r"[^\W\d_]+\.")
+_FEMININE = "in"  # German feminine of a rank or a title: "KHK" → "KHKin", "RA" → "RAin"
 
 
 @functools.lru_cache(maxsize=16)
@@ -161,6 +170,8 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
     listed = {e["form"] for e in entries}
     for entry in table.get("undotted_abbreviations", ()):
         words[entry["form"]] = Variant(entry, "any")
+        if _DOTTED_WORD.fullmatch(entry["form"]):
+            continue  # "Hj." after an ordinal: not "Hj" without it
         for form, where in _derived(entry):
             words.setdefault(form, Variant(entry, where))
     for entry in entries:
@@ -172,7 +183,9 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
     compact = {}
     for form, variant in words.items():
         if _SIMPLE_TOKEN.fullmatch(form) and not any(c.isdigit() for c in form):
-            by_token.setdefault(form.lower(), []).append(form)
+            by_token.setdefault(form, []).append(form)
+        elif form.endswith(".") and _DOTTED_WORD.fullmatch(form):  # "Mag.", "Gl.": a dotted word with a context
+            by_token.setdefault(form[:-1], []).append(form)
         elif "." in form:
             compact[form] = variant
         elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s"); "U3" is two tokens
@@ -186,6 +199,8 @@ def _derived(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """The shapes of one entry's form that the list does not spell out, and where each counts."""
     form = entry["form"]
     lower = form[:1].islower()
+    if entry.get("before_name") and form.isalpha() and form[-1].isupper():
+        yield form + _FEMININE, "any"  # "KHKin Weber", "POKin Schulz"; `before_name` still wants the name
     if "." not in form and " " not in form and not entry.get("before_place") \
             and not entry.get("only_after_number"):
         yield form + "'s", "any"  # "the BVerfG's ruling" (the list's matcher reads "BVerfG's" as one word)

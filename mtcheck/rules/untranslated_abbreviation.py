@@ -63,8 +63,12 @@ class UntranslatedAbbreviation(Rule):
     olive oil" in a recipe), more ranks before a name ("KOR Becker", "OB Reiter"), a party's organ
     ("the BPT of the FDP", "the SPD's LPT") and German leagues after "the" in a sentence about
     football ("plays in the OL"; not the NHL, MLS), and entries whose pack context names the sentence's
-    subject ("The AR approved the merger": a supervisory board; "places for U3 children"). A court's
-    acronym in parentheses after the English name is a gloss and left alone.
+    subject ("The AR approved the merger": a supervisory board; "places for U3 children"; "won the WM"
+    in a sentence about a tournament), reference words before their number ("Gl. 7", "HRB 12345", "KW
+    12"), feminine ranks ("KHKin Weber", "RAin Berger"), single weekdays in a date or an opening time
+    ("Di., 14 May", "every Sa. from 8 am"), age groups ("the Ü30 team") and number compounds
+    ("Kd.-Nr.", "USt-IdNr."). A court's acronym in parentheses after the English name is a gloss and
+    left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -133,6 +137,8 @@ class UntranslatedAbbreviation(Rule):
         if (entry.get("after_ordinal") or entry.get("housing") or entry.get("league") or entry.get("recipe")) \
                 and not _in_context(text, span, entry):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
+        if entry.get("before_number") and not _NUMBER_AFTER.match(text, span.end):
+            return False  # "Gl. 7", "HRB 12345", "KW 12"; not "the KW rating"
         if entry.get("after_article") and not _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start):
             return False  # "the AR approved", not "the new AR headset"
         if entry.get("sentence") and not sentence_has(text, span.start, span.end, _contexts(ctx)[entry["sentence"]]):
@@ -194,6 +200,7 @@ _PLACE_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöü
 _WORD_ENDS_BEFORE = re.compile(r"([^\W\d_][\w.&-]*)\s+$")
 _PLACE_MARGIN = 0.5  # a town name is this much more frequent (Zipf) in German than in English
 _PLACE_MIN_ZIPF = 3.0
+_PLACE_UNKNOWN_MIN_ZIPF = 2.0  # a town English word lists lack (Zipf 0) counts from this frequency in German
 
 
 def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> bool:
@@ -206,14 +213,20 @@ def _court_before_place(text: str, span: Span, exonym_words: frozenset[str]) -> 
     if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _LEADS_TO_COURT \
             and not _SENTENCE_END.search(before.group(1)):
         return False  # after a company or person's name
-    place = m.group(1)
+    # "AS Würzburg-Heidingsfeld": a town and its quarter are judged by the town
+    return any(_german_place(place, exonym_words) for place in dict.fromkeys((m.group(1), m.group(1).split("-")[0])))
+
+
+def _german_place(place: str, exonym_words: frozenset[str]) -> bool:
     if place in exonym_words:
         return True
-    de = zipf(place, "de")
-    return de >= _PLACE_MIN_ZIPF and de - zipf(place, "en") >= _PLACE_MARGIN and not is_english_word(place)
+    de, en = zipf(place, "de"), zipf(place, "en")
+    if en == 0.0 and de >= _PLACE_UNKNOWN_MIN_ZIPF:
+        return True  # a small town English does not know ("AS Kiefersfelden")
+    return de >= _PLACE_MIN_ZIPF and de - en >= _PLACE_MARGIN and not is_english_word(place)
 
 
-_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", "sentence")
+_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", "sentence", "before_number")
 
 
 def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
@@ -225,7 +238,10 @@ def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
 def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[str, re.Pattern[str]]:
     table = Pack(source, target, data_dir).table("untranslated").get("abbreviation_contexts", {})
     return {name: re.compile(regex, re.IGNORECASE) for name, regex in table.items()}
+
+
 _NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
+_NUMBER_AFTER = re.compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
 # A sentence about a flat or a house: a property advert's floor and house-type abbreviations ("DG", "EBK").
 _HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitchens?|balcon(?:y|ies)|garden|terrace|"
