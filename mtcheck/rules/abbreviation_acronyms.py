@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from mtcheck.lang.wordstats import is_english_word, zipf
 
@@ -36,34 +36,16 @@ _LOWER_RUN = re.compile(r"[a-zäöüß]+")
 _ESTABLISHED_ZIPF = 1.5
 _SOURCE_MIN_ZIPF = 1.4
 _SOURCE_MARGIN = 0.3
-# Names English keeps although wordfreq hardly knows them in English: the financial regulator, stock
-# indices, football clubs' prefixes (SpVgg Greuther Fürth).
-_KEPT_NAMES = frozenset({"BaFin", "EnBW", "MDax", "SDax", "TecDax", "TecDAX", "SpVgg", "SpVg", "VfR", "TuRa",
-                         "SpFr", "BfV"})
 # Federal and state offices "für" something ("Bundesamt für Justiz" BfJ, "Landesamt für Umwelt" LfU,
 # BfR, BfDI, LfSt): German enough by their shape, whatever the frequency says (wordfreq hardly knows
 # BfJ in German, and reads BfR, BfS as English "bfr", "bfs"). English "X for Y" acronyms start with
 # other letters (DfE, TfL, PfP, CfD, IfG); English news keeps the BfV (above) and the KfW.
 _OFFICE = re.compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
-# Legal forms (mixed case, and the all-capital OHG): English keeps them after a company's name ("Merck
-# KGaA"); after "a"/"an" they stand for the form itself, untranslated ("founded as a KGaA", "an AöR", "an
-# OHG"); after "the" only those English hardly writes at all ("the AöR"). "GmbH" is English enough (Zipf
-# 3.2: "a GmbH" is understood): left alone.
-_LEGAL_FORMS = frozenset({"KGaA", "gGmbH", "AöR", "KdöR", "GbR", "mbH", "eG", "PartG", "gAG", "OHG"})
 _INDEFINITE = frozenset({"a", "an", "A", "An"})
 _DEFINITE = frozenset({"the", "The"})
 _WORD_CHARS = "A-Za-zÄÖÜäöüß"
 _NOT_BEFORE = "-./@_#&+\\"
 _NOT_AFTER = "-/@_&+\\"
-_GLOSS_NOUNS = frozenset("""agency authority office regulator watchdog institute institution bank court ministry
-union association party company firm foundation broadcaster channel law act code ordinance regulation
-regulations fund centre center council board commission federation group index club prosecutor prosecutors
-police service programme program scheme statute directive insurer insurance chamber lender trust body
-department organisation organization network society grant grants loan loans allowance benefit benefits tax
-levy card system committee chambers unions associations operator institutes transport forces partner
-partners""".split())
-# A compound ending in a gloss noun says what the acronym is too ("Direktbank DKB", "Gewerkschaft NGG").
-_GLOSS_END = re.compile(r"[a-zäöüß](?:bank|gewerkschaft|verband|partei|institut|agentur|behörde|amt|union)$")
 _CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W{0,2}\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w-]+)")
@@ -77,6 +59,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     """(start, end, message) of each unexplained acronym in ``text``."""
     if not source:
         return
+    lists = acronym_lists(source)
     n = len(text)
     done = 0
     found: list[tuple[int, int, str]] = []
@@ -91,14 +74,14 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
             end += 1
         done = end
         word = text[start:end]
-        if word not in _LEGAL_FORMS and not _acronym_shape(word, source):
+        if word not in lists.legal_forms and not _acronym_shape(word, source):
             continue
         if not _part_of_longer(text, start, end):
             found.append((start, end, word))
     for m in _CAPS.finditer(text):
         word = m.group()
         start, end = m.span()
-        if word not in _LEGAL_FORMS and not _caps_acronym(word, source):  # "an OHG" (offene Handelsgesellschaft)
+        if word not in lists.legal_forms and not _caps_acronym(word, source):  # "an OHG" (offene Handelsgesellschaft)
             if not _emergency_acronym(word, source) or not _in_emergency_sentence(text, start, end):
                 continue  # in a sentence about a fire, a rescue or a police call-out only
         if not _part_of_longer(text, start, end) and not _in_capitals_or_name(text, start, end):
@@ -109,15 +92,15 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
             while start > space.start() - 4 and start and text[start - 1] in _CAPITALS:
                 start -= 1
             m = _VEHICLE.match(text, start)
-            if m is not None and _vehicle_letters(m.group(1)) and _in_emergency_sentence(text, m.start(), m.end()):
+            if m is not None and _vehicle_letters(m.group(1), source) and _in_emergency_sentence(text, m.start(), m.end()):
                 found.append((m.start(), m.end(), m.group()))
     if not found:
         return
-    explained = {word for start, end, word in found if _explained(text, start, end)}
+    explained = {word for start, end, word in found if _explained(text, start, end, lists)}
     for start, end, word in found:
         if word in explained:
             continue
-        if word in _LEGAL_FORMS and not _legal_form_itself(text, start, word):
+        if word in lists.legal_forms and not _legal_form_itself(text, start, word):
             continue  # "Merck KGaA", "Fresenius SE & Co. KGaA": part of a name
         yield start, end, (f'{language} acronym "{word}" left unexplained: write the English name (the '
                            "acronym may follow it in parentheses)")
@@ -135,21 +118,36 @@ def _part_of_longer(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _folded(source: str) -> frozenset[str]:
-    """The pack's acronyms the frequency test cannot see, because wordfreq folds case and counts an
-    English word or name with them ("kats", "daz", "bfd"): ``folded_acronyms`` in ``untranslated.toml``."""
+class AcronymLists(NamedTuple):
+    """The pack's ``[acronyms]`` table (``untranslated.toml``): what frequencies cannot tell."""
+
+    folded: frozenset[str]  # reported although wordfreq folds them into English words ("KatS" ~ "kats")
+    kept: frozenset[str]  # names English writes as they are ("BaFin", "FPÖ", "RKI")
+    legal_forms: frozenset[str]  # "KGaA", "AöR": untranslated only where they stand for the form itself
+    gloss_nouns: frozenset[str]  # English nouns that say what an acronym is ("the regulator BaFin")
+    gloss_end: re.Pattern[str]  # source compounds that do the same ("Direktbank DKB")
+    english_codes: frozenset[str]  # codes English writes before a number ("MH 17", "COP 28")
+
+
+@functools.lru_cache(maxsize=8)
+def acronym_lists(source: str) -> AcronymLists:
     from mtcheck.packs import Pack  # late: packs import nothing of the rules
 
-    return frozenset(Pack(source, "en").table("untranslated").get("folded_acronyms", ()))
+    t = Pack(source, "en").table("untranslated").get("acronyms", {})
+    endings = "|".join(map(re.escape, t.get("gloss_compound_endings", ()))) or "(?!)"
+    return AcronymLists(frozenset(t.get("folded", ())), frozenset(t.get("kept", ())),
+                        frozenset(t.get("legal_forms", ())), frozenset(t.get("gloss_nouns", ())),
+                        re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())))
 
 
 @functools.lru_cache(maxsize=4096)
 def _acronym_shape(word: str, source: str) -> bool:
     """Is ``word`` shaped like a source-language acronym with lower-case letters, and one English does
     not write (see above)?"""
-    if not 2 <= len(word) <= 9 or word in _KEPT_NAMES:
+    lists = acronym_lists(source)
+    if not 2 <= len(word) <= 9 or word in lists.kept:
         return False
-    if _OFFICE.fullmatch(word) or word in _folded(source):
+    if _OFFICE.fullmatch(word) or word in lists.folded:
         return True
     upper = sum(c.isupper() for c in word)
     runs = _LOWER_RUN.findall(word)
@@ -189,20 +187,16 @@ _CAPS_ENGLISH_ZIPF = 1.6
 _CAPS_SOURCE_MIN_ZIPF = 2.0
 _CAPS_SOURCE_MAX_ZIPF = 4.5
 _CAPS_MARGIN = 1.0
-# Names English news of the region writes as they are, though wordfreq hardly knows them in English:
-# parties ("the FPÖ", "the SPÖ"), the public-health institute of the pandemic years, the ZEW index, the
-# TÜV inspection, the KSK commando force.
-_KEPT_CAPS = frozenset({"SPÖ", "ÖVP", "FPÖ", "BZÖ", "NEOS", "KPÖ", "SVP", "BSW", "ÖDP", "MLPD", "DKP", "NPD",
-                        "RKI", "ZEW", "TÜV", "KSK", "THW"})  # THW: the relief agency, kept by English news
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[^\w.])([A-ZÄÖÜ]{2,}|[A-ZÄÖÜ])\W{0,2}\s+$")
 _CAPITAL_WORD_AFTER = re.compile(r"\W{0,2}\s+([A-ZÄÖÜ][\wÄÖÜäöüß]*)")
 
 
 @functools.lru_cache(maxsize=4096)
 def _caps_acronym(word: str, source: str) -> bool:
-    if word in _KEPT_CAPS or word.endswith("TV"):  # a channel's name ("RBTV")
+    lists = acronym_lists(source)
+    if word in lists.kept or word.endswith("TV"):  # a channel's name ("RBTV")
         return False
-    if word in _folded(source):
+    if word in lists.folded:
         return True
     en = zipf(word, "en")
     if en >= _CAPS_ENGLISH_ZIPF:
@@ -229,15 +223,11 @@ _VEHICLE = re.compile(r"([A-ZÄÖÜ](?<![\w.&/-].)[A-ZÄÖÜ]{1,3}) \d{1,2}(?:/\
 _VEHICLE_SPACE = re.compile(r" (?<=[A-ZÄÖÜ][A-ZÄÖÜ] )\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _VEHICLE_ENGLISH_ZIPF = 3.5  # "LF" 3.4 in both languages; AK, CH, UH, SW far above or English
-# Codes English writes before a number in such sentences: Malaysia Airlines flights, climate summits,
-# tornado scales, rifles, UN hazard numbers.
-_ENGLISH_CODES = frozenset({"MH", "COP", "EF", "AK", "UN", "PM", "BA", "LH", "FR", "EK", "QR", "UA", "AA",
-                            "DL", "TK", "AF", "KL", "LX", "OS", "EW", "DE", "US", "UK", "EU", "NH", "JL"})
 
 
 @functools.lru_cache(maxsize=4096)
 def _emergency_acronym(word: str, source: str) -> bool:
-    if word in _KEPT_CAPS or len(word) > 4:
+    if word in acronym_lists(source).kept or len(word) > 4:
         return False
     en = zipf(word, "en")
     if en >= _EMERGENCY_ENGLISH_ZIPF:
@@ -247,8 +237,8 @@ def _emergency_acronym(word: str, source: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _vehicle_letters(word: str) -> bool:
-    if word in _ENGLISH_CODES:
+def _vehicle_letters(word: str, source: str) -> bool:
+    if word in acronym_lists(source).english_codes:
         return False
     en = zipf(word, "en")
     return en < _VEHICLE_ENGLISH_ZIPF and zipf(word, "de") >= en
@@ -294,7 +284,7 @@ def _legal_form_itself(text: str, start: int, word: str) -> bool:
     return article in _INDEFINITE or (article in _DEFINITE and zipf(word, "en") < _ESTABLISHED_ZIPF)
 
 
-def _explained(text: str, start: int, end: int) -> bool:
+def _explained(text: str, start: int, end: int, lists: AcronymLists) -> bool:
     """Is the acronym at ``start:end`` glossed: in parentheses, before a parenthesis or an apposition,
     or next to a noun saying what it is?"""
     if start and text[start - 1] == "(" or _CITATION_BEFORE.search(text, max(0, start - 6), start):
@@ -303,13 +293,13 @@ def _explained(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 2:start] in (", ", "e "):
         name = _NAME_BEFORE.search(text, max(0, start - 80), start)
-        if name is not None and not _GLOSS_NOUNS.isdisjoint(name.group().lower().split()):
+        if name is not None and not lists.gloss_nouns.isdisjoint(name.group().lower().split()):
             return True  # "the Federal Institute for Risk Assessment, the BfR"; not "In Berlin, the BfJ"
     apposition = _APPOSITION_AFTER.match(text, end)
-    if apposition is not None and not _GLOSS_NOUNS.isdisjoint(apposition.group(1).lower().split()):
+    if apposition is not None and not lists.gloss_nouns.isdisjoint(apposition.group(1).lower().split()):
         return True  # "the BZgA, the federal health education agency, ..."; not "the BfArM, the drug ..."
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and (before.group(1).lower() in _GLOSS_NOUNS or _GLOSS_END.search(before.group(1))):
+    if before is not None and (before.group(1).lower() in lists.gloss_nouns or lists.gloss_end.search(before.group(1))):
         return True  # "the regulator BaFin", "the Direktbank DKB"
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in _GLOSS_NOUNS
+    return after is not None and after.group(1).lower() in lists.gloss_nouns

@@ -5,7 +5,7 @@ found missed, with English that looks alike (must stay quiet).
    names a regex of ``[abbreviation_contexts]`` ("The AR approved the merger": the supervisory board;
    not "AR glasses"; "places for U3 children", not the U3 underground line).
 2. Bavarian administrative regions after a place ("Obb.", "Ndb.", "OPf.", "Ofr.", "Ufr.").
-3. More acronyms wordfreq folds into English words or names (``folded_acronyms``: "OWi", "BtM", "HwK").
+3. More acronyms wordfreq folds into English words or names (``[acronyms] folded`` in the pack: "OWi", "BtM", "HwK").
 4. Colloquial German clippings English lists know as names ("her Abi", "at the Uni"): MT502's
    ``[regional]`` vocabulary, which leaves a first name alone ("Abi Morgan").
 5. A form with a digit ("U3") is looked for as text: the tokenizer splits it.
