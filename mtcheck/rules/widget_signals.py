@@ -31,8 +31,9 @@ from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
-                                              source_note)
-from mtcheck.rules.widget_site_notices import SiteNotices, number_draw, service_question, site_notice, toggle
+                                               source_note, weather_readout)
+from mtcheck.rules.widget_site_notices import (PHONE, SiteNotices, helpline_sentence, number_draw, service_question,
+                                               site_notice, toggle)
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
 
@@ -79,8 +80,7 @@ DESCRIPTIONS = {
 
 # Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
 # number with a trunk or country prefix ("0800 111 0 111", "+49 30 1234"). Not "2,000", "2019" or "400".
-_PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
-_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{_PHONE}(?:\s*(?:,|or|and|/)\s*{_PHONE})*"
+_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
                        r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 # A social counter: "Recommend (18)", "Like (5)".
 _COUNTER = re.compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
@@ -221,6 +221,8 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     """The kind of furniture ``text`` (one line, normalised) is by the generic signals, or None."""
     if len(text) > sig.max_chars or text.startswith(QUOTES):
         return None
+    if text[-2:-1].isdigit() and text[-1] in "0123456789." and helpline_sentence(text.lower(), sig):
+        return "helpline"  # "Telephone counselling can be reached free of charge around the clock on 0800 111 0 111."
     if text.count(" ") >= sig.max_words:
         # only a read-out of drawn numbers is that long ("Lotto numbers: 5 - 12 - 19 - 27 - 33 - 41")
         return "service" if text[-1].isdigit() and ":" in text and number_draw(text.lower()) else None
@@ -234,6 +236,8 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     lowered = text.lower()
     if ": " in text and service_teaser(text, lowered, sig):
         return "service"  # "Fuel prices: where filling up is cheapest today"
+    if ": " in text and ("°" in text or "degree" in lowered) and weather_readout(text, lowered, sig):
+        return "service"  # "Today: 18°C, partly cloudy"
     low = lowered.split()  # the trigger sets also hold their words with a mark attached ("settings:")
     if not low:
         return None

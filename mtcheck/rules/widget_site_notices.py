@@ -120,6 +120,27 @@ def toggle(text: str) -> bool:
     return first not in ("the", "a", "an", "on/off", "on", "off")
 
 
+# A telephone number as help lines and service boxes write it (an 0800 or area-code number, 116 123, 19222).
+PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
+# A help line's box put as a sentence ("Telephone counselling can be reached free of charge around the clock on
+# 0800 111 0 111."): a help-line noun and the marks of a service box (free, around the clock, anonymous) before
+# the number; a witness appeal ("Witnesses can call the police on 0761 882-0.") is news.
+_HELPLINE_SENTENCE = re.compile(rf"([^:;!?]{{3,90}}?)\s"
+                                rf"(?:on|at|under|via|by calling|by (?:tele)?phone(?: on)?|tel\.?|phone)"
+                                rf"\s*:?\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
+                                r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
+_SERVICE_MARKS = ("around the clock", "free of charge", "24 hours a day", "24/7", "day and night", "anonymous",
+                  "toll-free", "every day of the year", "seven days a week")
+_APPEAL_WORDS = re.compile(r"\b(?:police|witness|witnesses|anyone|said|says|told|suspect|investigators)\b")
+
+
+def helpline_sentence(lowered: str, sig: "Signals") -> bool:
+    """A help line's box put as a sentence (see above)."""
+    m = _HELPLINE_SENTENCE.fullmatch(lowered)
+    return bool(m) and any(mark in m.group(1) for mark in _SERVICE_MARKS) and bool(
+        sig.helpline_nouns.search(m.group(1))) and not _APPEAL_WORDS.search(m.group(1))
+
+
 # A service label, then a question to the reader ("Pharmacy emergency service: which pharmacy is open near
 # you today?").
 _SERVICE_QUESTION = re.compile(r"([^:?]{3,50}):\s*(?:which|where|what|when|who)\b[^:]*\b(?:you|your)\b[^:]*\?")

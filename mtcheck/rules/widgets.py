@@ -65,9 +65,10 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 class _PatternsByStart(dict):
-    """A line's first three characters -> the patterns without ``contains`` whose matches can start
-    with them: a line is tried against these few, not all 130. Filled on demand (lines start alike),
-    from an index of the patterns by each start they allow."""
+    """A line's first three characters -> the patterns whose matches can start with them: a line is
+    tried against these few, not all 150. Filled on demand (lines start alike), from an index of the
+    patterns by each start they allow. (One index holds the patterns without ``contains``, another those
+    with a ``contains`` literal and known starts, tried only when the line also holds the literal.)"""
 
     def __init__(self, plain: list[tuple[int, WidgetPattern, frozenset[str] | None]]) -> None:
         super().__init__()
@@ -91,7 +92,12 @@ class _PatternsByStart(dict):
 class BoilerplateData:
     patterns: tuple[WidgetPattern, ...]
     by_start: _PatternsByStart  # the patterns without ``contains`` that a line's first characters allow
-    literals: tuple[str, ...]  # the ``contains`` literals of the other patterns
+    # the patterns with ``contains`` and known starts that a line's first characters allow (tried on a
+    # line that holds their literal: "The video could not be loaded", keyed on " be ", is never tried on
+    # the many lines of prose that start with "The" but hold no " be ", nor on those with " be " elsewhere)
+    keyed_by_start: _PatternsByStart
+    literals: tuple[str, ...]  # the ``contains`` literals of the patterns that may start anyhow
+    by_literal: dict[str, tuple[tuple[int, WidgetPattern], ...]]  # each such literal -> its patterns
     head_paragraphs: int
     tail_paragraphs: int
     short_line_words: int
@@ -109,14 +115,19 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
     patterns = tuple(WidgetPattern(p["id"], p["regex"], p["description"], bool(p.get("structural")),
                                    bool(p.get("list_header")), p.get("contains", ""))
                      for p in table.get("pattern", ()))
-    plain = [(i, p) for i, p in enumerate(patterns) if not p.contains]
+    starts = _pattern_prefixes(data_dir, target, [p.source for p in patterns])
+    plain = [(i, p, allowed) for (i, p), allowed in zip(enumerate(patterns), starts) if not p.contains]
+    keyed = [(i, p, allowed) for (i, p), allowed in zip(enumerate(patterns), starts) if p.contains and allowed]
+    loose = [(i, p) for (i, p), allowed in zip(enumerate(patterns), starts) if p.contains and not allowed]
     structure = table.get("structure", {})
     broken = table.get("broken_line", {})
     return BoilerplateData(
         patterns=patterns,
-        by_start=_PatternsByStart([(i, p, allowed) for (i, p), allowed
-                                   in zip(plain, _pattern_prefixes(data_dir, target, [p.source for _, p in plain]))]),
-        literals=tuple(sorted({p.contains for p in patterns if p.contains})),
+        by_start=_PatternsByStart(plain),
+        keyed_by_start=_PatternsByStart(keyed),
+        literals=tuple(sorted({p.contains for _, p in loose})),
+        by_literal={literal: tuple((i, p) for i, p in loose if p.contains == literal)
+                    for literal in {p.contains for _, p in loose}},
         head_paragraphs=structure.get("head_paragraphs", 2),
         tail_paragraphs=structure.get("tail_paragraphs", 4),
         short_line_words=structure.get("short_line_words", 12),
@@ -134,7 +145,7 @@ def _pattern_prefixes(data_dir: Path, target: str, regexes: list[str]) -> list[f
     sources = [data_dir / "common" / f"boilerplate.{target}.toml", data_dir / "common" / "boilerplate.toml"]
     return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()],
                              lambda: [prefixes(r, START) for r in regexes],
-                             version=f"{START}-{prefixes_module.CODE_DIGEST}")
+                             version=f"{START}-all-{prefixes_module.CODE_DIGEST}")
 
 
 def boilerplate_data(ctx: Context) -> BoilerplateData:
@@ -183,7 +194,10 @@ def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
     if any(regex.match(text) for _, _, regex in data.by_start[text[:START]]):
         return True
     lowered = text.lower()
-    return any(p.contains and p.contains in lowered and p.regex.match(text) for p in data.patterns)
+    if any(p.contains in lowered and regex.match(text) for _, p, regex in data.keyed_by_start[text[:START]]):
+        return True
+    return any(p.regex.match(text) for literal in data.literals if literal in lowered
+               for _, p in data.by_literal[literal])
 
 
 def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
@@ -193,9 +207,16 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     lowered = text.lower()
     # Only the patterns the line's first characters allow can match, and those whose literal it holds;
     # they are tried in the file's order (the first that applies names the widget).
-    tried = [(i, p) for i, p, regex in data.by_start[text[:START]] if regex.match(text)]
-    if any(literal in lowered for literal in data.literals):
-        tried += [(i, p) for i, p in enumerate(data.patterns) if p.contains and p.contains in lowered]
+    start = text[:START]
+    tried = [(i, p) for i, p, regex in data.by_start[start] if regex.match(text)]
+    keyed = data.keyed_by_start[start]
+    if keyed:
+        tried += [(i, p) for i, p, _ in keyed if p.contains in lowered]
+    for literal in data.literals:
+        if literal in lowered:
+            tried += data.by_literal[literal]
+    if not tried:
+        return None
     for _, pattern in sorted(tried, key=itemgetter(0)):
         if pattern.contains and not pattern.regex.match(text):
             continue
