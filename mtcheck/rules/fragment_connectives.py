@@ -80,7 +80,7 @@ class ConnectiveLists:
         # lemminflect allows it as an adverb (or does not know it: "worryingly"); "un-" before a listed
         # word counts too ("unsurprisingly").
         listed = [*fragment.get("stance_adverbs", ()), *fragment.get("time_adverbials", ()),
-                  *fragment.get("discourse_adverbs", ())]
+                  *fragment.get("discourse_adverbs", ()), *fragment.get("afterthought_phrases", ())]
         self.adverbs = _phrase_table(a for a in listed if " " in a or _adverb(a))
         self.negated = frozenset(f"un{a}" for a in listed if " " not in a and not a.startswith("un")
                                  and _adverb(f"un{a}"))
@@ -95,7 +95,8 @@ class ConnectiveLists:
         # Round 6: any "-ly" sentence adverb by its word formation (``derived_adverb``), except replies of
         # agreement and the listed connectives (judged as connectives); afterthoughts are judged by the rule.
         self.replies = frozenset(fragment.get("reply_adverbs", ()))
-        self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ()))
+        self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ())) | frozenset(
+            fragment.get("afterthought_phrases", ()))
         not_derived = self.replies | frozenset(self.advice)
         self.derived = _Memo(lambda word: word not in not_derived and (derived_adverb(word) or scope_adverb(word)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
