@@ -127,6 +127,8 @@ class AcronymLists(NamedTuple):
     gloss_nouns: frozenset[str]  # English nouns that say what an acronym is ("the regulator BaFin")
     gloss_end: re.Pattern[str]  # source compounds that do the same ("Direktbank DKB")
     english_codes: frozenset[str]  # codes English writes before a number ("MH 17", "COP 28")
+    region_codes: frozenset[str]  # codes of regions written after a town ("Sarnen OW"): ``abbreviation_places``
+    titles: frozenset[str]  # titles opening a sentence before a name that English words hide ("Mag.a", "Prim.")
 
 
 @functools.lru_cache(maxsize=8)
@@ -137,7 +139,8 @@ def acronym_lists(source: str) -> AcronymLists:
     endings = "|".join(map(re.escape, t.get("gloss_compound_endings", ()))) or "(?!)"
     return AcronymLists(frozenset(t.get("folded", ())), frozenset(t.get("kept", ())),
                         frozenset(t.get("legal_forms", ())), frozenset(t.get("gloss_nouns", ())),
-                        re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())))
+                        re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())),
+                        frozenset(t.get("region_codes", ())), frozenset(t.get("titles", ())))
 
 
 @functools.lru_cache(maxsize=4096)

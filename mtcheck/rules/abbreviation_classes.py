@@ -12,7 +12,8 @@ from typing import Iterator
 
 from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
+from mtcheck.rules.abbreviation_acronyms import acronym_lists, mixed_acronyms
+from mtcheck.rules.abbreviation_places import place_hits
 
 _WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 _WEEKDAY_RANGE = re.compile(
@@ -71,6 +72,8 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
     if _PARTY.search(text):
         yield from _party_organs(text)
     yield from _credits(text, source)
+    yield from _titles_before_name(text, source)
+    yield from place_hits(text, acronym_lists(source).region_codes)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 
@@ -253,3 +256,39 @@ def _credits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
 def _credit_stem(stem: str, source: str | None) -> bool:
     return bool(source) and not is_english_word(stem) and zipf(stem, "en") < _CREDIT_ENGLISH_ZIPF \
         and cut_off_word(stem, source)
+
+
+# Round 10: a dotted German title or rank opening a sentence before a person's name ("Bmstr. Thomas Gruber
+# planned the bridge.", "Stabsgefr. Lukas Meier ...", "Dek. Johannes Keller ...", "LAbg. Maria Berger ...",
+# "Mag.a Sandra Huber", "Prim. Dr. Stefan Neumann"): a credit's stem, a cut-off German word, a stem with
+# no vowel ("Bmstr", "Kpl") or with an inner capital ("LAbg") that English does not write. English titles
+# ("Sgt.", "Cpl.", "Gov.", "Rep.", "Col.") and places ("Ft.", "Mt.") are left alone.
+_TITLE_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n\n))([A-ZÄÖÜ][A-Za-zäöüß]{1,9})\.(?:a|in)? "
+                            r"(?:(?:Dr|Prof|Mag|Ing)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]")
+_ENGLISH_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof St Ste Ft Mt Pt Sgt Cpl Pvt Pfc Lt Capt Cdr Cmdr Col Gen Maj Brig
+Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Gen Pte Rt Revd Dame Sir""".split())
+_VOWELS = frozenset("aeiouyäöü")
+_MAX_SHAPED_TITLE = 5  # letters of a title known by its shape alone ("Bmstr", "LAbg")
+
+
+def _titles_before_name(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
+    if source != "de":
+        return
+    for m in _TITLE_OPENING.finditer(text):
+        stem = m.group(1)
+        if stem in _ENGLISH_TITLES or not _german_title(stem, source):
+            continue
+        end = m.end(1) + 1 + (text[m.end(1) + 1:m.end(1) + 3] in ("a ", "in") and text[m.end(1) + 1] != " ")
+        yield (m.start(1), end + (text[end:end + 1] == "n"), f'German title or rank "{text[m.start(1):end]}" '
+               'before a name: write the post out in English or drop it')
+
+
+@functools.lru_cache(maxsize=1024)
+def _german_title(stem: str, source: str) -> bool:
+    if stem in _CREDIT_STEMS or stem in acronym_lists(source).titles or _credit_stem(stem, source):
+        return True
+    if zipf(stem, "en") >= _CREDIT_ENGLISH_ZIPF or is_english_word(stem):
+        return False
+    if len(stem) > _MAX_SHAPED_TITLE:
+        return False  # "MHPArena." at a sentence's end: a name
+    return _VOWELS.isdisjoint(stem.lower()) and len(stem) >= 3 or any(c.isupper() for c in stem[1:])

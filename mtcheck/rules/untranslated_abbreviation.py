@@ -226,7 +226,8 @@ def _german_place(place: str, exonym_words: frozenset[str]) -> bool:
     return de >= _PLACE_MIN_ZIPF and de - en >= _PLACE_MARGIN and not is_english_word(place)
 
 
-_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", "sentence", "before_number")
+_CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", "sentence", "before_number",
+                 "only_after_number")
 
 
 def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
@@ -253,7 +254,7 @@ _HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitc
 # "promoted to the RL"); English leagues (the NHL, MLS) are not listed.
 _LEAGUE = re.compile(r"\b(?:leagues?|promot\w*|relegat\w*|seasons?|club|clubs|division|tier|table|points|goals?|"
                      r"coach|football|soccer|handball|squad|team|match(?:es)?|derby|fixtures?|striker|play-?offs?|"
-                     r"champions|reserves?|kick-off|won|lost|drew|beat)\b", re.IGNORECASE)
+                     r"champions|reserves?|kick-off|won|lost|drew|beat|play(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A recipe: "2 EL olive oil" (Esslöffel), "1 TL salt" (Teelöffel); not "2 EL titles", "18 TL per dollar".
 _RECIPE = re.compile(r"\b(?:oil|sugar|flour|salt|pepper|butter|water|milk|cream|honey|vinegar|mustard|yeast|"
                      r"baking|powder|cinnamon|stir|add|mix|whisk|dough|sauce|paprika|juice|recipe|bake|"

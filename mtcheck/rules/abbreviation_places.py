@@ -1,0 +1,53 @@
+"""German place-name abbreviations left in English text, for MT503 through ``abbreviation_classes``:
+the particle that ties a town to its river or region ("Wasserburg a. Inn", "Reichenbach i. Vogtl.",
+"Neustadt a. d. Aisch": am, im, bei, ob, an der) and a Swiss canton's code after a town ("Sarnen OW",
+"Lausanne VD"). English writes "Wasserburg am Inn" or "Wasserburg (Inn)", and names the canton or
+drops it.
+
+A particle counts only after a capitalised word English does not know (a place: "Landsberg a. Lech";
+not "Part i. Introduction"); a canton code only after a capitalised word and before the end of the
+clause, and not where the code is also a US state's (NE, AR: "Omaha NE") unless the town is spelt with
+letters English does not use ("Neuchâtel NE"). The codes are the pack's (``[acronyms] region_codes``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from mtcheck.lang.wordstats import is_english_word, zipf
+
+_PARTICLE = re.compile(r"(?<=[a-zäöüß] )(?:a|i|b|o)\. ?(?:d\. ?)?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?) $")
+_CODE = re.compile(r"(?<=[a-zäöüßéèâ] )([A-Z]{2})(?=[.,;:)]|\s+[a-z]|\s*$)")
+_US_STATE_CLASHES = frozenset({"AR", "NE"})
+_PLACE_ENGLISH_ZIPF = 4.5  # a town English news names often ("Geneva" 4.2, "Basel" 3.6) still counts
+
+
+def place_hits(text: str, region_codes: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of each place particle and region code in ``text``."""
+    if ". " in text:
+        for m in _PARTICLE.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and _place(before.group(1)):
+                yield (m.start(), m.end() - (text[m.end() - 1] == " "),
+                       f'German place particle "{m.group().strip()}" (am, im, an der ...): write "am", "im" '
+                       'or the river in brackets ("Wasserburg am Inn")')
+    if region_codes:
+        for m in _CODE.finditer(text):
+            code = m.group(1)
+            if code not in region_codes:
+                continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or zipf(before.group(1), "en") >= _PLACE_ENGLISH_ZIPF:
+                continue
+            if code in _US_STATE_CLASHES and before.group(1).isascii():
+                continue  # "Omaha NE", "Little Rock AR"
+            yield (m.start(), m.end(), f'Swiss canton code "{code}" after a town: name the canton in English '
+                   'or drop it')
+
+
+@functools.lru_cache(maxsize=2048)
+def _place(word: str) -> bool:
+    """Is ``word`` a place's name rather than an English word ("Landsberg", not "Part")?"""
+    return not is_english_word(word) and zipf(word, "en") < _PLACE_ENGLISH_ZIPF
