@@ -263,8 +263,11 @@ def _credit_stem(stem: str, source: str | None) -> bool:
 # "Mag.a Sandra Huber", "Prim. Dr. Stefan Neumann"): a credit's stem, a cut-off German word, a stem with
 # no vowel ("Bmstr", "Kpl") or with an inner capital ("LAbg") that English does not write. English titles
 # ("Sgt.", "Cpl.", "Gov.", "Rep.", "Col.") and places ("Ft.", "Mt.") are left alone.
-_TITLE_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n\n))([A-ZÄÖÜ][A-Za-zäöüß]{1,9})\.(?:a|in)? "
-                            r"(?:(?:Dr|Prof|Mag|Ing)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]")
+# (the scan starts with the literal end of the sentence before, which the regex engine skips to quickly)
+_TITLE_BODY = (r"([A-ZÄÖÜ][A-Za-zäöüß]{1,9})\.(?:a|in)? "
+               r"(?:(?:Dr|Prof|Mag|Ing)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]")
+_TITLE_OPENING = re.compile(r"[.!?\n][ \n]" + _TITLE_BODY)
+_TITLE_AT_START = re.compile(_TITLE_BODY)
 _ENGLISH_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof St Ste Ft Mt Pt Sgt Cpl Pvt Pfc Lt Capt Cdr Cmdr Col Gen Maj Brig
 Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Gen Pte Rt Revd Dame Sir""".split())
 _VOWELS = frozenset("aeiouyäöü")
@@ -274,7 +277,8 @@ _MAX_SHAPED_TITLE = 5  # letters of a title known by its shape alone ("Bmstr", "
 def _titles_before_name(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
     if source != "de":
         return
-    for m in _TITLE_OPENING.finditer(text):
+    first = _TITLE_AT_START.match(text)
+    for m in ([first] if first else []) + list(_TITLE_OPENING.finditer(text)):
         stem = m.group(1)
         if stem in _ENGLISH_TITLES or not _german_title(stem, source):
             continue
