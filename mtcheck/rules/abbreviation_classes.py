@@ -73,7 +73,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
         yield from _party_organs(text)
     yield from _credits(text, source)
     yield from _titles_before_name(text, source)
-    yield from place_hits(text, acronym_lists(source).region_codes)
+    yield from place_hits(text, acronym_lists(source).region_codes & tokens)  # only codes the text holds
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

@@ -20,9 +20,8 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 # (each scan starts with a literal space, which the regex engine skips to quickly; the letter before it is
 # tested in code)
 _PARTICLE = re.compile(r" ((?:a|i|b|o)\. ?(?:d\. ?)?)(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
-_PARTICLE_TEXTS = (" a. ", " i. ", " b. ", " o. ", " a.", " i.")
+_PARTICLE_TEXTS = (" a.", " i.", " b. ", " o. ")
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?) $")
-_CODE = re.compile(r" ([A-Z]{2})(?=[.,;:)]|\s+[a-z]|\s*$)")
 _US_STATE_CLASHES = frozenset({"AR", "NE"})
 _PLACE_ENGLISH_ZIPF = 4.5  # a town English news names often ("Geneva" 4.2, "Basel" 3.6) still counts
 
@@ -38,11 +37,10 @@ def place_hits(text: str, region_codes: frozenset[str]) -> Iterator[tuple[int, i
                 yield (m.start(1), m.end() - (text[m.end() - 1] == " "),
                        f'German place particle "{m.group().strip()}" (am, im, an der ...): write "am", "im" '
                        'or the river in brackets ("Wasserburg am Inn")')
-    if any(f" {code}" in text for code in region_codes):
-        for m in _CODE.finditer(text):
+    if region_codes:
+        for m in _code_regex(region_codes).finditer(text):
             code = m.group(1)
-            if code not in region_codes or not m.start() or not text[m.start() - 1].isalpha() \
-                    or not text[m.start() - 1].islower():
+            if not m.start() or not text[m.start() - 1].isalpha() or not text[m.start() - 1].islower():
                 continue
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
             if before is None or zipf(before.group(1), "en") >= _PLACE_ENGLISH_ZIPF:
@@ -57,3 +55,9 @@ def place_hits(text: str, region_codes: frozenset[str]) -> Iterator[tuple[int, i
 def _place(word: str) -> bool:
     """Is ``word`` a place's name rather than an English word ("Landsberg", not "Part")?"""
     return not is_english_word(word) and zipf(word, "en") < _PLACE_ENGLISH_ZIPF
+
+
+@functools.lru_cache(maxsize=8)
+def _code_regex(codes: frozenset[str]) -> re.Pattern[str]:
+    """A code after a space, before the end of its clause."""
+    return re.compile(r" (%s)(?=[.,;:)]|\s+[a-z]|\s*$)" % "|".join(sorted(codes)))
