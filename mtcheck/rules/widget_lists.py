@@ -48,6 +48,9 @@ _MINUTE_FIRST = re.compile(r"(?:(?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\s?
                            r"|(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?['’′]\s?:?"
                            r"|(?:1[0-2]\d|\d{1,2})(?:st|nd|rd|th) minute\s?:)\s+\S")
 _SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:.,]\d)")
+# A personal name: capitalised words, with name particles ("Deniz Aytekin", "Sven Jablonski", "de Ligt").
+_NAME = (r"(?:(?:von|van|de|der|den|da|di|dos|del|ter|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*"
+         r"(?:[ -](?:(?:von|van|de|der|den|da|di|dos|del|ter|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*){0,3}")
 # Words a score read-out may hold besides names, numbers and scores ("Goal! 1:0 by Musiala").
 _READOUT_WORDS = frozenset("by for from against to at in the and after with of vs".split())
 
@@ -60,10 +63,13 @@ class Lists:
     label_openers: frozenset[str]
     ticker_label: re.Pattern[str]  # a ticker label opening the line ("Yellow card", "Substitution")
     ticker_openers: frozenset[str]
+    official: re.Pattern[str]  # "Referee: Deniz Aytekin (Oberasbach)", a line of a match-facts box
+    official_openers: frozenset[str]
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Lists":
         labels = t.get("ticker_labels", ())
+        officials = t.get("official_labels", ())
         words = frozenset(t.get("tag_label_words", ()))
         heads = frozenset(t.get("tag_label_heads", ()))
         return cls(
@@ -74,6 +80,9 @@ class Lists:
             label_openers=frozenset(w for w in words | heads),
             ticker_label=re.compile(rf"(?:{alternation(labels)})\b", re.IGNORECASE),
             ticker_openers=frozenset(w.split()[0] for w in labels),
+            official=re.compile(rf"(?:{alternation(officials)})\s*:\s*{_NAME}(?:\s*\([^()]{{2,40}}\))?"
+                                rf"(?:\s*(?:[,;/&]|and)\s*{_NAME}(?:\s*\([^()]{{2,40}}\))?){{0,4}}\s*\.?", re.IGNORECASE),
+            official_openers=frozenset(w.split()[0] for w in officials),
         )
 
 
@@ -143,3 +152,13 @@ def ticker_event(text: str, lowered: str, first: str, li: Lists) -> bool:
         if not (word[0].isdigit() or word[0].isupper() or word in _READOUT_WORDS):
             return False
     return True
+
+
+# --- match officials -----------------------------------------------------------------------------------
+
+def match_official(text: str, li: Lists) -> bool:
+    """"Referee: Deniz Aytekin (Oberasbach)": a line of a match-facts box, furniture only beside other match
+    facts (the caller checks that)."""
+    if ":" not in text or text.split(None, 1)[0].lower().rstrip(":") not in li.official_openers:
+        return False
+    return li.official.fullmatch(text) is not None
