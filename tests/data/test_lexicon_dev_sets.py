@@ -42,6 +42,7 @@ SETS = (
     DevSet("calque_round3_dev", 120, frozenset({"text", "expect"}), (Calque, FalseFriend), (Calque, FalseFriend)),
     DevSet("false_friend_round4_dev", 60, frozenset({"text", "expect"}), (FalseFriend,), (FalseFriend,)),
     DevSet("lexicon_round5_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
+    DevSet("lexicon_round6_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
 )
 NEGATIVES = [pytest.param(s, item["text"], id=f"{s.name}-{n}")
              for s in SETS for n, item in enumerate(s.items) if not item["expect"]]
