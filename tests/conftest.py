@@ -47,3 +47,27 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (it holds evaluation data that is not part of the project)")
     return SHARED
+
+
+def furniture_suite(body: list[str], furniture: list[str], prose: list[str]):
+    """The three tests of a round of MT201 furniture: each line of ``furniture`` fires alone in the middle
+    and at the tail of the article ``body``; each line of ``prose`` stays quiet at its head, middle and
+    tail; ``body`` itself is quiet. Assign them to module names starting with ``test_``."""
+    from mtcheck.rules.boilerplate_line import BoilerplateLine
+
+    @pytest.mark.positive
+    @pytest.mark.parametrize("where", ["middle", "tail"])
+    @pytest.mark.parametrize("line", furniture)
+    def test_furniture_fires(line, where):
+        assert hit_texts(BoilerplateLine, article_with(body, line, where)) == [line]
+
+    @pytest.mark.negative
+    @pytest.mark.parametrize("where", ["middle", "head", "tail"])
+    @pytest.mark.parametrize("line", prose)
+    def test_prose_is_quiet(line, where):
+        assert run_rule(BoilerplateLine, article_with(body, line, where)) == []
+
+    def test_clean_article_is_quiet():
+        assert run_rule(BoilerplateLine, "\n\n".join(body) + "\n") == []
+
+    return test_furniture_fires, test_prose_is_quiet, test_clean_article_is_quiet

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.rules.boilerplate_line import BoilerplateLine
-from tests.conftest import article_with, hit_texts, run_rule
+from tests.conftest import article_with, furniture_suite, hit_texts, run_rule
 
 BODY = [
     "Flood defences to be strengthened along the river",
@@ -275,26 +275,11 @@ OFFICIALS = [
 FACTS_BESIDE = ["Spectators: 75,000 (sold out)", "Yellow cards: Kimmich (34.), Goretzka (71.)", "Match facts"]
 
 
+test_furniture_fires, test_prose_is_quiet, test_clean_article_is_quiet = furniture_suite(BODY, FURNITURE, PROSE)
+
+
 def article(line: str, where: str) -> str:
     return article_with(BODY, line, where)
-
-
-@pytest.mark.positive
-@pytest.mark.parametrize("where", ["middle", "tail"])
-@pytest.mark.parametrize("line", FURNITURE)
-def test_furniture_fires(line, where):
-    assert hit_texts(BoilerplateLine, article(line, where)) == [line]
-
-
-@pytest.mark.negative
-@pytest.mark.parametrize("where", ["middle", "head", "tail"])
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_is_quiet(line, where):
-    assert run_rule(BoilerplateLine, article(line, where)) == []
-
-
-def test_clean_article_is_quiet():
-    assert run_rule(BoilerplateLine, "\n\n".join(BODY) + "\n") == []
 
 
 @pytest.mark.positive

@@ -10,10 +10,7 @@ prose that share the widgets' words.
 """
 from __future__ import annotations
 
-import pytest
-
-from mtcheck.rules.boilerplate_line import BoilerplateLine
-from tests.conftest import article_with, hit_texts, run_rule
+from tests.conftest import furniture_suite
 
 BODY = [
     "Council approves new tram line for Freiburg",
@@ -238,23 +235,4 @@ PROSE = [
 ]
 
 
-def article(line: str, where: str) -> str:
-    return article_with(BODY, line, where)
-
-
-@pytest.mark.positive
-@pytest.mark.parametrize("where", ["middle", "tail"])
-@pytest.mark.parametrize("line", FURNITURE)
-def test_furniture_fires(line, where):
-    assert hit_texts(BoilerplateLine, article(line, where)) == [line]
-
-
-@pytest.mark.negative
-@pytest.mark.parametrize("where", ["middle", "head", "tail"])
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_is_quiet(line, where):
-    assert run_rule(BoilerplateLine, article(line, where)) == []
-
-
-def test_clean_article_is_quiet():
-    assert run_rule(BoilerplateLine, "\n\n".join(BODY) + "\n") == []
+test_furniture_fires, test_prose_is_quiet, test_clean_article_is_quiet = furniture_suite(BODY, FURNITURE, PROSE)
