@@ -2,7 +2,8 @@
 
 The word lists come from ``mtcheck.rules.structure_lexicon`` (and, for the lists only this rule reads,
 straight from ``data/common/structure.<tgt>.toml``); how a sentence opens and which of its words the
-verb test reads from ``mtcheck.rules.fragment_grammar``; sentences of connectives only from
+verb test reads from ``mtcheck.rules.fragment_grammar``; where a fragment stands (narrative, dialogue, a
+quotation, a reply) from ``mtcheck.rules.fragment_placement``; sentences of connectives only from
 ``mtcheck.rules.fragment_connectives``; non-finite clauses and never-initial openers from
 ``mtcheck.rules.fragment_clauses``; the verb test from lemminflect's lexicon via ``mtcheck.lang.verbs``.
 """
@@ -19,100 +20,16 @@ from mtcheck.rules.fragment_clauses import clause_fragment, focus_clause, indire
 from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, adverb_only, connective_only
 from mtcheck.rules.fragment_grammar import (Extra, extra_lists, long_enough, opening, passive_phrase, subjectless,
                                             verb_test_tokens)
+from mtcheck.rules.fragment_placement import (COMMON_VERBS, answers_denial, inside_quotation, narrative,
+                                              scene_candidate, scene_placed)
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
 
-_OPEN_QUOTES = "“„«‹‚‘\"'"
-_CLOSE_QUOTES = "”“»›’'\""
-# Common verb forms: a sentence with one of these as a bare word needs no lexicon walk (the cheap path
-# for most text). Case-sensitive on purpose: "May" is a month, "Will" a name.
-_COMMON_VERBS = frozenset(
-    "is are was were be been has have had will would can could should may might must do does did said says "
-    "say want wants wanted get got make made take took see saw know knew think it's It's that's there's "
-    "don't doesn't didn't won't can't isn't aren't wasn't".split())
 _OPENING_WORD = re.compile(r"[^\W\d_]+")
 # Numbers with their separators ("20,000"), words (with inner hyphens and apostrophes, as in
 # mtcheck.model) and single punctuation marks.
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
 _NO_OPENER = re.compile(r"(?!)")
-# A paragraph that opens with a dash is dialogue ("– Will you stay?⏎– Certainly."). One that opens with a
-# quotation is not, by itself: news paragraphs open with a quote, then go on in narrative ("“We deserved
-# more,” the coach said. Neither side deserved to lose. Tragically."); a comment on the quotation just
-# before it, or a sentence inside one, is recognised by its own place.
-_DIALOGUE_OPENERS = ("-", "–", "—")
-_WORD_OR_NOT = re.compile(r"n't|n’t|[a-z]+")
-_CLOSERS = "\"'”’»›)]"
-# A scene phrase cut off its sentence is plain prose: any of these makes it a reply ("In a way, yes."), a
-# citation ("In: ..."), a dialogue line or an aside.
-_NOT_PLAIN = re.compile(r"[,;:()\[\]\"“”„«»–—…]| - ")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _PARTICIPLE_ENDINGS = ("ed", "en")
-
-
-def _narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: StructureLexicon,
-               extra: Extra) -> bool:
-    """Does a lone sentence adverb stand in narrative prose, where it qualifies nothing? Not in a
-    dialogue paragraph, not as the answer to a question, not as a comment on a quotation just before it
-    ("“Did it work?” Probably.", "He said: “It will hold.” Probably."), not after a label ("A:"), not as a
-    list item, not as the teaser "Until now." after a negated past perfect ("No one had solved it. Until
-    now."), not as an afterthought of manner, degree or frequency after a sentence of the same paragraph
-    or as a paragraph of its own ("He was warned. Repeatedly.", "Prices rose. Sharply.", "He is still the
-    chairman. Technically."): only at the head of a paragraph it leads into ("Slowly. The water rose.")."""
-    if para.text.startswith(_DIALOGUE_OPENERS):
-        return False
-    lists = extra.connectives
-    if lists.afterthought(adverb) and (para.sentences[0] is not sent or len(para.sentences) == 1):
-        return False  # "He was warned. Repeatedly.", also as a paragraph of its own; not "Slowly. The water rose."
-    previous = before.rstrip(".")
-    if previous.endswith(("?", ":")) or (previous[-1:] and previous[-1] in _CLOSERS
-                                         and previous.rstrip(_CLOSERS)[-1:] in ("?", "!", ".", ",")):
-        return False
-    at = sent.span.start - para.span.start
-    line_start = para.text.rfind("\n", 0, at) + 1
-    if lex.list_item.match(para.text[line_start:at + 1].lower()):
-        return False
-    words = _WORD_OR_NOT.findall(before.lower()) if adverb in lists.teasers else ()
-    if "had" in words and not lists.negations.isdisjoint(words):
-        return False
-    return True
-
-
-_DENIAL = frozenset({"hardly", "nor", "without"})
-
-
-def _answers_denial(text: str, before: str, extra: Extra) -> bool:
-    """Does a contradicting connective ("On the contrary.") answer a denial in the sentence before it?"""
-    lists = extra.connectives
-    if text[:-1].lower() not in lists.contradicting:
-        return False
-    words = set(_WORD_OR_NOT.findall(before.lower()))
-    return not words.isdisjoint(lists.negations) or not words.isdisjoint(_DENIAL)
-
-
-def _scene_candidate(sent: Sentence, para: Paragraph, first: re.Match[str], extra: Extra) -> bool:
-    """Might ``sent`` be a long prepositional phrase cut off its sentence ("In the presence of numerous
-    guests of honour.")? It opens with a scene preposition, is long, plain (no comma, colon, quotation mark,
-    bracket or dash), holds no common verb, and its paragraph has another sentence that could take it."""
-    text = sent.text  # the caller has checked the preposition, the comma and the length already
-    if first.start() or _NOT_PLAIN.search(text):
-        return False
-    return len(para.sentences) > 1 and _COMMON_VERBS.isdisjoint(text.split())
-
-
-def _scene_placed(sent: Sentence, para: Paragraph, before: str) -> bool:
-    """Is a verbless scene phrase prose cut off a sentence next to it: not after a question, a colon or an
-    exclamation, and mostly lower-case (not a name or a citation)? Only asked of a finding."""
-    if para.sentences[0] is not sent and before.rstrip(_CLOSERS)[-1:] in ("?", "!", ":"):
-        return False
-    return len(_LOWER_WORD.findall(sent.text)) >= 3
-
-
-def _inside_quotation(para: Paragraph, sent: Sentence) -> bool:
-    """Does the sentence open or close a quotation, or sit inside one that opened earlier?"""
-    text = sent.text.rstrip(".…")
-    if text[:1] in _OPEN_QUOTES or text[-1:] in _CLOSE_QUOTES:
-        return True
-    before = para.text[: sent.span.start - para.span.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 class SentenceFragment(Rule):
@@ -231,7 +148,7 @@ class SentenceFragment(Rule):
                     continue  # questions, exclamations, "...", and answers ("Why? Because of the war.")
                 hit = self._judge(sent, lex, extra, ctx.options, (para, before, after_heading))
                 after_heading = False
-                if hit and not _inside_quotation(para, sent):
+                if hit and not inside_quotation(para, sent):
                     yield hit
 
     @staticmethod
@@ -245,19 +162,19 @@ class SentenceFragment(Rule):
         head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" else word  # "Europe-wide."
         if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[head.lower()]:
             adverb = adverb_only(text, extra.connectives)
-            if adverb and _narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
+            if adverb and narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
                 return Hit(sent.span, f'sentence adverb "{text[:-1]}" stands alone as a sentence; join it to '
                                       f"the sentence it qualifies ('{text[:-1].split(',')[0]}, ...' or '... "
                                       f"{adverb} ...')")
             advice = connective_only(text, extra.connectives)
-            if advice and not _answers_denial(text, place[1], extra):  # "After all, however.", "By now."
+            if advice and not answers_denial(text, place[1], extra):  # "After all, however.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
         verb = subjectless(text, extra, place[0].sentences[0] is sent) if word in extra.subjectless_openers else None
         if verb:
             return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
                                   "sentence that names who or what it is about; join it to that sentence")
         if word in extra.clauses.first_words:  # "To strengthen the alliance.", "Than in the previous year."
-            problem = clause_fragment(text, extra.clauses, lex.phrase_openers, lex.function_words, _COMMON_VERBS)
+            problem = clause_fragment(text, extra.clauses, lex.phrase_openers, lex.function_words, COMMON_VERBS)
             if problem and not listed(sent, word, *place):
                 return Hit(sent.span, problem)
         scene, lower = False, word.lower()
@@ -271,11 +188,11 @@ class SentenceFragment(Rule):
                 return Hit(sent.span, problem)
         if rest is not None and not passive and not rest.match(text, first.end()):
             if (lower not in extra.scene or "," in text or text.count(" ") < extra.min_after_scene
-                    or not _scene_candidate(sent, place[0], first, extra)):
+                    or not scene_candidate(sent, place[0], first, extra)):
                 return None
             plain = text[:-1].lower().split()  # no punctuation inside: the words
             if (second_phrase(plain[1:], extra.clauses, lex.phrase_openers) or extra.connectives.leads(plain)
-                    or not _scene_placed(sent, *place[:2])):
+                    or not scene_placed(sent, *place[:2])):
                 return None  # "In the summer the city plans ...", "In short a house cost ...": a main clause
             scene = True  # "After weeks of heavy rainfall in southern Bavaria."
         tokens = _TOKEN.findall(text)
@@ -297,7 +214,7 @@ class SentenceFragment(Rule):
                 and not text.lower().startswith(lex.stranded_exempt) and not indirect_question(words, extra.clauses)):
             return Hit(sent.span, f'"{opener}" clause stands alone without a main clause; join it to the '
                                   "sentence it belongs to")
-        if not _COMMON_VERBS.isdisjoint(text.split()):
+        if not COMMON_VERBS.isdisjoint(text.split()):
             return None  # the cheap path: most sentences hold an "is", "has" or "said"
         if kind is not None and not long_enough(kind, focused, opener, after, lex, extra):
             return None
