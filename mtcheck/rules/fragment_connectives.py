@@ -17,7 +17,8 @@ viewpoint, focus or discourse adverb ("Strictly speaking.", "Notably.", "Namely.
 "Interestingly enough."): German writes "Wahrscheinlich.", "Leider." or "Streng genommen." alone,
 English qualifies a clause with it. Besides the listed adverbs, any adverb in "-ly" made from an
 adjective or participle counts (``derived_adverb``: "Annoyingly.", "Unexpectedly.", "Traditionally.",
-"Officially."), and any adverb of extent in "-wide" (``scope_adverb``: "Nationwide."), except the
+"Officially."), any adverb of extent in "-wide" (``scope_adverb``: "Nationwide.") or of viewpoint in
+"-wise" (``viewpoint_adverb``: "Personnel-wise."), except the
 replies of agreement of ``reply_adverbs`` ("Absolutely.", "Totally.").
 Where such a sentence stands (a reply after a question, a quotation, an afterthought of manner, degree
 or frequency after a statement: ``afterthought_adverbs``) is judged by the rule.
@@ -98,13 +99,14 @@ class ConnectiveLists:
         self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ())) | frozenset(
             fragment.get("afterthought_phrases", ()))
         not_derived = self.replies | frozenset(self.advice)
-        self.derived = _Memo(lambda word: word not in not_derived and (derived_adverb(word) or scope_adverb(word)))
+        self.derived = _Memo(lambda word: word not in not_derived and (
+            derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
         self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word))
                             or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word))
-                            or scope_adverb(word))
+                            or scope_adverb(word) or viewpoint_adverb(word))
 
     def afterthought(self, adverb: str) -> bool:
         """Does ``adverb`` modify the verb of the sentence before it when it follows one ("He was warned.
@@ -187,6 +189,16 @@ def derived_adverb(word: str) -> bool:
 
 
 _MIN_SCOPE_ZIPF = 3.0  # "nation", "state", "world", "Europe", "company", "city"
+
+
+def viewpoint_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) a viewpoint adverb made of a noun and "-wise" ("personnel-wise",
+    "content-wise", "time-wise")? German writes "Personell." or "Inhaltlich." alone; English puts it
+    before the clause it frames ("Content-wise, the plan is sound.")."""
+    if not word.endswith("-wise") or len(word) < 8:
+        return False
+    stem = word[:-5]
+    return stem.isalpha() and zipf(stem, "en") >= _MIN_SCOPE_ZIPF and "NOUN" in pos_tags(stem)
 
 
 def scope_adverb(word: str) -> bool:
