@@ -1,8 +1,10 @@
 """MT501's path for sentences too short for language identification: "Kein Kommentar.", "Ganz im
 Gegenteil.", "Na und?", "Nicht schlecht." (two to five words).
 
-Such a sentence is reported when every word is a source-language word (a function word, or a word
-clearly more frequent in the source language than in English) and at least one is a function word.
+Such a sentence is reported when every word is a source-language word (a function word, a word
+clearly more frequent in the source language than in English, or a lower-case word English never
+writes: "händeringend") and at least one is a function word or such a lower-case word ("Fortsetzung
+folgt."); an article English writes too ("Die") counts only opening the sentence before a capital.
 Names are what such one-liners otherwise are ("Bayern München.", "Angela Merkel.", "Otto von
 Bismarck."): a capitalised word that other languages' word lists know too (names travel: "Moritz",
 "Gretel"), a city or a place with an English name, or a name particle before a name makes the
@@ -34,10 +36,12 @@ MAX_TOKENS = 2 * _MAX_WORDS  # a sentence of more tokens than this is never shor
 _ABROAD_NAME = 3  # in this many other languages' word lists: a name ("Moritz", "Gretel")
 _SHARED_NOUN_ZIPF = 4.5  # a capitalised noun both languages write often ("Problem", "Chance")
 _SHARED_NOUN_MARGIN = 0.5  # ... and not much more frequent in English
+_RARE_LOWER_ZIPF = 2.0  # a lower-case word this frequent in the source language and unknown to English
 
 
 class ShortTables(NamedTuple):
     words: frozenset[str]  # function words and interjections counted only in short sentences
+    opening_articles: frozenset[str]  # "die": a function word only opening the sentence before a capital
     before_capital: re.Pattern[str] | None  # "am", "im" before a capitalised word
     allowed: frozenset[str]  # famous phrases, lower-case, words joined by one space
 
@@ -51,7 +55,8 @@ def _tables(data_dir: Path, source: str | None, target: str) -> ShortTables:
     pattern = re.compile(r"(?<![\d.:])(?<![\d.:] )(?<!\bI )\b(?:" + "|".join(map(re.escape, capital))
                          + r")[ \t]+([^\W\d_])") if capital else None
     allowed = frozenset(" ".join(WORD.findall(s.lower())) for s in data.get("allow", {}).get("sentences", ()))
-    return ShortTables(frozenset(signals.get("short_words", ())), pattern, allowed)
+    return ShortTables(frozenset(signals.get("short_words", ())), frozenset(signals.get("short_before_capital", ())),
+                       pattern, allowed)
 
 
 def short_tables(pack: Pack) -> ShortTables:
@@ -75,9 +80,12 @@ def short_sentence(text: str, src: str, res: Residue, tables: ShortTables) -> bo
     words = WORD.findall(text)
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or any(c.isdigit() for c in text):
         return False
-    function, shared = 0, 0
+    function, shared, unknown_lower = 0, 0, 0
     for n, word in enumerate(words):
         low = word.lower()
+        if not n and low in tables.opening_articles and len(words) > 2 and words[1][0].isupper():
+            function += 1  # "Die Partie endete torlos."
+            continue
         if low in res.particles and n + 1 < len(words) and words[n + 1][0].isupper() \
                 and zipf(words[n + 1], src) < 4.0 and (n or len(words) > 2):
             return False  # a name with its particle: "Otto von Bismarck", "Ursula von der Leyen"
@@ -86,8 +94,15 @@ def short_sentence(text: str, src: str, res: Residue, tables: ShortTables) -> bo
             continue
         if word in res.exonyms or word.casefold() in res.allow_words:
             return False  # a place with an English name, a loan, a party or a paper
-        if res.lean[word] and (word.islower() or known_abroad(word, src)[0] < _ABROAD_NAME) \
+        # "Die Klinik sucht ...": a noun after the opening article of a clause, not a name; a two-word
+        # sentence keeps the name test ("Die Welt.", a paper)
+        after_article = n == 1 and function == 1 and len(words) > 2
+        if res.lean[word] and (word.islower() or after_article or known_abroad(word, src)[0] < _ABROAD_NAME) \
                 and not _city(word):
+            unknown_lower += word.islower() and zipf(word, "en") == 0.0
+            continue
+        if word.islower() and zipf(word, "en") == 0.0 and zipf(word, src) >= _RARE_LOWER_ZIPF:
+            unknown_lower += 1  # "händeringend", "torlos": a source word English never writes
             continue
         if n and not shared and word[0].isupper() and not word.isupper():
             zs = zipf(word, src)
@@ -95,7 +110,8 @@ def short_sentence(text: str, src: str, res: Residue, tables: ShortTables) -> bo
                 shared = 1  # "Kein Problem.": a noun English writes too, after a function word
                 continue
         return False
-    return function > 0 and not allowed_sentence(text, tables)
+    # a function word, or two words and a lower-case one English never writes ("Fortsetzung folgt.")
+    return (function > 0 or unknown_lower > 0) and not allowed_sentence(text, tables)
 
 
 def _city(word: str) -> bool:
