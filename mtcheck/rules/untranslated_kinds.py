@@ -87,6 +87,8 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
 
 
 _PLURAL_OF_ENGLISH_ZIPF = 3.0
+_HEAD_ZIPF = 3.5  # the first part of a compound with a name's ending: a common source word
+_HEAD_MAX_ENGLISH = 3.0  # ... that English does not write as a word of its own ("Post|platz")
 
 
 def rare_noun(text: str, src: str, res: Residue) -> bool:
@@ -98,10 +100,29 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
         return False
     if text.endswith("s") and zipf(text[:-1], "en") >= _PLURAL_OF_ENGLISH_ZIPF:
         return False  # an English name's plural or genitive: "many Venezuelas", "the Vietnams"
-    if known_abroad(text, src)[0] or text.lower().endswith(res.shapes.name_endings) \
-            or text in res.exonyms or text in city_names() or place_adjective(text, res):
+    if known_abroad(text, src)[0] or text in res.exonyms or text in city_names() or place_adjective(text, res):
         return False
+    low = text.lower()
+    if low.endswith(res.shapes.name_endings):
+        return _thing_before_ending(low, src, res)  # "Studien|platz", "Haft|richter"; not "Nagels|mann"
     return not name_by_shape(text, src, res)
+
+
+_LINKS = ("es", "s", "n")
+_MIN_HEAD = 4  # letters of a common word before a name's ending: "Neu|bauer" is a surname
+
+
+def _thing_before_ending(low: str, src: str, res: Residue) -> bool:
+    """Does a word with a surname's or place's ending start with a common source word of its own
+    ("Studien|platz", "Pausen|hof", "Haft|richter", "Milch|bauer"), so that it names a thing? Not a
+    short or rare head ("Neu|bauer", "Wolfs|hof"), a given name or an English word."""
+    ending = max((e for e in res.shapes.name_endings if low.endswith(e)), key=len)
+    head = low[:-len(ending)]
+    for link in ("", *_LINKS):
+        stem = head[:-len(link)] if link and head.endswith(link) else (head if not link else "")
+        if len(stem) >= _MIN_HEAD and zipf(stem, src) >= _HEAD_ZIPF and zipf(stem, "en") < _HEAD_MAX_ENGLISH:
+            return True
+    return False
 
 
 _KIND_LIMIT = 100_000  # words remembered per pack and options before the memory starts afresh
