@@ -20,6 +20,7 @@ from pathlib import Path
 from mtcheck.model import Document, Edit, Line, Paragraph, Span
 from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
+from mtcheck.rules.widget_boxes import IN_BOX, boxed
 from mtcheck.rules.widget_lists import match_official
 from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS, Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
@@ -230,40 +231,6 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     return None
 
 
-# A pattern whose id ends in IN_BOX is furniture only inside a box of its family: beside a block of a
-# pattern whose id starts with one of the family's prefixes (same paragraph, consecutive lines, or the
-# edge lines of a neighbouring paragraph). "Referee: Felix Zwayer (Berlin)" alone may label prose; next to
-# "Spectators: 75,000 (sold out)" it is a match-facts box. The family is the id's first word.
-IN_BOX = "-in-box"
-_BOX_FAMILIES = {"match": ("match-", "sport-", "signal-ticker-event")}
-
-
-def _boxed(blocks: list["WidgetBlock"]) -> list["WidgetBlock"]:
-    """``blocks`` without the in-box blocks that stand beside no block of their family."""
-    kept = [not b.pattern.id.endswith(IN_BOX) for b in blocks]
-    changed = True
-    while changed:
-        changed = False
-        for i, block in enumerate(blocks):
-            if kept[i]:
-                continue
-            family = block.pattern.id.split("-", 1)[0]
-            prefixes = _BOX_FAMILIES.get(family, (family + "-",))
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(blocks) and kept[j] and blocks[j].pattern.id.startswith(prefixes) and (
-                        _adjacent(blocks[min(i, j)], blocks[max(i, j)])):
-                    kept[i] = changed = True
-                    break
-    return [b for b, keep in zip(blocks, kept) if keep]
-
-
-def _adjacent(first: "WidgetBlock", second: "WidgetBlock") -> bool:
-    if first.paragraph is second.paragraph:
-        return first.lines[-1].number + 1 == second.lines[0].number
-    return (second.paragraph.index == first.paragraph.index + 1 and first.lines[-1] is first.paragraph.lines[-1]
-            and second.lines[0] is second.paragraph.lines[0])
-
-
 # The generic signals as patterns, so that blocks and messages treat them alike.
 SIGNAL_PATTERNS = {kind: WidgetPattern(f"signal-{kind}", r"(?!)", description, True, False, "")
                    for kind, description in DESCRIPTIONS.items()}
@@ -306,7 +273,7 @@ def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
             if short_lines and text and not found and not in_list and len(text) <= data.signals.max_chars:
                 found = _signalled_pattern(text, para, k, len(doc.paragraphs), data)
                 if not found and match_official(text, data.signals.lists) and _stands_alone(para.lines, k, data):
-                    found = OFFICIALS_PATTERN  # kept only beside other match facts (``_boxed``)
+                    found = OFFICIALS_PATTERN  # kept only beside other match facts (``boxed``)
             is_item = (in_list and not found and text and len(text.split()) <= data.list_item_words
                        and not text.rstrip(CLOSERS).endswith((".", "!", ";", ",")))
             if found or is_item:
@@ -321,7 +288,7 @@ def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
         if current and pattern:
             blocks.append(WidgetBlock(para, tuple(current), pattern))
     if any(b.pattern.id.endswith(IN_BOX) for b in blocks):
-        blocks = _boxed(blocks)
+        blocks = boxed(blocks)
     ctx.cache["boilerplate.blocks"] = blocks
     return blocks
 
