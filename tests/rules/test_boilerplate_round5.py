@@ -18,10 +18,9 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import article_with, hit_texts, run_rule
+from tests.conftest import furniture_suite
 
 BODY = [
     "Heavy storms expected in the west",
@@ -32,10 +31,6 @@ BODY = [
     "The authorities advise residents to secure garden furniture and to avoid forests.",
     "The storm front is expected to move east on Friday, a meteorologist said.",
 ]
-
-
-def article(line: str, where: str) -> str:
-    return article_with(BODY, line, where)
 
 
 SERVICE = [
@@ -330,19 +325,7 @@ PROSE = [
 ]
 
 
-@pytest.mark.positive
-@pytest.mark.parametrize("where", ["middle", "tail"])
-@pytest.mark.parametrize("line", FURNITURE)
-def test_furniture_fires(line, where):
-    text = article(line, where)
-    assert hit_texts(BoilerplateLine, text) == [line]
-
-
-@pytest.mark.negative
-@pytest.mark.parametrize("where", ["middle", "head", "tail"])
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_is_quiet(line, where):
-    assert run_rule(BoilerplateLine, article(line, where)) == []
+test_furniture_fires, test_prose_is_quiet, _ = furniture_suite(BODY, FURNITURE, PROSE)
 
 
 SIGNALS = _load_data(DATA_DIR, "en").signals

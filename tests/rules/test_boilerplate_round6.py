@@ -15,10 +15,9 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.packs import DATA_DIR
-from mtcheck.rules.boilerplate_line import BoilerplateLine
 from mtcheck.rules.widget_signals import furniture_kind
 from mtcheck.rules.widgets import _load_data
-from tests.conftest import article_with, hit_texts, run_rule
+from tests.conftest import furniture_suite
 
 BODY = [
     "Bayern win the top match in Dortmund",
@@ -29,10 +28,6 @@ BODY = [
     "Coach Thomas Tuchel said after the game that his team had defended with passion.",
     "Dortmund now trail the leaders by nine points, the club said on Sunday evening.",
 ]
-
-
-def article(line: str, where: str) -> str:
-    return article_with(BODY, line, where)
 
 
 TAGS = [
@@ -357,19 +352,7 @@ PROSE = [
 ]
 
 
-@pytest.mark.positive
-@pytest.mark.parametrize("where", ["middle", "tail"])
-@pytest.mark.parametrize("line", FURNITURE)
-def test_furniture_fires(line, where):
-    text = article(line, where)
-    assert hit_texts(BoilerplateLine, text) == [line]
-
-
-@pytest.mark.negative
-@pytest.mark.parametrize("where", ["middle", "head", "tail"])
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_is_quiet(line, where):
-    assert run_rule(BoilerplateLine, article(line, where)) == []
+test_furniture_fires, test_prose_is_quiet, test_clean_article_is_quiet = furniture_suite(BODY, FURNITURE, PROSE)
 
 
 SIGNALS = _load_data(DATA_DIR, "en").signals
@@ -389,6 +372,3 @@ KIND_LINES = [(kind, line) for kind, lines in KINDS.items() for line in lines]
 def test_signal_names_the_kind(kind, line):
     assert furniture_kind(line, SIGNALS) == kind
 
-
-def test_clean_article_is_quiet():
-    assert run_rule(BoilerplateLine, "\n\n".join(BODY) + "\n") == []

@@ -14,10 +14,7 @@ body, after the title and at the tail.
 """
 from __future__ import annotations
 
-import pytest
-
-from mtcheck.rules.boilerplate_line import BoilerplateLine
-from tests.conftest import article_with, hit_texts, run_rule
+from tests.conftest import furniture_suite
 
 BODY = [
     "City council approves new tram line",
@@ -28,10 +25,6 @@ BODY = [
     "According to the transport company, construction work is to begin in spring 2026.",
     "The first trams are expected to run in 2029, a spokeswoman said on Wednesday.",
 ]
-
-
-def article(line: str, where: str) -> str:
-    return article_with(BODY, line, where)
 
 
 NOTICES = [
@@ -185,20 +178,5 @@ PROSE = [
 ]
 
 
-@pytest.mark.positive
-@pytest.mark.parametrize("where", ["middle", "tail"])
-@pytest.mark.parametrize("line", NOTICES)
-def test_notice_fires(line, where):
-    text = article(line, where)
-    assert hit_texts(BoilerplateLine, text) == [line]
+test_notice_fires, test_prose_is_quiet, test_clean_article_is_quiet = furniture_suite(BODY, NOTICES, PROSE)
 
-
-@pytest.mark.negative
-@pytest.mark.parametrize("where", ["middle", "head", "tail"])
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_is_quiet(line, where):
-    assert run_rule(BoilerplateLine, article(line, where)) == []
-
-
-def test_clean_article_is_quiet():
-    assert run_rule(BoilerplateLine, "\n\n".join(BODY) + "\n") == []
