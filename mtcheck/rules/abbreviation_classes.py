@@ -264,12 +264,12 @@ def _credit_stem(stem: str, source: str | None) -> bool:
 # no vowel ("Bmstr", "Kpl") or with an inner capital ("LAbg") that English does not write. English titles
 # ("Sgt.", "Cpl.", "Gov.", "Rep.", "Col.") and places ("Ft.", "Mt.") are left alone.
 # (the scan starts with the literal end of the sentence before, which the regex engine skips to quickly)
-_TITLE_BODY = (r"([A-ZÄÖÜ][A-Za-zäöüß]{1,9})\.(?:a|in)? "
+_TITLE_BODY = (r"([A-ZÄÖÜ][A-Za-zäöüß]{1,9})(\.(?:a|in)?) "
                r"(?:(?:Dr|Prof|Mag|Ing)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]")
 _TITLE_OPENING = re.compile(r"[.!?\n][ \n]" + _TITLE_BODY)
 _TITLE_AT_START = re.compile(_TITLE_BODY)
 _ENGLISH_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof St Ste Ft Mt Pt Sgt Cpl Pvt Pfc Lt Capt Cdr Cmdr Col Gen Maj Brig
-Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Gen Pte Rt Revd Dame Sir""".split())
+Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Pte Rt Revd Dame Sir""".split())
 _VOWELS = frozenset("aeiouyäöü")
 _MAX_SHAPED_TITLE = 5  # letters of a title known by its shape alone ("Bmstr", "LAbg")
 
@@ -282,9 +282,8 @@ def _titles_before_name(text: str, source: str | None) -> Iterator[tuple[int, in
         stem = m.group(1)
         if stem in _ENGLISH_TITLES or not _german_title(stem, source):
             continue
-        end = m.end(1) + 1 + (text[m.end(1) + 1:m.end(1) + 3] in ("a ", "in") and text[m.end(1) + 1] != " ")
-        yield (m.start(1), end + (text[end:end + 1] == "n"), f'German title or rank "{text[m.start(1):end]}" '
-               'before a name: write the post out in English or drop it')
+        yield (m.start(1), m.end(2), f'German title or rank "{text[m.start(1):m.end(2)]}" '
+               'before a name: write the post out in English or drop it')  # "Bmstr.", "Mag.a"
 
 
 @functools.lru_cache(maxsize=1024)

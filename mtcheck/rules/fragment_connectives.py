@@ -195,19 +195,21 @@ def viewpoint_adverb(word: str) -> bool:
     """Is ``word`` (lower-case) a viewpoint adverb made of a noun and "-wise" ("personnel-wise",
     "content-wise", "time-wise")? German writes "Personell." or "Inhaltlich." alone; English puts it
     before the clause it frames ("Content-wise, the plan is sound.")."""
-    if not word.endswith("-wise") or len(word) < 8:
-        return False
-    stem = word[:-5]
-    return stem.isalpha() and zipf(stem, "en") >= _MIN_SCOPE_ZIPF and "NOUN" in pos_tags(stem)
+    return len(word) >= 8 and word.endswith("-wise") and _noun_stem(word[:-5], unknown_ok=False)
 
 
 def scope_adverb(word: str) -> bool:
     """Is ``word`` (lower-case) an adverb of extent made of a noun and "-wide" ("nationwide", "statewide",
     "Europe-wide")? German writes "Bundesweit." or "Weltweit." alone; English joins it to its clause."""
-    if len(word) < 7 or not word.endswith("wide"):
+    return len(word) >= 7 and word.endswith("wide") and _noun_stem(word[:-4].rstrip("-"), unknown_ok=True)
+
+
+def _noun_stem(stem: str, unknown_ok: bool) -> bool:
+    """Is ``stem`` a common English noun (or, with ``unknown_ok``, a common word lemminflect lacks: "europe")?"""
+    if not stem.isalpha() or zipf(stem, "en") < _MIN_SCOPE_ZIPF:
         return False
-    stem = word[:-4].rstrip("-")
-    return stem.isalpha() and zipf(stem, "en") >= _MIN_SCOPE_ZIPF and (not pos_tags(stem) or "NOUN" in pos_tags(stem))
+    tags = pos_tags(stem)
+    return "NOUN" in tags or (unknown_ok and not tags)
 
 
 def _adverb(word: str) -> bool:

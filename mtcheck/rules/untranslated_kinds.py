@@ -108,7 +108,7 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
     return not name_by_shape(text, src, res)
 
 
-_LINKS = ("es", "s", "n")
+_LINKS = ("es", "s", "n")  # linking elements after the first part
 _MIN_HEAD = 4  # letters of a common word before a name's ending: "Neu|bauer" is a surname
 
 
@@ -118,11 +118,9 @@ def _thing_before_ending(low: str, src: str, res: Residue) -> bool:
     short or rare head ("Neu|bauer", "Wolfs|hof"), a given name or an English word."""
     ending = max((e for e in res.shapes.name_endings if low.endswith(e)), key=len)
     head = low[:-len(ending)]
-    for link in ("", *_LINKS):
-        stem = head[:-len(link)] if link and head.endswith(link) else (head if not link else "")
-        if len(stem) >= _MIN_HEAD and zipf(stem, src) >= _HEAD_ZIPF and zipf(stem, "en") < _HEAD_MAX_ENGLISH:
-            return True
-    return False
+    stems = (head, *(head[:-len(link)] for link in _LINKS if head.endswith(link)))  # "Abstieg|s|platz"
+    return any(len(stem) >= _MIN_HEAD and zipf(stem, src) >= _HEAD_ZIPF and zipf(stem, "en") < _HEAD_MAX_ENGLISH
+               for stem in stems)
 
 
 _KIND_LIMIT = 100_000  # words remembered per pack and options before the memory starts afresh
