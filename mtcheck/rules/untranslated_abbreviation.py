@@ -135,7 +135,7 @@ class UntranslatedAbbreviation(Rule):
         if entry.get("before_name") and not _NAME_AFTER.match(text, span.end):
             return False  # "PHM Müller", not "the PHM lecture" nor "POM juice"
         if (entry.get("after_ordinal") or entry.get("housing") or entry.get("league") or entry.get("recipe")) \
-                and not _in_context(text, span, entry):
+                and not _in_context(text, span, entry, _contexts(ctx)):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
         if entry.get("before_number") and not _NUMBER_AFTER.match(text, span.end):
             return False  # "Gl. 7", "HRB 12345", "KW 12"; not "the KW rating"
@@ -231,7 +231,7 @@ _CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", 
 
 
 def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
-    """The pack's sentence contexts by name (``[abbreviation_contexts]``: "school", "company", ...)."""
+    """The pack's sentence contexts by name (``[abbreviation_contexts]``: "housing", "board", "medical" ...)."""
     return _compiled_contexts(ctx.pack.data_dir, ctx.pack.source, ctx.pack.target)
 
 
@@ -244,35 +244,20 @@ def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[
 _NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
 _NUMBER_AFTER = re.compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
-# A sentence about a flat or a house: a property advert's floor and house-type abbreviations ("DG", "EBK").
-_HOUSING = re.compile(r"\b(?:flats?|apartments?|rooms?|bedrooms?|bathrooms?|kitchens?|balcon(?:y|ies)|garden|terrace|"
-                      r"house|houses|home|storey|floor|attic|cellar|basement|garage|rent|rented|tenants?|landlord|"
-                      r"square met(?:re|er)s|sq ?m|m²|m2|for sale|property|semi-detached)\b", re.IGNORECASE)
-
-
-# A sentence about football (or handball): a league's abbreviation after "the" ("plays in the OL",
-# "promoted to the RL"); English leagues (the NHL, MLS) are not listed.
-_LEAGUE = re.compile(r"\b(?:leagues?|promot\w*|relegat\w*|seasons?|club|clubs|division|tier|table|points|goals?|"
-                     r"coach|football|soccer|handball|squad|team|match(?:es)?|derby|fixtures?|striker|play-?offs?|"
-                     r"champions|reserves?|kick-off|won|lost|drew|beat|play(?:s|ed|ing)?)\b", re.IGNORECASE)
-# A recipe: "2 EL olive oil" (Esslöffel), "1 TL salt" (Teelöffel); not "2 EL titles", "18 TL per dollar".
-_RECIPE = re.compile(r"\b(?:oil|sugar|flour|salt|pepper|butter|water|milk|cream|honey|vinegar|mustard|yeast|"
-                     r"baking|powder|cinnamon|stir|add|mix|whisk|dough|sauce|paprika|juice|recipe|bake|"
-                     r"spoons?|tablespoons?|teaspoons?)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|The) $")
 
 
-def _in_context(text: str, span: Span, entry: dict) -> bool:
+def _in_context(text: str, span: Span, entry: dict, contexts: dict[str, re.Pattern[str]]) -> bool:
     """Does one of the entry's contexts hold: after an ordinal, in a sentence about a flat or a house,
-    after "the" in a sentence about football, in a recipe?"""
+    after "the" in a sentence about football, in a recipe (the pack's ``[abbreviation_contexts]``)?"""
     if entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start):
         return True
-    if entry.get("housing") and sentence_has(text, span.start, span.end, _HOUSING):
+    if entry.get("housing") and sentence_has(text, span.start, span.end, contexts["housing"]):
         return True
     if entry.get("league") and _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start) \
-            and not _NAME_AFTER.match(text, span.end) and sentence_has(text, span.start, span.end, _LEAGUE):
+            and not _NAME_AFTER.match(text, span.end) and sentence_has(text, span.start, span.end, contexts["league"]):
         return True
-    return bool(entry.get("recipe")) and sentence_has(text, span.start, span.end, _RECIPE)
+    return bool(entry.get("recipe")) and sentence_has(text, span.start, span.end, contexts["recipe"])
 
 
 _SENTENCE_END = re.compile(r"[.!?]$")
