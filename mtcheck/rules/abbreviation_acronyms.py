@@ -127,7 +127,6 @@ class AcronymLists(NamedTuple):
     gloss_nouns: frozenset[str]  # English nouns that say what an acronym is ("the regulator BaFin")
     gloss_end: re.Pattern[str]  # source compounds that do the same ("Direktbank DKB")
     english_codes: frozenset[str]  # codes English writes before a number ("MH 17", "COP 28")
-    region_codes: frozenset[str]  # codes of regions written after a town ("Sarnen OW"): ``abbreviation_places``
     titles: frozenset[str]  # titles opening a sentence before a name that English words hide ("Mag.a", "Prim.")
 
 
@@ -140,7 +139,7 @@ def acronym_lists(source: str) -> AcronymLists:
     return AcronymLists(frozenset(t.get("folded", ())), frozenset(t.get("kept", ())),
                         frozenset(t.get("legal_forms", ())), frozenset(t.get("gloss_nouns", ())),
                         re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())),
-                        frozenset(t.get("region_codes", ())), frozenset(t.get("titles", ())))
+                        frozenset(t.get("titles", ())))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,11 +26,11 @@ RANGE_DAYS = frozenset({"Mo", "Di", "Mi", "Fr", "Sa"}) | frozenset(
     f"{a}-{b}" for a in _WEEKDAYS for b in _WEEKDAYS if a != b)
 
 
-def class_hits(text: str, source: str | None, language: str, tokens: set[str],
-               spaced_letters: bool) -> Iterator[tuple[int, int, str]]:
+def class_hits(text: str, source: str | None, language: str, tokens: set[str], spaced_letters: bool,
+               region_codes: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of the abbreviations in ``text`` known by their class; ``tokens``: the
     variants' tokens the document holds (weekday ranges need one), ``spaced_letters``: whether the pack
-    spaces its letter abbreviations."""
+    spaces its letter abbreviations, ``region_codes``: the pack's region codes the document holds."""
     if spaced_letters:
         yield from _spaced_letters(text, language)
     if source != "de":
@@ -73,7 +73,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str],
         yield from _party_organs(text)
     yield from _credits(text, source)
     yield from _titles_before_name(text, source)
-    yield from place_hits(text, acronym_lists(source).region_codes & tokens)  # only codes the text holds
+    yield from place_hits(text, region_codes)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

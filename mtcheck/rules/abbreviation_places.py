@@ -7,7 +7,8 @@ drops it.
 A particle counts only after a capitalised word English does not know (a place: "Landsberg a. Lech";
 not "Part i. Introduction"); a canton code only after a capitalised word and before the end of the
 clause, and not where the code is also a US state's (NE, AR: "Omaha NE") unless the town is spelt with
-letters English does not use ("Neuchâtel NE"). The codes are the pack's (``[acronyms] region_codes``).
+letters English does not use ("Neuchâtel NE"). The codes are the pack's (``[acronyms] region_codes``),
+read with the abbreviation shapes from the same pack.
 """
 from __future__ import annotations
 

@@ -29,7 +29,6 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Document
 from mtcheck.packs import Pack
-from mtcheck.rules.abbreviation_acronyms import acronym_lists
 from mtcheck.rules.abbreviation_classes import RANGE_DAYS, SENTENCE_START, SPACED, SPACED_MIN_ENTRIES, class_hits
 
 _ENGLISH_ZIPF = 2.5  # a bare form this common in English may be English ("usf", "bes", "Std")
@@ -54,6 +53,7 @@ class Shapes(NamedTuple):
     other: tuple[str, ...]  # forms the tokenizer splits ("T€'s"), looked for as text
     token_keys: frozenset[str]  # ``by_token``'s keys, the weekdays of a range and the region codes
     spaced_letters: bool  # the language spaces its letter abbreviations ("z. B.", "u. U."): look for unlisted ones
+    region_codes: frozenset[str]  # codes of regions written after a town ("Sarnen OW"), looked for as tokens
 
 
 class ShapeHit(NamedTuple):
@@ -96,7 +96,8 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
         yield from _variants(text, _whole_word(form).finditer(text), shapes.words, language)
     if shapes.compact:
         yield from _variants(text, _compact(text, shapes.compact), shapes.compact, language)
-    for start, end, message in class_hits(text, pack.source, language, tokens, shapes.spaced_letters):
+    for start, end, message in class_hits(text, pack.source, language, tokens, shapes.spaced_letters,
+                                          shapes.region_codes & tokens):
         yield ShapeHit(start, end, None, message)
 
 
@@ -192,9 +193,9 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
         elif not form.endswith(("'s", "’s")):  # the possessive is found with the form ("T€'s"); "U3" is two tokens
             other.append(form)
     spaced = sum(1 for e in entries if SPACED.fullmatch(e["form"]) and any(c.islower() for c in e["form"]))
-    regions = acronym_lists(source).region_codes if source else frozenset()  # "Sarnen OW": tested as tokens too
+    regions = frozenset(table.get("acronyms", {}).get("region_codes", ()))  # "Sarnen OW": tested as tokens too
     return Shapes(words, {k: tuple(v) for k, v in by_token.items()}, compact, tuple(other),
-                  frozenset(by_token) | RANGE_DAYS | regions, spaced >= SPACED_MIN_ENTRIES)
+                  frozenset(by_token) | RANGE_DAYS | regions, spaced >= SPACED_MIN_ENTRIES, regions)
 
 
 def _derived(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
