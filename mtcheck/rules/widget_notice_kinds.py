@@ -141,18 +141,6 @@ def service_teaser(text: str, lowered: str, sig: Signals) -> bool:
     return service_box(toks, [t for t in toks if t.kind != "punct"], lowered, sig)
 
 
-# The days and times a weather widget labels its read-outs with ("Today: 18°C, partly cloudy").
-_WEATHER_DAYS = frozenset({"today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                           "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "morning",
-                           "afternoon", "evening", "night", "weekend", "day", "after", "the", "this", "at", "in", "on",
-                           "and"})
-# Weather states of a read-out (a temperature alone might be a fever or a record).
-_WEATHER_STATES = frozenset({"sunny", "cloudy", "rain", "rainy", "snow", "showers", "shower", "fog", "foggy", "dry",
-                             "clear", "overcast", "thunderstorms", "thunderstorm", "storm", "windy", "sun", "sunshine",
-                             "clouds", "cloud", "drizzle", "sleet", "hail", "gusts", "frost", "ice", "partly",
-                             "mostly"})
-
-
 def weather_readout(text: str, lowered: str, sig: Signals) -> bool:
     """A weather widget's day and read-out: "Today: 18°C, partly cloudy", "Saturday: 12 to 17 degrees, showers",
     "Freiburg: 21°C, sunny". The label holds days and times (or a place's name) only; the read-out is a box
@@ -161,13 +149,13 @@ def weather_readout(text: str, lowered: str, sig: Signals) -> bool:
     split = split_label(toks)
     if not split or not split[0] or not split[1]:
         return False
-    if not all(w.kind == "word" and (w.low in _WEATHER_DAYS or w.text[0].isupper()) for w in split[0]):
+    if not all(w.kind == "word" and (w.low in sig.weather_days or w.text[0].isupper()) for w in split[0]):
         return False
     colon = next(i for i, t in enumerate(toks) if t.text == ":")
     rest = toks[colon + 1:]
     temperature = any(t.kind == "num" and i + 1 < len(rest) and rest[i + 1].low in ("°", "degrees", "degree")
                       for i, t in enumerate(rest))
-    return temperature and any(t.low in _WEATHER_STATES for t in rest) and _read_out(rest, sig)
+    return temperature and any(t.low in sig.weather_states for t in rest) and _read_out(rest, sig)
 
 
 def _teaser(words: list[Tok], sig: Signals) -> bool:

@@ -82,6 +82,8 @@ DESCRIPTIONS = {
 # number with a trunk or country prefix ("0800 111 0 111", "+49 30 1234"). Not "2,000", "2019" or "400".
 _HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
                        r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
+# Lists of signals tested before the closed vocabularies (``weather_readout``): not part of them.
+_OPEN_SIGNALS = frozenset({"weather_days", "weather_states"})
 # A social counter: "Recommend (18)", "Like (5)".
 _COUNTER = re.compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
 # Registration and confirmation prompts, sentence by sentence.
@@ -148,6 +150,8 @@ class Signals:
     box_heads: frozenset[str]
     box_reading_heads: frozenset[str]
     box_readings: frozenset[str]
+    weather_days: frozenset[str]
+    weather_states: frozenset[str]
     source_agencies: frozenset[str]
     source_items: frozenset[str]
     helpline_nouns: re.Pattern[str]
@@ -201,7 +205,8 @@ class Signals:
             service_label_words=_set(t, "service_function") | time_words,
             service_values=_set(t, "service_values"), box_domains=_set(t, "box_domains"),
             box_heads=_set(t, "box_heads"), box_reading_heads=_set(t, "box_reading_heads"),
-            box_readings=_set(t, "box_readings"), source_agencies=_set(t, "source_agencies"),
+            box_readings=_set(t, "box_readings"), weather_days=_set(t, "weather_days"),
+            weather_states=_set(t, "weather_states"), source_agencies=_set(t, "source_agencies"),
             source_items=_set(t, "source_items"),
             helpline_nouns=re.compile(r"\b(?:%s)\b" % "|".join(
                 re.escape(n) for n in sorted(_set(t, "helpline_nouns"), key=len, reverse=True))),
@@ -209,7 +214,8 @@ class Signals:
             counter_words=_set(t, "counter_words"), ui_modes=_set(t, "ui_modes"),
             german_verbs=_set(t, "german_ui_verbs"), german_nouns=_set(t, "german_ui_nouns"),
             german_function=_set(t, "german_ui_function"), triggers=triggers, openers=openers,
-            vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) for w in words),
+            vocabulary=frozenset(w for key, words in t.items() if isinstance(words, list) and key not in _OPEN_SIGNALS
+                                 for w in words),
             editorial=Editorial.from_table(t.get("editorial", {}), _set(t, "source_agencies")),
             broadcast=Broadcast.from_table(t.get("broadcast", {}), _set(t, "source_agencies")),
             lists=Lists.from_table(t.get("lists", {})),
