@@ -9,6 +9,7 @@ import re
 from typing import Any, NamedTuple
 
 from mtcheck.lang.verbs import pos_tags
+from mtcheck.model import Paragraph, Sentence
 from mtcheck.rules.base import Context
 from mtcheck.rules.fragment_clauses import ClauseLists
 from mtcheck.rules.fragment_connectives import ConnectiveLists
@@ -222,7 +223,8 @@ def _is_participle(word: str, endings: str | tuple[str, ...]) -> bool:
     return word.endswith(endings) and pos_tags(word) <= {"VERB"}
 
 
-def passive_phrase(words: list[str], sent: Any, para: Any, before: str, after_heading: bool, extra: Extra) -> bool:
+def passive_phrase(words: list[str], sent: Sentence, para: Paragraph, before: str, after_heading: bool,
+                   extra: Extra) -> bool:
     """May a sentence that opens with a past participle and "by" (lower-case ``words``) be a phrase cut off
     its clause ("Accompanied by loud protests from the opposition benches.")? The participle is only a
     verb form, enough words follow "by", there is no comma, and the paragraph holds another sentence."""
