@@ -21,7 +21,10 @@ adjective or participle counts (``derived_adverb``: "Annoyingly.", "Unexpectedly
 "-wise" (``viewpoint_adverb``: "Personnel-wise."), except the
 replies of agreement of ``reply_adverbs`` ("Absolutely.", "Totally.").
 Where such a sentence stands (a reply after a question, a quotation, an afterthought of manner, degree
-or frequency after a statement: ``afterthought_adverbs``) is judged by the rule.
+or frequency after a statement: ``afterthought_adverbs``, of which only ``afterthought_replies`` stay quiet
+after a statement of the same paragraph) is judged by the rule. Round 11: German sentence adverbials
+rendered word for word ("Seen overall.", "All the more.", "With certainty.", "In the end effect.") count
+too, listed (``idiom_adverbials``) or by shape (``idiom_shapes``).
 """
 from __future__ import annotations
 
@@ -81,7 +84,8 @@ class ConnectiveLists:
         # lemminflect allows it as an adverb (or does not know it: "worryingly"); "un-" before a listed
         # word counts too ("unsurprisingly").
         listed = [*fragment.get("stance_adverbs", ()), *fragment.get("time_adverbials", ()),
-                  *fragment.get("discourse_adverbs", ()), *fragment.get("afterthought_phrases", ())]
+                  *fragment.get("discourse_adverbs", ()), *fragment.get("afterthought_phrases", ()),
+                  *fragment.get("idiom_adverbials", ())]
         self.adverbs = _phrase_table(a for a in listed if " " in a or _adverb(a))
         self.negated = frozenset(f"un{a}" for a in listed if " " not in a and not a.startswith("un")
                                  and _adverb(f"un{a}"))
@@ -98,11 +102,24 @@ class ConnectiveLists:
         self.replies = frozenset(fragment.get("reply_adverbs", ()))
         self.afterthoughts = frozenset(fragment.get("afterthought_adverbs", ())) | frozenset(
             fragment.get("afterthought_phrases", ()))
+        # Round 11: of these, the ones English also writes after a statement of the same paragraph (the
+        # negative replies "Hardly.", frequency and duration "Repeatedly.", the ironic "Technically.", the
+        # phrases "Yet again."); any other manner, degree or hedge adverb there is a German one-word
+        # sentence ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally.").
+        self.after_statement = frozenset(fragment.get("afterthought_replies", ())) | frozenset(
+            fragment.get("afterthought_phrases", ()))
+        # Round 11: German sentence adverbials rendered word for word, by their shape ("Seen overall.",
+        # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
+        # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
+        shapes = fragment.get("idiom_shapes", ())
+        self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
+        self.idiom_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
         not_derived = self.replies | frozenset(self.advice)
         self.derived = _Memo(lambda word: word not in not_derived and (
             derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
-                            | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers))
+                            | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers)
+                            | self.idiom_firsts)
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
         self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word))
                             or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word))
@@ -112,6 +129,11 @@ class ConnectiveLists:
         """Does ``adverb`` modify the verb of the sentence before it when it follows one ("He was warned.
         Repeatedly.", "Prices rose. Nationwide.")? Listed manner, degree and frequency adverbs, and scope."""
         return adverb in self.afterthoughts or scope_adverb(adverb)
+
+    def quiet_after_statement(self, adverb: str) -> bool:
+        """Is ``adverb`` (an afterthought) one English writes after a statement of the same paragraph ("He
+        was warned. Repeatedly.", "Was it fair? Hardly.", "Prices rose. Nationwide.")?"""
+        return adverb in self.after_statement or scope_adverb(adverb)
 
     def leads(self, words: list[str]) -> bool:
         """Do ``words`` open with a listed connective or sentence adverb ("in short", "at least", "in fact")?"""
@@ -269,6 +291,8 @@ def connective_only(text: str, lists: ConnectiveLists) -> str | None:
     return f"join it to the sentence it qualifies ('{text[:-1].split(',')[0].strip()}, ...')"
 
 
+# Adverbs of domain and viewpoint that open an idiom shape ("Economically seen.", "Objectively viewed.").
+_DOMAIN_ADVERB_ENDINGS = ("ally", "ively")
 # A sentence adverb with its modifier and a conjunction fits in this many words ("But very probably.").
 MAX_ADVERB_WORDS = 4
 
@@ -280,7 +304,13 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
     if not text.endswith(".") or text.endswith(".."):
         return None
     parts = [part.split() for part in text[:-1].lower().split(",")]
-    if not all(parts) or sum(map(len, parts)) > MAX_ADVERB_WORDS:
+    if not all(parts):
+        return None
+    if len(parts) == 1 and (parts[0][0] in lists.idiom_firsts or parts[0][0].endswith(_DOMAIN_ADVERB_ENDINGS)):
+        phrase = " ".join(parts[0])
+        if lists.idiom_shape.fullmatch(phrase):  # "Seen overall.", "With certainty.", "All the more."
+            return phrase
+    if sum(map(len, parts)) > MAX_ADVERB_WORDS:
         return None
     if len(parts[0]) > 1 and parts[0][0] in lists.conjunctions:
         parts[0] = parts[0][1:]  # "But unfortunately."

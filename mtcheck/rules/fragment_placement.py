@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from mtcheck.model import Paragraph, Sentence
+from mtcheck.rules.fragment_connectives import ConnectiveLists, adverb_only
 from mtcheck.rules.fragment_grammar import Extra
 from mtcheck.rules.structure_lexicon import StructureLexicon
 
@@ -37,14 +38,20 @@ def narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: St
     dialogue paragraph, not as the answer to a question, not as a comment on a quotation just before it
     ("“Did it work?” Probably.", "He said: “It will hold.” Probably."), not after a label ("A:"), not as a
     list item, not as the teaser "Until now." after a negated past perfect ("No one had solved it. Until
-    now."), not as an afterthought of manner, degree or frequency after a sentence of the same paragraph
-    or as a paragraph of its own ("He was warned. Repeatedly.", "Prices rose. Sharply.", "He is still the
-    chairman. Technically."): only at the head of a paragraph it leads into ("Slowly. The water rose.")."""
+    now."), not as an afterthought as a paragraph of its own, nor after a sentence of the same paragraph
+    if English writes it there too ("He was warned. Repeatedly.", "The plan worked. Mostly.", "He is still
+    the chairman. Technically."), it is more than one word ("Slowly but steadily.", "Very slowly.") or it
+    stands in a run of lone adverbs ("She smiled slightly. Softly. Warmly."). Other manner, degree and
+    hedge adverbs after a statement are German one-word sentences ("The deal was signed. Secretly.", "Air
+    quality improved. Measurably."), and at the head of a paragraph an afterthought leads into nothing
+    ("Slowly. The water rose.")."""
     if para.text.startswith(_DIALOGUE_OPENERS):
         return False
     lists = extra.connectives
-    if lists.afterthought(adverb) and (para.sentences[0] is not sent or len(para.sentences) == 1):
-        return False  # "He was warned. Repeatedly.", also as a paragraph of its own; not "Slowly. The water rose."
+    if lists.afterthought(adverb) and (len(para.sentences) == 1 or (
+            para.sentences[0] is not sent and (lists.quiet_after_statement(adverb) or " " in sent.text
+                                               or _in_a_run(sent, para, lists)))):
+        return False  # "He was warned. Repeatedly.", "Slowly but steadily.", "She smiled. Softly. Warmly."
     previous = before.rstrip(".")
     if previous.endswith(("?", ":")) or (previous[-1:] and previous[-1] in _CLOSERS
                                          and previous.rstrip(_CLOSERS)[-1:] in ("?", "!", ".", ",")):
@@ -57,6 +64,13 @@ def narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: St
     if "had" in words and not lists.negations.isdisjoint(words):
         return False
     return True
+
+
+def _in_a_run(sent: Sentence, para: Paragraph, lists: ConnectiveLists) -> bool:
+    """Does a lone adverb stand next to another one, a run of the literary style ("She smiled slightly.
+    Softly. Warmly.")? Only asked of a finding."""
+    at = para.sentences.index(sent)
+    return any(adverb_only(other.text, lists) for other in para.sentences[max(at - 1, 0):at + 2] if other is not sent)
 
 
 _DENIAL = frozenset({"hardly", "nor", "without"})

@@ -58,7 +58,12 @@ class SentenceFragment(Rule):
     discourse adverb standing alone the same way ("Strictly speaking.", "Notably.", "Namely.",
     "Essentially.", "Interestingly enough."), and so any adverb in "-ly" made from an adjective or
     participle ("Annoyingly.", "Unexpectedly.", "Traditionally.", "Officially.", "Weirdly enough.") or a
-    hedge ("So to speak.", "As it were.", "Needless to say."); a long scene-setting prepositional
+    hedge ("So to speak.", "As it were.", "Needless to say."), also a lone manner, degree or hedge adverb
+    after a statement ("The deal was signed. Secretly.", "Air quality improved. Measurably.", "He is a
+    member. Nominally."); a German sentence adverbial rendered word for word ("Seen overall.",
+    "Economically seen.", "All the more.", "With certainty.", "Without question.", "In the end effect.",
+    "Under all circumstances.", "In the first line.", "From the ground up.", "Black on white.",
+    "At the latest now."); a long scene-setting prepositional
     phrase with no verb, at least seven words after the preposition, plain (no comma, colon, dash,
     bracket or quotation mark) and in a paragraph with a sentence that could take it ("In the presence
     of numerous guests of honour.", "After weeks of heavy rainfall in southern Bavaria."); a temporal
@@ -93,11 +98,14 @@ class SentenceFragment(Rule):
     "For fear of reprisals.", "In the hope of a better life.", "Compared to last year."), replies and
     afterthoughts ("Not yet.", "For now.", "Until then.", "And yet.", "On the contrary.", "Probably
     not.", "Apparently so.", "Perhaps.", "Absolutely.", "Totally.", "In theory.", "Even if it costs him
-    the job.", "Especially when it rains.", "Not until the police arrived."), afterthoughts of manner,
-    degree and frequency and the ironic hedges after a statement ("Hardly.", "Slowly.", "Mostly.",
-    "Repeatedly.", "Sharply.", "Technically."; at the head of a paragraph they lead into, "Slowly. The
-    water rose.", they are fragments), a fronted phrase whose comma was left out ("In the summer the
-    city plans new cycle paths.", "Only after the police had arrived did the crowd disperse."), long
+    the job.", "Especially when it rains.", "Not until the police arrived."), the afterthoughts English
+    writes after a statement ("Hardly.", "Mostly.", "Partly.", "Repeatedly.", "Temporarily.", "Briefly.",
+    "Technically.", "Literally.", "Yet again."; at the head of a paragraph they lead into, "Slowly. The
+    water rose.", they are fragments), a manner or degree adverb as a paragraph of its own, in a phrase
+    ("Slowly but steadily.") or in a run of them ("She smiled slightly. Softly. Warmly."), the idioms
+    "Without a doubt.", "All the better.", "In a way.", "To some extent.", "From scratch.", a fronted
+    phrase whose comma was left out ("In the summer the city plans new cycle paths.", "Only after the
+    police had arrived did the crowd disperse."), long
     verbless noun phrases (unless ``check_long_verbless``), infinitives of comment ("To put it
     mildly.", "To be fair.") and short purpose afterthoughts ("To catch up.").
 

@@ -25,6 +25,8 @@ AFTER = "Several members voiced doubts about the cost of the project and the tim
 
 # (paragraph text, the fragment); "{}" in a template stands for the fragment.
 POSITIVES = [
+    # round 11: a lone manner adverb after a statement ("Slowly.", German "Langsam.") is no longer an afterthought
+    "Slowly.", "Gradually.",
     # stand-alone adverbial connectives, before the sentence they qualify or between paragraphs
     "Henceforth.", "Hitherto.", "Thenceforth.", "Heretofore.", "Thereupon.", "Therein.", "Hereto.",
     "Thereto.", "Herewith.", "Henceforward.", "Nowadays.", "Afterward.", "Meantime.", "Furthermore also.",
@@ -68,7 +70,7 @@ NEGATIVES = [
     "Far from it.", "Not so in Berlin.", "Not yet.", "Hardly.", "Quite the opposite.", "Nothing.",
     "Never again.", "Not anymore.", "For now.", "Until then.",
     "Not for long.", "Absolutely.", "Exactly.", "Perhaps.", "Maybe not.", "Indeed.", "Sometimes.",
-    "Rarely.", "Slowly.", "Gradually.", "Eventually, perhaps.", "Once again.", "And yet.", "But still.",
+    "Rarely.", "Eventually, perhaps.", "Once again.", "And yet.", "But still.",
     "Or else.", "Not at all.", "More than ever.", "Even more so.", "Elsewhere too.",
     "So much for that.", "Fortunately not.", "Surprisingly so.", "Ever since.", "Not to mention the costs.",
     "In the future, perhaps.", "Almost.", "Anything but.", "Rather the opposite.", "And finally.",

@@ -97,6 +97,10 @@ POSITIVES = [
      "court.", "Probably."),
     ("Of course. The decision was expected.", "Of course."),
     ("The coach kept his job. And hopefully. The team will improve after the winter break.", "And hopefully."),
+    # round 11: a lone manner, degree or hedge adverb after a statement is a German one-word sentence
+    # ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally."), once afterthoughts
+    ("Bayern won the match. Deservedly. They were better in every phase.", "Deservedly."),
+    ("The river rose. Slowly. By evening the old town was flooded.", "Slowly."),
 ]
 
 # Hard negatives: replies after a question, quotations and dialogue, headings, captions, list items,
@@ -160,13 +164,11 @@ NEGATIVES = [
     "The law had not been applied in decades. Until today. A court in Kassel cited it on Monday.",
     "The plan works. In theory. In practice the money is missing.",
     "He is still the chairman. Technically. The board has already chosen his successor.",
-    "Bayern won the match. Deservedly. They were better in every phase.",
     "He was warned about the risk. Repeatedly. He ignored every warning.",
     "The work is finished. Almost. Only the windows are missing.",
     "The vote was postponed. As expected. The coalition could not agree.",
     "The village celebrated. As usual. The mayor gave a speech.",
     "The team lost again. Once again. The coach was furious.",
-    "The river rose. Slowly. By evening the old town was flooded.",
     "The old factory reopened. Later that year. The new owners hired 200 workers.",
     "The museum closed in 2019. Since then, nothing. The building is empty.",
     # short full sentences and fragments of replies and reviews

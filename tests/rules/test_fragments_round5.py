@@ -305,6 +305,11 @@ ADVERB_POSITIVES = [
     ("The bridge is old. Put simply. It has to be replaced.", "Put simply."),
     ("The new rules are complicated. Strictly speaking, however. Nothing changes for tenants.",
      "Strictly speaking, however."),
+    # round 11: a lone manner, degree or hedge adverb after a statement is a German one-word sentence
+    # ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally."), once afterthoughts
+    ("Prices rose. Significantly. Heating oil costs twice as much.", "Significantly."),
+    ("The shop sells organic food. Exclusively. Nothing comes from abroad.", "Exclusively."),
+    ("The water rose. Slowly. By evening the old town was flooded.", "Slowly."),
 ]
 
 ADVERB_NEGATIVES = [
@@ -323,13 +328,10 @@ ADVERB_NEGATIVES = [
     "The decision was right. In hindsight. Nobody saw it at the time.",
     "The crowd was peaceful. Mostly. A few fans threw bottles.",
     "The forecast was right. Partly. It rained only in the north.",
-    "Prices rose. Significantly. Heating oil costs twice as much.",
     "The plan failed. Largely. Only the new school was built.",
-    "The shop sells organic food. Exclusively. Nothing comes from abroad.",
     "The minister was right. Precisely. The figures prove it.",
     "The result was clear. Exactly. Nobody doubted it.",
     "He paused. Briefly. Then he went on with his speech.",
-    "The water rose. Slowly. By evening the old town was flooded.",
     "The debate was heated. Frankly speaking, nobody expected anything else.",
     # the same adverbs in full sentences
     "Strictly speaking, the coach is no longer an employee.",
@@ -354,6 +356,9 @@ ADVERB_NEGATIVES = [
     "Enough. The debate is over.",
     "Early enough. The trains were on time.",
     "The family lived modestly. Happily ever after.",
+    # round 11: what stays quiet beside the lone adverbs now reported after a statement
+    "The firm is growing. Slowly but surely. It now has a branch in Leipzig.",
+    "The crowd was calm. Mostly. Only a few fans lit flares.",
 ]
 
 

@@ -93,6 +93,23 @@ POSITIVES = [
     # "On the contrary." answers a denial; after a plain statement it is a German "Im Gegenteil." left alone
     ("Prices rose in May. On the contrary. Wages fell for the third month.", "On the contrary."),
     ("The rocket is ready.\n\nOn the contrary. The launch was moved to June.", "On the contrary."),
+    # round 11: a lone manner, degree or hedge adverb after a statement is a German one-word sentence
+    # ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally."), once afterthoughts
+    ("The water rose. Slowly. By evening the old town was flooded.", "Slowly."),
+    ("The chancellor accepted the compromise. Reluctantly. Her party had left her no choice.", "Reluctantly."),
+    ("The crowd left the square. Quietly. Nobody wanted trouble.", "Quietly."),
+    ("The talks ended. Abruptly. The delegation from Kyiv left the room.", "Abruptly."),
+    ("Bayern won the match. Deservedly. They were better in every phase.", "Deservedly."),
+    ("The club accepted the verdict. Grudgingly. It will not appeal.", "Grudgingly."),
+    ("The deal was signed. Secretly. Not even the council knew.", "Secretly."),
+    ("Prices rose. Sharply. Heating oil now costs twice as much.", "Sharply."),
+    ("The company grew. Considerably. It now employs 900 people.", "Considerably."),
+    ("The motion was defeated. Narrowly. Only three votes were missing.", "Narrowly."),
+    ("The team improved. Dramatically. It lost only one match in spring.", "Dramatically."),
+    ("The budget was cut. Drastically. Schools will get less money.", "Drastically."),
+    ("Inflation fell in May. Slightly. Food is still expensive.", "Slightly."),
+    ("The plan works. Theoretically. In practice the money is missing.", "Theoretically."),
+    ("The town is a city. Nominally. It has fewer than 3,000 inhabitants.", "Nominally."),
 ]
 
 NEGATIVES = [
@@ -116,23 +133,10 @@ NEGATIVES = [
     "The figures are right. Precisely. The auditors checked them twice.",
     "The village has changed. Completely. Half the houses are new.",
     # manner afterthoughts after a sentence they modify
-    "The water rose. Slowly. By evening the old town was flooded.",
     "She smiled slightly. Softly. Warmly. Then she went back to work.",
-    "The chancellor accepted the compromise. Reluctantly. Her party had left her no choice.",
-    "The crowd left the square. Quietly. Nobody wanted trouble.",
-    "The talks ended. Abruptly. The delegation from Kyiv left the room.",
-    "Bayern won the match. Deservedly. They were better in every phase.",
     "The minister answered the question. Briefly. Then he left.",
-    "The club accepted the verdict. Grudgingly. It will not appeal.",
-    "The deal was signed. Secretly. Not even the council knew.",
     # degree and extent afterthoughts
-    "Prices rose. Sharply. Heating oil now costs twice as much.",
-    "The company grew. Considerably. It now employs 900 people.",
-    "The motion was defeated. Narrowly. Only three votes were missing.",
-    "The team improved. Dramatically. It lost only one match in spring.",
-    "The budget was cut. Drastically. Schools will get less money.",
     "The village is empty. Virtually. Only five families still live there.",
-    "Inflation fell in May. Slightly. Food is still expensive.",
     "The plan failed. Largely. Only the new school was built.",
     # frequency and duration afterthoughts
     "He was warned about the risk. Repeatedly. He ignored every warning.",
@@ -144,8 +148,6 @@ NEGATIVES = [
     "The club was warned by the league.\n\nRepeatedly.",
     # ironic sense hedges
     "He is still the chairman. Technically. The board has chosen his successor.",
-    "The plan works. Theoretically. In practice the money is missing.",
-    "The town is a city. Nominally. It has fewer than 3,000 inhabitants.",
     "The old house was falling apart. Literally. Bricks fell into the street.",
     # the same adverbs in full sentences, with a comma, or in a longer phrase
     "Annoyingly, the train to Munich was late again.",
@@ -175,6 +177,13 @@ NEGATIVES = [
     "Happily ever after. The story ends like a fairy tale.",
     "The minister said nothing new. On the contrary. He repeated old slogans.",
     "Nobody expected the team to survive. On the contrary. The bookmakers had written it off.",
+    # round 11: what stays quiet beside the lone adverbs now reported after a statement
+    "The water rose. Slowly but steadily. By evening the old town was flooded.",
+    "How did the chancellor accept the compromise? Reluctantly. Her party had left her no choice.",
+    "The deal was signed. “Secretly,” one councillor said. Not even the mayor knew.",
+    "The forecast was right. Partially. It rained only in the north.",
+    "He paused. Briefly. Then he went on with his speech.",
+    "The crowd left the square. Quietly. Calmly. Nobody wanted trouble.",
 ]
 
 

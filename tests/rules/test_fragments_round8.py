@@ -139,6 +139,9 @@ POSITIVES = [
     ("The results are expected on Friday. Should then be published on the website of the ministry.",
      "Should then be published on the website of the ministry."),
     # --- elliptical German constructions rendered word for word
+    # round 11: a lone manner, degree or hedge adverb after a statement is a German one-word sentence
+    # ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally."), once afterthoughts
+    ("The fans sang for ninety minutes. Loudly.", "Loudly."),
 ]
 
 # Fragments of the development set left alone in round 8 (see the module docstring of the report): "apart
@@ -179,7 +182,6 @@ NEGATIVES = [
     "The bill was passed. As expected.",
     "She has lived in the village for 50 years. Always in the same house.",
     "The match was won in the last minute. Of all places, in Munich.",
-    "The fans sang for ninety minutes. Loudly.",
     "The strike goes on. Until further notice, say the unions.",
     "The lights went out at midnight. At exactly midnight.",
     "Some call it a scandal. Others, a necessity.",
