@@ -82,7 +82,8 @@ def service_finder(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals
 # Words a service label may hold besides its service words and places ("Water level of the Rhine at
 # Cologne", "Pharmacies on duty today").
 _LABEL_FUNCTION = frozenset({"the", "of", "in", "for", "at", "on", "from", "and", "&", "near", "around", "all",
-                             "a", "glance", "this", "week", "weekend", "tomorrow", "region", "area", "city"})
+                             "a", "glance", "this", "week", "weekend", "tomorrow", "region", "area", "city",
+                             "surroundings", "vicinity", "neighbourhood", "neighborhood"})
 # Marks a service box's read-out may hold ("1 euro = 1.08 dollars", "7 (high)", "3 of 5", "Kaub: 1.12 m").
 _READING_MARKS = frozenset({",", "(", ")", "=", "/", "-", "–", "|", ";", ":", "+", "%", "°", "€", "$", "£", "."})
 
@@ -161,6 +162,9 @@ def weather_readout(text: str, lowered: str, sig: Signals) -> bool:
 def _teaser(words: list[Tok], sig: Signals) -> bool:
     """A box's teaser instead of a read-out: a question word, then a clause with a present-time or
     reader-facing word ("where filling up is cheapest today", "how the traffic is flowing now")."""
+    if any(w.low == "need" or w.low == "should" for w in words[1:4]) and not any(
+            w.low in ("today", "tonight", "now", "currently", "live") for w in words):
+        return False  # an explainer's headline ("Traffic: what you need to know about the A 7 closure")
     return words[0].low in _TEASER_OPENERS and any(
         w.low in sig.service_deixis or w.low in _TEASER_TIMES for w in words[1:])
 

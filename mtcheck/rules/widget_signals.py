@@ -34,6 +34,7 @@ from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_
                                                source_note, weather_readout)
 from mtcheck.rules.widget_site_notices import (PHONE, SiteNotices, helpline_sentence, number_draw, service_question,
                                                site_notice, toggle)
+from mtcheck.rules.widget_teasers import Teasers, teaser_kind
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
 
@@ -47,8 +48,9 @@ TESTS = (("timestamp", timestamp), ("reading-time", reading_time), ("source-note
 # a finished sentence counts only near the head or the tail of the article.
 OPEN_KINDS = frozenset({"control", "call-to-action", "channel-promo"})
 # Kinds whose lines may also be the title of a page of their own (a hub page "All news about the war in
-# Ukraine", a podcast page "Our podcast: ..."): the article's first paragraph stays quiet.
-TITLE_KINDS = frozenset({"hub-teaser", "own-channel"})
+# Ukraine", a podcast page "Our podcast: ...", a service page "Pension calculator: ...", a feature "Recipe of the
+# week: ..."): the article's first paragraph stays quiet.
+TITLE_KINDS = frozenset({"hub-teaser", "own-channel", "service-teaser", "feature"})
 
 # What each signal reports (the finding's message names the kind of furniture).
 DESCRIPTIONS = {
@@ -74,6 +76,10 @@ DESCRIPTIONS = {
     "byline": "Genre byline (\"A comment by Jan Schneider\", \"An analysis by ...\")",
     "tag-list": "Tag, topic or search list (\"Trending topics: Ukraine | Bundesliga\", \"More on: CDU, Bundestag\")",
     "ticker-event": "Live-ticker event line (\"Yellow card: Kimmich (34.)\", \"45.+2: Half-time\")",
+    "service-teaser": "Service box or teaser link addressed to the reader (\"Pension calculator: how high will my "
+                      "pension be?\", \"Job market: 1,204 open positions in your region\", \"Mourning ads: search, "
+                      "find and place\", \"Christmas markets: all opening times\")",
+    "feature": "Regular feature of the site (\"Recipe of the week: ...\", \"Photo of the day\")",
     "site-notice": "Site notice to the reader about the site itself (\"You can change your consent at any time in "
                    "the privacy centre.\", \"Please observe our forum rules.\", \"Found a mistake? Let us know.\")",
 }
@@ -169,6 +175,7 @@ class Signals:
     broadcast: Broadcast  # calls to watch or hear a broadcast, desk credits
     lists: Lists  # tag, topic and search lists, live-ticker event lines
     site: SiteNotices  # notices of the site to its reader (consent, forum rules, error reports)
+    teasers: Teasers  # service boxes, teasers and reader notices told by their shape
 
     @classmethod
     def from_table(cls, t: dict[str, Any]) -> "Signals":
@@ -220,6 +227,7 @@ class Signals:
             broadcast=Broadcast.from_table(t.get("broadcast", {}), _set(t, "source_agencies")),
             lists=Lists.from_table(t.get("lists", {})),
             site=SiteNotices.from_table(t.get("site", {})),
+            teasers=Teasers.from_table(t.get("teasers", {}), t),
         )
 
 
@@ -235,7 +243,9 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
-        return "service" if ":" in text and service_question(text, text.lower(), sig) else None
+        if ":" in text and service_question(text, text.lower(), sig):
+            return "service"
+        return teaser_kind(text, text.lower(), sig.teasers)
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -276,7 +286,10 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         return "control"
     if text[-1].isdigit() and ":" in text and number_draw(lowered):
         return "service"
-    return "site-notice" if site_notice(lowered, sig.site) else None
+    if site_notice(lowered, sig.site):
+        return "site-notice"
+    # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions").
+    return teaser_kind(text, lowered, sig.teasers)
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:

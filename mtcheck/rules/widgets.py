@@ -182,7 +182,7 @@ def _stands_alone(lines: tuple[Line, ...], k: int, data: BoilerplateData) -> boo
     if k > 0:
         prev = lines[k - 1].text.strip()
         if not ends_sentence(prev) and not prev.endswith(":") and (
-                len(prev.split()) > data.short_line_words
+                len(prev.split()) - prev.count(" – ") - prev.count(" - ") > data.short_line_words
                 or (lines[k].text.strip()[:1].islower() and not _matches_any_pattern(normalise_line(prev), data))):
             return False
     if k + 1 < len(lines):
@@ -264,8 +264,10 @@ def widget_blocks(doc: Document, ctx: Context) -> list[WidgetBlock]:
         pattern: WidgetPattern | None = None
         in_list = False
         # Signals read paragraphs of short lines only (not a prose paragraph wrapped into lines).
+        # (A row of drawn numbers is short too: "Lotto numbers: 4 – 11 – 19 – 23 – 37 – 42".)
         short_lines = len(para.lines) == 1 or all(
-            len(line.text) <= data.signals.max_chars and line.text.count(" ") < data.short_line_words
+            len(line.text) <= data.signals.max_chars and (line.text.count(" ") < data.short_line_words
+                                                         or line.text.count(" – ") + line.text.count(" - ") > 3)
             for line in para.lines)
         for k, line in enumerate(para.lines):
             text = normalise_line(line.text) if len(line.text) <= data.max_line_chars + 20 else line.text
