@@ -32,8 +32,8 @@ from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
                                                source_note, weather_readout)
-from mtcheck.rules.widget_site_notices import (PHONE, SiteNotices, helpline_sentence, number_draw, service_question,
-                                               site_notice, toggle)
+from mtcheck.rules.widget_site_notices import (SiteNotices, account_prompt, helpline_label, helpline_sentence,
+                                               number_draw, service_question, site_notice, toggle)
 from mtcheck.rules.widget_teasers import Teasers, teaser_kind
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
@@ -84,32 +84,10 @@ DESCRIPTIONS = {
                    "the privacy centre.\", \"Please observe our forum rules.\", \"Found a mistake? Let us know.\")",
 }
 
-# Telephone numbers of help and service lines: an emergency number (110, 112, 116 117, 19222), or a
-# number with a trunk or country prefix ("0800 111 0 111", "+49 30 1234"). Not "2,000", "2019" or "400".
-_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
-                       r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 # Lists of signals tested before the closed vocabularies (``weather_readout``): not part of them.
 _OPEN_SIGNALS = frozenset({"weather_days", "weather_states"})
 # A social counter: "Recommend (18)", "Like (5)".
 _COUNTER = re.compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
-# Registration and confirmation prompts, sentence by sentence.
-_PROMPT_SENTENCE = (
-    r"(?:thank you|thanks|many thanks) for (?:your )?(?:registration|registering|signing up|sign-up|signup|"
-    r"subscribing|subscription|confirming|confirmation|interest in our newsletter)"
-    r"|(?:please )?confirm your (?:e-?mail(?: address)?|registration|subscription|sign-up|account)"
-    r"(?: (?:via|with|using) the link in (?:the|this|our) e-?mail)?"
-    r"|(?:please )?(?:check|look in) your (?:inbox|e-?mail(?: inbox)?|spam folder|mailbox|junk folder)"
-    r"|(?:please )?click (?:on )?the (?:confirmation |activation )?link in (?:the|this|our) e-?mail"
-    r"|we (?:have )?(?:just )?sent (?:you )?an? (?:confirmation |activation )?(?:e-?mail|link)"
-    r"(?: to (?:your e-?mail address|you|confirm your (?:registration|e-?mail(?: address)?)))?"
-    r"|you will (?:shortly |soon )?receive an? (?:confirmation |activation )?(?:e-?mail|link)(?: shortly| soon)?"
-    r"|(?:your )?registration (?:was|has been) (?:successful|completed|received)"
-    r"|you (?:have|'ve) (?:successfully )?(?:registered|subscribed|signed up)"
-    r"|(?:almost done|almost there|one (?:more|last) step)")
-_PROMPT = re.compile(rf"(?:(?:{_PROMPT_SENTENCE})\s*[.!]?\s*)+")
-_PROMPT_ALONE = re.compile(r"(?:almost done|almost there|one (?:more|last) step)\s*[.!]?")
-_PROMPT_OPENERS = frozenset({"thank", "thanks", "many", "please", "confirm", "check", "we", "you", "your",
-                             "registration", "almost", "one", "click"})
 
 
 def _with_marks(words: frozenset[str]) -> frozenset[str]:
@@ -297,15 +275,13 @@ def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> s
     # Kinds told by the line's last mark or first word and one regex: a help number, a social counter,
     # a registration prompt.
     last = text[-1]
-    if (last.isdigit() or last == ")") and ":" in text:
-        m = _HELPLINE.fullmatch(lowered)
-        if m and sig.helpline_nouns.search(m.group(1)):
-            return "helpline"
+    if (last.isdigit() or last == ")") and ":" in text and helpline_label(lowered, sig.helpline_nouns):
+        return "helpline"
     if last == ")":
         m = _COUNTER.fullmatch(lowered)
         if m and m.group(1) in sig.counter_words:
             return "control"
-    if low[0] in _PROMPT_OPENERS and _PROMPT.fullmatch(lowered) and not _PROMPT_ALONE.fullmatch(lowered):
+    if account_prompt(lowered, low[0]):
         return "account-prompt"
     if low[0] not in sig.openers:
         if sig.triggers.isdisjoint(low):

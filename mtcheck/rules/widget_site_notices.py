@@ -1,6 +1,7 @@
-"""Site notices, drawn-number read-outs, toggles and service questions for MT201's generic signals (see
-:mod:`mtcheck.rules.widget_signals`): a line that addresses the reader about the site itself ("Please
-observe our forum rules.", "Did you notice a mistake? Let us know."), "Lotto numbers: 3 – 11 – 17 – 24 –
+"""Site notices, registration prompts, help lines, drawn-number read-outs, toggles and service questions
+for MT201's generic signals (see :mod:`mtcheck.rules.widget_signals`): a line that addresses the reader
+about the site itself ("Please observe our forum rules.", "Did you notice a mistake? Let us know."),
+"Please confirm your e-mail address", "Crisis line: 0800 111 0 111", "Lotto numbers: 3 – 11 – 17 – 24 –
 38 – 45", "Subtitles on/off", "Pharmacy emergency service: which pharmacy is open near you today?".
 """
 from __future__ import annotations
@@ -122,6 +123,9 @@ def toggle(text: str) -> bool:
 
 # A telephone number as help lines and service boxes write it (an 0800 or area-code number, 116 123, 19222).
 PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
+# A help or service line as a label and its numbers: "Crisis line: 0800 111 0 111 (free)".
+_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
+                       r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 # A help line's box put as a sentence ("Telephone counselling can be reached free of charge around the clock on
 # 0800 111 0 111."): a help-line noun and the marks of a service box (free, around the clock, anonymous) before
 # the number; a witness appeal ("Witnesses can call the police on 0761 882-0.") is news.
@@ -154,3 +158,36 @@ def service_question(text: str, lowered: str, sig: "Signals") -> bool:
     return any(w in sig.finder_places or w in sig.box_domains for w in label) and all(
         w in sig.finder_words or w in sig.box_domains or w in sig.service_strong or w in sig.service_weak
         for w in label)
+
+
+# Registration and confirmation prompts, sentence by sentence.
+_PROMPT_SENTENCE = (
+    r"(?:thank you|thanks|many thanks) for (?:your )?(?:registration|registering|signing up|sign-up|signup|"
+    r"subscribing|subscription|confirming|confirmation|interest in our newsletter)"
+    r"|(?:please )?confirm your (?:e-?mail(?: address)?|registration|subscription|sign-up|account)"
+    r"(?: (?:via|with|using) the link in (?:the|this|our) e-?mail)?"
+    r"|(?:please )?(?:check|look in) your (?:inbox|e-?mail(?: inbox)?|spam folder|mailbox|junk folder)"
+    r"|(?:please )?click (?:on )?the (?:confirmation |activation )?link in (?:the|this|our) e-?mail"
+    r"|we (?:have )?(?:just )?sent (?:you )?an? (?:confirmation |activation )?(?:e-?mail|link)"
+    r"(?: to (?:your e-?mail address|you|confirm your (?:registration|e-?mail(?: address)?)))?"
+    r"|you will (?:shortly |soon )?receive an? (?:confirmation |activation )?(?:e-?mail|link)(?: shortly| soon)?"
+    r"|(?:your )?registration (?:was|has been) (?:successful|completed|received)"
+    r"|you (?:have|'ve) (?:successfully )?(?:registered|subscribed|signed up)"
+    r"|(?:almost done|almost there|one (?:more|last) step)")
+_PROMPT = re.compile(rf"(?:(?:{_PROMPT_SENTENCE})\s*[.!]?\s*)+")
+_PROMPT_ALONE = re.compile(r"(?:almost done|almost there|one (?:more|last) step)\s*[.!]?")
+_PROMPT_OPENERS = frozenset({"thank", "thanks", "many", "please", "confirm", "check", "we", "you", "your",
+                             "registration", "almost", "one", "click"})
+
+
+def account_prompt(lowered: str, first_word: str) -> bool:
+    """A registration or confirmation prompt, sentence by sentence ("Thank you for registering. Please
+    confirm your e-mail address."); "Almost done." alone is too little."""
+    return first_word in _PROMPT_OPENERS and _PROMPT.fullmatch(lowered) is not None \
+        and not _PROMPT_ALONE.fullmatch(lowered)
+
+
+def helpline_label(lowered: str, nouns: re.Pattern[str]) -> bool:
+    """A help line's label and number(s), the label naming a help or service line ("crisis line")."""
+    m = _HELPLINE.fullmatch(lowered)
+    return m is not None and nouns.search(m.group(1)) is not None
