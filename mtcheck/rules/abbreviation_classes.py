@@ -13,7 +13,9 @@ from typing import Iterator
 from mtcheck.lang.morphology import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists, mixed_acronyms
+from mtcheck.rules.abbreviation_adverts import advert_hits
 from mtcheck.rules.abbreviation_places import place_hits
+from mtcheck.rules.abbreviation_statutes import statute_hits
 
 _WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 _WEEKDAY_RANGE = re.compile(
@@ -69,11 +71,13 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
                        '"Dr." alone, or names the post ("junior professor")')
     if "Dr. " in text or "Prof. " in text:
         yield from _titles(text)
-    if _PARTY.search(text):
-        yield from _party_organs(text)
+    yield from _party_organs(text)
     yield from _credits(text, source)
     yield from _titles_before_name(text, source)
+    yield from _pater(text)
     yield from place_hits(text, region_codes)
+    yield from statute_hits(text, source, tokens)
+    yield from advert_hits(text, tokens)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 
@@ -208,8 +212,8 @@ _PARTIES = r"CDU|CSU|SPD|FDP|AfD|Greens|Left Party|Linke|BSW|Free Voters|ÖVP|SP
 # (the word-start test after the first character, so that the scan can skip ahead to the parties' first letters)
 _PARTY = re.compile("(?:" + "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in _PARTIES.split("|"))
                     + r")\b")
-_ORGAN_OF = re.compile(rf"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{{2,4}}) of the (?:{_PARTIES})\b")
-_PARTYS_ORGAN = re.compile(rf"\b(?:{_PARTIES})(?:['’]s|['’]) ([A-ZÄÖÜ]{{2,4}})(?![\w'’.-])")
+_ORGAN_BEFORE = re.compile(r"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{2,4}) of the $")  # "the BPT of the FDP"
+_ORGAN_AFTER = re.compile(r"\b(?:['’]s|['’]) ([A-ZÄÖÜ]{2,4})(?![\w'’.-])")  # "the SPD's LPT"
 _ORGAN_ENGLISH_ZIPF = 3.2  # KV 3.1; MP, MEP, HQ, PR, CEO, EU, TV, IT far above
 _STATES = frozenset({"NRW", "BW", "MV", "RLP", "LSA", "NDS", "SH", "HH", "HB", "BY", "SN", "TH", "ST", "BE", "BB"})
 # English acronyms rarer than that which English writes of a party all the same: its members of the
@@ -219,14 +223,22 @@ _ENGLISH_ORGANS = frozenset({"MEP", "EPP", "ECR", "ALDE", "AGM", "EGM", "CFO", "
 
 
 def _party_organs(text: str) -> Iterator[tuple[int, int, str]]:
-    for pattern in (_ORGAN_OF, _PARTYS_ORGAN):
-        for m in pattern.finditer(text):
-            word = m.group(1)
-            if word in _STATES or word in _ENGLISH_ORGANS or zipf(word, "en") >= _ORGAN_ENGLISH_ZIPF \
-                    or text[m.end(1):m.end(1) + 2] == " (":
-                continue
-            yield (m.start(1), m.end(1), f'German party acronym "{word}" (a party organ or branch) '
-                   "left unexplained: write the English name")
+    # (from each party's mention, a fast literal scan: the organ before "of the" it or after its possessive)
+    found = []
+    for party in _PARTY.finditer(text):
+        before = _ORGAN_BEFORE.search(text, max(0, party.start() - 16), party.start())
+        if before is not None:
+            found.append(before)
+        after = _ORGAN_AFTER.match(text, party.end())
+        if after is not None:
+            found.append(after)
+    for m in found:
+        word = m.group(1)
+        if word in _STATES or word in _ENGLISH_ORGANS or zipf(word, "en") >= _ORGAN_ENGLISH_ZIPF \
+                or text[m.end(1):m.end(1) + 2] == " (":
+            continue
+        yield (m.start(1), m.end(1), f'German party acronym "{word}" (a party organ or branch) '
+               "left unexplained: write the English name")
 
 
 # Round 7: credits of a production or a book: a dotted German abbreviation of a noun right before a
@@ -266,7 +278,11 @@ def _credit_stem(stem: str, source: str | None) -> bool:
 # (the scan starts with the literal end of the sentence before, which the regex engine skips to quickly)
 _TITLE_BODY = (r"([A-ZÄÖÜ][A-Za-zäöüß]{1,9})(\.(?:a|in)?) "
                r"(?:(?:Dr|Prof|Mag|Ing)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]")
+# Round 11: also after "by" or a comma inside a sentence ("was led by Kpl. Jonas Fischer", "the deacon,
+# Diak. Markus Roth"): the same title test; English titles there ("by Gov. Gavin Newsom", "by Thos.
+# Jefferson": frequent in English) stay quiet.
 _TITLE_OPENING = re.compile(r"[.!?\n][ \n]" + _TITLE_BODY)
+_TITLE_INSIDE = (re.compile(r", " + _TITLE_BODY), re.compile(r" by " + _TITLE_BODY))  # (one scan each: literal prefixes)
 _TITLE_AT_START = re.compile(_TITLE_BODY)
 _ENGLISH_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof St Ste Ft Mt Pt Sgt Cpl Pvt Pfc Lt Capt Cdr Cmdr Col Gen Maj Brig
 Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Pte Rt Revd Dame Sir""".split())
@@ -278,7 +294,8 @@ def _titles_before_name(text: str, source: str | None) -> Iterator[tuple[int, in
     if source != "de":
         return
     first = _TITLE_AT_START.match(text)
-    for m in ([first] if first else []) + list(_TITLE_OPENING.finditer(text)):
+    inside = [m for pattern in _TITLE_INSIDE for m in pattern.finditer(text)]
+    for m in ([first] if first else []) + list(_TITLE_OPENING.finditer(text)) + inside:
         stem = m.group(1)
         if stem in _ENGLISH_TITLES or not _german_title(stem, source):
             continue
@@ -295,3 +312,20 @@ def _german_title(stem: str, source: str) -> bool:
     if len(stem) > _MAX_SHAPED_TITLE:
         return False  # "MHPArena." at a sentence's end: a name
     return _VOWELS.isdisjoint(stem.lower()) and len(stem) >= 3 or any(c.isupper() for c in stem[1:])
+
+
+# Round 11: "P." (Pater, a priest or monk) before a name: "P. Anselm Grün OSB", "P. Dr. Karl Huber". English
+# writes an initial before a surname ("P. Diddy", "P. J. Harvey", "P. Anselm" as a first initial and a
+# name), so only where the initial cannot be one: before an academic title ("P. Dr."), or before a name
+# and the order's letters after it ("OSB", "SJ", "OFM"), which name a religious, whose title is Father.
+_ORDERS = "OSB|SJ|OFM|OFMCap|OFMConv|OP|OCist|OCD|OSA|SDB|CSsR|SVD|MSC|SAC|OPraem|CMF|OMI|SDS|OSFS|MSF|CM|OT|OSM"
+# (the word-start test after the literal "P. ", so that the scan can skip ahead to it)
+_PATER = re.compile(r"P\. (?<![\w.'’-]...)(?=(?:Dr|Prof)\. [A-ZÄÖÜ]|[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+){0,2},? "
+                    rf"(?:{_ORDERS})(?![\w-]))")
+
+
+def _pater(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _PATER.finditer(text):
+        if m.start() and text[m.start() - 2:m.start()] in (". ", "P.") and text[m.start() - 3:m.start() - 2].isupper():
+            continue  # initials "J. P. Dr. ..." are no title
+        yield (m.start(), m.end() - 1, 'German "P." (Pater) before a name: English "Father"')

@@ -67,8 +67,14 @@ class UntranslatedAbbreviation(Rule):
     in a sentence about a tournament), reference words before their number ("Gl. 7", "HRB 12345", "KW
     12"), feminine ranks ("KHKin Weber", "RAin Berger"), single weekdays in a date or an opening time
     ("Di., 14 May", "every Sa. from 8 am"), age groups ("the Ü30 team") and number compounds
-    ("Kd.-Nr.", "USt-IdNr."). A court's acronym in parentheses after the English name is a gloss and
-    left alone.
+    ("Kd.-Nr.", "USt-IdNr."). Round 11, by shape and kind: German statute and regulation abbreviations
+    in a legal sentence ("under the BJagdG", "the WoFlV", "the GlüStV", "in breach of the UWG", "SGB II";
+    not the ADA, GDPR, the CISG, nor "§ 312d BGB"), social-insurance and benefit shorthand ("ALG II", "The DRV
+    rejected her pension claim", "a GdB of 50"), job- and flat-advert shorthand ("(m/w/d)", "in VZ", "650
+    euros KM"; not "(m/f/d)"), unit compounds ("25 kg-Sack", "m²-Preis"), church titles before a name ("KMD
+    Johannes Weber", "by Diak. Markus Roth") and "P." (Pater) where it cannot be an initial ("P. Dr. Karl
+    Huber", "P. Anselm Grün OSB"; not "P. Diddy"). A court's acronym in parentheses after the English name is
+    a gloss and left alone.
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
