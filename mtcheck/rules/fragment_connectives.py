@@ -24,7 +24,11 @@ Where such a sentence stands (a reply after a question, a quotation, an aftertho
 or frequency after a statement: ``afterthought_adverbs``, of which only ``afterthought_replies`` stay quiet
 after a statement of the same paragraph) is judged by the rule. Round 11: German sentence adverbials
 rendered word for word ("Seen overall.", "All the more.", "With certainty.", "In the end effect.") count
-too, listed (``idiom_adverbials``) or by shape (``idiom_shapes``).
+too, listed (``idiom_adverbials``) or by shape (``idiom_shapes``). Round 12: German adverb compounds
+rendered morpheme for morpheme ("Criminal-legally.", "Traffic-technically.", "Weather-conditioned.",
+"Time-near."; ``ConnectiveLists.german_compound``), long unknown adverbs in "-ally" ("Dramaturgically.") and
+German idioms rendered word for word ("Short and good.", "Said, done.", "As had.", "Until dato.";
+``idiom_shapes_round12``).
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import zipf
 
 _ADVERB_ONLY = frozenset({"ADV"})
+_NOUN = frozenset({"NOUN"})
+_NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ"})
 _ADVERB_OR_NOUN = frozenset({"ADV", "NOUN"})
 # Longer sentences are never read: a connective phrase and two more words fit well inside this.
 MAX_CONNECTIVE_CHARS = 48
@@ -111,19 +117,51 @@ class ConnectiveLists:
         # Round 11: German sentence adverbials rendered word for word, by their shape ("Seen overall.",
         # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
         # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
-        shapes = fragment.get("idiom_shapes", ())
+        shapes = [*fragment.get("idiom_shapes", ()), *fragment.get("idiom_shapes_round12", ())]
         self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
-        self.idiom_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
+        shape_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
+        later_firsts = frozenset(fragment.get("idiom_shapes_round12_first_words", ()))
+        self.idiom_firsts = shape_firsts | later_firsts
+        # Round 12: German adverb compounds rendered morpheme for morpheme ("strafrechtlich" →
+        # "criminal-legally", "witterungsbedingt" → "weather-conditioned", "zeitnah" → "time-near"): nouns
+        # (or relational adjectives) and a hyphen before an adverb of domain in "-ally" or a listed second half.
+        self.compound_tails = frozenset(fragment.get("compound_tails", ()))
+        self.compound_exempt = frozenset(fragment.get("compound_first_exempt", ()))
+        self.compound_adverb = re.compile(fragment.get("compound_domain_adverb", "(?!)"))
         not_derived = self.replies | frozenset(self.advice)
         self.derived = _Memo(lambda word: word not in not_derived and (
-            derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word)))
+            derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word) or self.german_compound(word)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers)
-                            | self.idiom_firsts)
+                            | shape_firsts)
+        # Round 12: first words only the short literal idioms start with ("As had.", "To good last."): read
+        # only in a short sentence, so that the common openers "as", "to", "after" cost nothing.
+        self.idiom_only_firsts = later_firsts - self.first_words
+        self.max_idiom_chars = int(fragment.get("max_chars_idiom_round12", 0))
         # The cheap pre-test: can a sentence of connectives start with this lower-case word? (remembered)
         self.starts = _Memo(lambda word: word in self.first_words or bool(self.any_shape.fullmatch(word))
                             or (bool(self.viewpoint) and word.endswith("ly") and len(word) > 5 and _adverb(word))
-                            or scope_adverb(word) or viewpoint_adverb(word))
+                            or scope_adverb(word) or viewpoint_adverb(word) or ("-" in word and self.german_compound(word)))
+
+    def german_compound(self, word: str) -> bool:
+        """Is ``word`` (lower-case) a German adverb compound rendered morpheme for morpheme: nouns and a hyphen
+        before an adverb of domain ("criminal-legally", "traffic-technically", "data-protection-legally",
+        "climate-neutrally"; the first parts may be relational adjectives: "civil-legally") or before a listed
+        second half, after nouns only ("weather-conditioned", "time-near", "number-moderately")? Not an English
+        compound: a prefix or combining form first ("self-evidently", "socio-economically", "counter-"), any
+        other second half ("single-handedly", "cost-effectively", "tax-free"), "air-conditioned"."""
+        parts = word.split("-")
+        if not 1 < len(parts) <= 4:
+            return False
+        tail, heads = parts[-1], parts[:-1]
+        if tail in self.compound_tails:
+            wanted = _NOUN
+        elif self.compound_adverb.fullmatch(tail) and _adverb(tail):
+            wanted = _NOUN_OR_ADJECTIVE
+        else:
+            return False
+        return all(len(head) > 2 and head.isalpha() and head not in self.compound_exempt
+                   and zipf(head, "en") >= _MIN_SCOPE_ZIPF and not wanted.isdisjoint(pos_tags(head)) for head in heads)
 
     def afterthought(self, adverb: str) -> bool:
         """Does ``adverb`` modify the verb of the sentence before it when it follows one ("He was warned.
@@ -162,6 +200,10 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ic", "ical", "ent", "ant", "less", "ary")
 _MIN_STEM_ZIPF = 2.5  # "noticeable" 3.0, "regrettable" 2.9
 _MIN_UNKNOWN = 7  # letters of a word lemminflect does not know: "weirdly", "worryingly", not "Molly"
+# Endings only an adverb has: an unknown word of this length with one is an adverb even if its adjective is
+# rare ("dramaturgically": "dramaturgical" is too rare for wordfreq's threshold).
+_ADVERB_SUFFIXES = ("ally",)  # "dramaturgically", "organisationally", "infrastructurally"
+_MIN_UNKNOWN_SUFFIXED = 10
 
 
 def _stems(word: str) -> tuple[str, ...]:
@@ -203,6 +245,8 @@ def derived_adverb(word: str) -> bool:
     tags = pos_tags(word)
     if (tags and tags != _ADVERB_ONLY) or (not tags and len(word) < _MIN_UNKNOWN):
         return False  # an adjective, a noun; a short unknown word is a name ("Molly", "Vitaly")
+    if not tags and len(word) >= _MIN_UNKNOWN_SUFFIXED and word.endswith(_ADVERB_SUFFIXES):
+        return True  # round 12: "dramaturgically", "infrastructurally": a long word in "-ally" is an adverb
     test = _word if tags else _adjective
     for stem in _stems(word):
         if len(stem) > 2 and (test(stem) or (stem.startswith("un") and len(stem) > 5 and test(stem[2:]))):
@@ -306,8 +350,8 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
     parts = [part.split() for part in text[:-1].lower().split(",")]
     if not all(parts):
         return None
-    if len(parts) == 1 and (parts[0][0] in lists.idiom_firsts or parts[0][0].endswith(_DOMAIN_ADVERB_ENDINGS)):
-        phrase = " ".join(parts[0])
+    if parts[0][0] in lists.idiom_firsts or (len(parts) == 1 and parts[0][0].endswith(_DOMAIN_ADVERB_ENDINGS)):
+        phrase = " ".join(text[:-1].lower().split())  # commas kept: "said, done" (a reply "with certainty, yes")
         if lists.idiom_shape.fullmatch(phrase):  # "Seen overall.", "With certainty.", "All the more."
             return phrase
     if sum(map(len, parts)) > MAX_ADVERB_WORDS:

@@ -63,7 +63,12 @@ class SentenceFragment(Rule):
     member. Nominally."); a German sentence adverbial rendered word for word ("Seen overall.",
     "Economically seen.", "All the more.", "With certainty.", "Without question.", "In the end effect.",
     "Under all circumstances.", "In the first line.", "From the ground up.", "Black on white.",
-    "At the latest now."); a long scene-setting prepositional
+    "At the latest now."); a German adverb compound rendered morpheme for morpheme ("Criminal-legally.",
+    "Traffic-technically.", "Climate-neutrally.", "Weather-conditioned.", "Time-near.", "Dramaturgically.")
+    or a German idiom rendered word for word ("Short and good.", "Said, done.", "How that may also be.",
+    "As had.", "To good last.", "At its time.", "Until dato.", "Everything other than.", "After as
+    before."), not "Short and sweet.", "No sooner said than done.", "So be it.", "By all appearances.",
+    "Anything but.", "Self-evidently.", "Single-handedly.", "Air-conditioned."; a long scene-setting prepositional
     phrase with no verb, at least seven words after the preposition, plain (no comma, colon, dash,
     bracket or quotation mark) and in a paragraph with a sentence that could take it ("In the presence
     of numerous guests of honour.", "After weeks of heavy rainfall in southern Bavaria."); a temporal
@@ -168,7 +173,9 @@ class SentenceFragment(Rule):
         first = _OPENING_WORD.match(text)
         word = first.group() if first else ""
         head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" else word  # "Europe-wide."
-        if len(text) <= MAX_CONNECTIVE_CHARS and extra.connectives.starts[head.lower()]:
+        lists, key = extra.connectives, head.lower()
+        if len(text) <= MAX_CONNECTIVE_CHARS and (lists.starts[key] or (
+                len(text) <= lists.max_idiom_chars and key in lists.idiom_only_firsts)):  # "As had."
             adverb = adverb_only(text, extra.connectives)
             if adverb and narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
                 return Hit(sent.span, f'sentence adverb "{text[:-1]}" stands alone as a sentence; join it to '

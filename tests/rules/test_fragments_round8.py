@@ -142,13 +142,15 @@ POSITIVES = [
     # round 11: a lone manner, degree or hedge adverb after a statement is a German one-word sentence
     # ("Heimlich." → "Secretly.", "Messbar." → "Measurably.", "Nominell." → "Nominally."), once afterthoughts
     ("The fans sang for ninety minutes. Loudly.", "Loudly."),
+    # round 12: idioms with a comma (German "Gesagt, getan.")
+    ("Said, done. The volunteers built the new playground in just two weeks.", "Said, done."),
 ]
 
 # Fragments of the development set left alone in round 8 (see the module docstring of the report): "apart
 # from" is an afterthought of good English ("Apart from that one."); "the coalition talks in Berlin" may be
 # a clause ("the coalition talks", a verb); a lone present or past verb opening a statement ("Employs ...",
-# "Played ...") is also the subject drop of reviews and diaries ("Works great with my phone."); "Said, done."
-# (German "Gesagt, getan.") is a single idiom.
+# "Played ...") is also the subject drop of reviews and diaries ("Works great with my phone."). ("Said, done.",
+# German "Gesagt, getan.", was one too until round 12 matched idioms with a comma.)
 KNOWN_MISSES = [
     ("Apart from the three new bus routes. Nothing changes in the timetable.",
      "Apart from the three new bus routes."),
@@ -157,7 +159,6 @@ KNOWN_MISSES = [
     ("The company was founded in 1950. Employs around 400 people today.", "Employs around 400 people today."),
     ("The defender moved to Munich in the summer. Played for Bremen for six years before that.",
      "Played for Bremen for six years before that."),
-    ("Said, done. The volunteers built the new playground in just two weeks.", "Said, done."),
 ]
 
 NEGATIVES = [
