@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtcheck.rules.fragment_connectives import viewpoint_adverb
+from mtcheck.rules.fragment_adverbs import viewpoint_adverb
 from mtcheck.rules.sentence_fragment import SentenceFragment
 from tests.conftest import hit_texts
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.packs import Pack
-from mtcheck.rules.fragment_connectives import derived_adverb
+from mtcheck.rules.fragment_adverbs import derived_adverb
 from mtcheck.rules.sentence_fragment import SentenceFragment
 from tests.conftest import hit_texts, run_rule
 

@@ -1,0 +1,124 @@
+"""Adverbs by word formation, for MT801's stand-alone adverbs (``fragment_connectives``): an adverb in "-ly"
+made from an adjective or participle ("Annoyingly.", "Officially."), an adverb of extent in "-wide"
+("Nationwide."), of viewpoint in "-wise" ("Personnel-wise."), and a German adverb compound rendered
+morpheme for morpheme ("Criminal-legally.", "Weather-conditioned."). lemminflect's lexicon tells parts of
+speech; wordfreq's frequencies stand in for the words it lacks.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection
+
+from mtcheck.lang.verbs import pos_tags
+from mtcheck.lang.wordstats import zipf
+
+_ADVERB_ONLY = frozenset({"ADV"})
+_NOUN = frozenset({"NOUN"})
+_NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ"})
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ic", "ical", "ent", "ant", "less", "ary")
+_MIN_STEM_ZIPF = 2.5  # "noticeable" 3.0, "regrettable" 2.9
+_MIN_UNKNOWN = 7  # letters of a word lemminflect does not know: "weirdly", "worryingly", not "Molly"
+# Endings only an adverb has: an unknown word of this length with one is an adverb even if its adjective is
+# rare ("dramaturgically": "dramaturgical" is too rare for wordfreq's threshold).
+_ADVERB_SUFFIXES = ("ally",)  # "dramaturgically", "organisationally", "infrastructurally"
+_MIN_UNKNOWN_SUFFIXED = 10
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The adjectives ``word`` (in "-ly") may be made from: "annoying", "happy", "basic"/"traditional",
+    "probable"/"gentle", "true"/"whole", "full"."""
+    base = word[:-2]
+    stems = (base, f"{base}e", f"{word[:-1]}e", word[:-1])  # "slow-", "tru-e", "probabl-e", "full"
+    if base.endswith("i"):
+        return (*stems, f"{base[:-1]}y")  # "happily"
+    if base.endswith("al"):
+        return (*stems, base[:-2])  # "basically" -> "basic"
+    return stems
+
+
+def _adjective(stem: str) -> bool:
+    """Is ``stem`` an English adjective or a participle used as one ("traditional", "annoying", "reported")?
+    lemminflect lacks some common adjectives ("foreseeable"): an unknown word with an adjective's ending
+    that wordfreq finds common enough counts too."""
+    tags = pos_tags(stem)
+    if not tags:
+        return stem.endswith(_ADJECTIVE_ENDINGS) and zipf(stem, "en") >= _MIN_STEM_ZIPF
+    return "ADJ" in tags or (stem.endswith(_PARTICIPLE_ENDINGS) and "VERB" in tags)
+
+
+def _word(stem: str) -> bool:
+    """Is ``stem`` an English word at all (lemminflect knows it, or wordfreq finds it common enough)?
+    lemminflect's lexicon lacks many adjectives ("noticeable", "regrettable") or files them under
+    another part of speech ("complete" as a verb, "visible" as a noun)."""
+    return bool(pos_tags(stem)) or zipf(stem, "en") >= _MIN_STEM_ZIPF
+
+
+def derived_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) an adverb in "-ly" made from an adjective ("annoyingly", "unexpectedly",
+    "traditionally", "officially")? lemminflect knows it only as an adverb and its stem as a word, or
+    does not know it and its stem is an adjective or participle ("worryingly", "frustratingly"). Not an
+    adjective in "-ly" ("friendly", "deadly", "kindly", "early"), not a name ("Italy", "Kelly")."""
+    if len(word) < 5 or not word.endswith("ly") or not word.isalpha():
+        return False
+    tags = pos_tags(word)
+    if (tags and tags != _ADVERB_ONLY) or (not tags and len(word) < _MIN_UNKNOWN):
+        return False  # an adjective, a noun; a short unknown word is a name ("Molly", "Vitaly")
+    if not tags and len(word) >= _MIN_UNKNOWN_SUFFIXED and word.endswith(_ADVERB_SUFFIXES):
+        return True  # round 12: "dramaturgically", "infrastructurally": a long word in "-ally" is an adverb
+    test = _word if tags else _adjective
+    for stem in _stems(word):
+        if len(stem) > 2 and (test(stem) or (stem.startswith("un") and len(stem) > 5 and test(stem[2:]))):
+            return True
+    return False
+
+
+_MIN_SCOPE_ZIPF = 3.0  # "nation", "state", "world", "Europe", "company", "city"
+
+
+def viewpoint_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) a viewpoint adverb made of a noun and "-wise" ("personnel-wise",
+    "content-wise", "time-wise")? German writes "Personell." or "Inhaltlich." alone; English puts it
+    before the clause it frames ("Content-wise, the plan is sound.")."""
+    return len(word) >= 8 and word.endswith("-wise") and _noun_stem(word[:-5], unknown_ok=False)
+
+
+def scope_adverb(word: str) -> bool:
+    """Is ``word`` (lower-case) an adverb of extent made of a noun and "-wide" ("nationwide", "statewide",
+    "Europe-wide")? German writes "Bundesweit." or "Weltweit." alone; English joins it to its clause."""
+    return len(word) >= 7 and word.endswith("wide") and _noun_stem(word[:-4].rstrip("-"), unknown_ok=True)
+
+
+def _noun_stem(stem: str, unknown_ok: bool) -> bool:
+    """Is ``stem`` a common English noun (or, with ``unknown_ok``, a common word lemminflect lacks: "europe")?"""
+    if not stem.isalpha() or zipf(stem, "en") < _MIN_SCOPE_ZIPF:
+        return False
+    tags = pos_tags(stem)
+    return "NOUN" in tags or (unknown_ok and not tags)
+
+
+def adverb(word: str) -> bool:
+    """May ``word`` be an adverb? lemminflect says so, or does not know the word."""
+    tags = pos_tags(word)
+    return not tags or "ADV" in tags
+
+
+def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[str], exempt: Collection[str]) -> bool:
+    """Is ``word`` (lower-case) a German adverb compound rendered morpheme for morpheme: nouns and a hyphen
+    before an adverb of domain ("criminal-legally", "traffic-technically", "data-protection-legally",
+    "climate-neutrally"; the first parts may be relational adjectives: "civil-legally") or before a listed
+    second half, after nouns only ("weather-conditioned", "time-near", "number-moderately")? Not an English
+    compound: a prefix or combining form first ("self-evidently", "socio-economically", "counter-"), any
+    other second half ("single-handedly", "cost-effectively", "tax-free"), "air-conditioned"."""
+    parts = word.split("-")
+    if not 1 < len(parts) <= 4:
+        return False
+    tail, heads = parts[-1], parts[:-1]
+    if tail in tails:
+        wanted = _NOUN  # a listed second half ("-conditioned", "-near"): after nouns only
+    elif adverb_shape.fullmatch(tail) and adverb(tail):
+        wanted = _NOUN_OR_ADJECTIVE
+    else:
+        return False
+    return all(len(head) > 2 and head.isalpha() and head not in exempt
+               and zipf(head, "en") >= _MIN_SCOPE_ZIPF and not wanted.isdisjoint(pos_tags(head)) for head in heads)
