@@ -225,7 +225,7 @@ _GERMAN_POINTERS = frozenset({"mehr", "alle", "allen", "zum", "zur", "weitere", 
                               # the formal address of the reader ("Ihre Region", "Ihr Konto")
                               "ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres"})
 # Prepositions after which a pointer line may name its topic ("Alle Artikel zu Olaf Scholz").
-_GERMAN_BEFORE_NAME = frozenset({"zu", "aus", "über", "von", "vom", "in", "im", "bei", "für", "zum", "zur"})
+_GERMAN_BEFORE_NAME = frozenset({"zu", "aus", "über", "von", "vom", "in", "im", "bei", "für", "zum", "zur", "mit"})
 
 
 # What may come before "X mode": "Activate dark mode", "Switch to reading mode".

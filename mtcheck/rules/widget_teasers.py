@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.lang.wordstats import zipf
+from mtcheck.rules.widget_readouts import readout_kind
 
 _WH = frozenset({"which", "where", "what", "when", "how", "who", "what's", "whom"})
 _READER = frozenset({"my", "me", "i", "your", "you", "you're", "yours"})
@@ -45,10 +46,11 @@ _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", 
                      "not", "no", "remain", "remains", "show", "shows", "rise", "rises", "fall", "falls"})
 _WORD = re.compile(r"[\w'’&-]+")
 _DIGITS = re.compile(r"[^:]{2,30}: \d(?: \d){5,}")
-_COUNT = re.compile(r"(?:the )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
+_COUNT = re.compile(r"(?:the |over |more than |around |about |almost |nearly )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
                     r"([a-z-]+)(?:\s+(?:in|near|around|for|across) [^:]{2,30})?")
 _WIN = frozenset({"a", "an", "one", "two", "three", "four", "five", "tickets", "vouchers", "prizes", "great"})
-_FEATURE = re.compile(r"(?:the )?([a-z-]+(?: [a-z-]+)?) of the (?:day|week|month|weekend)"
+_FEATURE = re.compile(r"(?:the )?(?:([a-z-]+(?: and [a-z-]+| [a-z-]+)?) of the (?:day|week|month|weekend)"
+                      r"|(word|thought|sermon|prayer|reflection) (?:to|for) (?:the )?sunday)"
                       r"(?:((?::| -| –)\s.*)| (?:from|by|in|at|with|for) .*)?")
 _QUOTES = "\"'“”„‚‘’«»"
 _PRONOUNS = frozenset({"i", "i'm", "i’m", "i've", "he", "she", "it", "it's", "they", "they're", "you", "you're",
@@ -101,11 +103,18 @@ class Teasers:
 
 def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
     """The kind of service box, teaser or notice ``text`` (one short stand-alone line) is by its shape."""
-    if " of the " in lowered and text[0].isupper():
+    if (" of the " in lowered or " sunday" in lowered) and text[0].isupper():
         m = _FEATURE.fullmatch(lowered.rstrip("."))
-        if m and m.group(1).split()[-1] not in t.feature_stops and (
-                m.group(2) or _verbless(_WORD.findall(m.group(0)))):
-            return "feature"  # "Recipe of the week: ...", "Dog of the week from the animal home Graz"
+        if m and m.group(2):
+            if m.group(3):
+                return "feature"  # a column to Sunday with its teaser ("Word to Sunday: thoughts of Pastor Meier")
+        elif m and (m.group(1).split()[-1] not in t.feature_stops or (
+                " and " not in m.group(1) and m.group(3) and not _SITE.isdisjoint(_WORD.findall(m.group(3))[:2]))) and (
+                m.group(3) or _verbless(_WORD.findall(m.group(0)))):
+            return "feature"  # "Recipe of the week: ...", "Film start of the week: our critique in 60 seconds"
+    kind = readout_kind(text, lowered, t.genres)
+    if kind:
+        return kind
     colon = lowered.find(": ")
     if colon > 1:
         return _label_teaser(lowered[:colon], lowered[colon + 2:].strip(), t)
@@ -126,7 +135,8 @@ def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
             w in t.box_domains or w in t.box_heads for w in words):
         return "service"  # "Arrivals and departures at Vienna Airport in real time"
     if text[0].isupper() and len(words) <= 6 and (words[-1].endswith("en") or not t.german.isdisjoint(words)
-                                                 or not _GERMAN_POINTERS.isdisjoint(words)):
+                                                 or not _GERMAN_POINTERS.isdisjoint(words)
+                                                 or words[0] in ("zum", "zur") or lowered.endswith(_GERMAN_ENDS)):
         return "german-ui" if _german_interface(text, words, t) else None
     return None
 
@@ -195,9 +205,14 @@ def _german_interface(text: str, words: list[str], t: Teasers) -> bool:
     ("Mehr Demokratie wagen", "Ihre Majestät", "Hier und heute")."""
     if len(words) < 2 or words[0] in _GERMAN_SUBJECTS:
         return False
-    for w in words:
-        if w not in t.german and not zipf(w, "de") >= max(1.5, zipf(w, "en") + 1.0):
+    for w in words:  # function words and years pass when the content words are German
+        if w not in t.german and not w.isdigit() and w not in _GERMAN_PREPOSITIONS and not (
+                zipf(w, "de") >= max(1.5, zipf(w, "en") + 1.0)):
             return False
+    if text.lower().endswith(_GERMAN_ENDS) and len(words) <= 5:
+        return True  # a catalogue promise ("Ferientermine 2025 im Überblick", "Alle Aktienkurse in Echtzeit")
+    if words[0] in ("zum", "zur") and len(words) <= 3 and all(zipf(w, "en") < 1.0 for w in words[1:]):
+        return True  # a link to a page of the site ("Zum Kinoprogramm", "Zur Startseite")
     last = text.split()[-1]
     if last.islower() and last.endswith("en") and len(words) <= 4 and zipf(last, "en") < 1.0:
         return not _GERMAN_CALL_MARKS.isdisjoint(words)
@@ -207,6 +222,8 @@ def _german_interface(text: str, words: list[str], t: Teasers) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+# What ends a German catalogue promise ("im Überblick", "in Echtzeit", "auf einen Blick").
+_GERMAN_ENDS = (" im überblick", " in echtzeit", " auf einen blick", " zum download", " zum herunterladen")
 _GERMAN_CALL_MARKS = frozenset({"online", "jetzt", "hier", "kostenlos", "gratis", "direkt", "einfach", "schnell"})
 _GERMAN_PREPOSITIONS = frozenset({"aus", "zu", "zum", "zur", "von", "vom", "in", "im", "für", "über", "bei", "mit",
                                   "rund", "um", "an", "am", "auf"})
