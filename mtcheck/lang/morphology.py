@@ -59,6 +59,8 @@ class WordShapes(NamedTuple):
     name_prefixes: tuple[str, ...] = ()  # "Nord-", "West-": a compound so made is a name ("Westnetz")
     prefixes: tuple[str, ...] = ()  # "zu-", "ver-": a word's prefix ("Zu|schuss")
     stem_endings: tuple[str, ...] = ()  # "-er", "-e": endings after a word's stem ("Gutacht|er")
+    feminine_endings: tuple[str, ...] = ()  # "-in", "-innen": a feminine agent noun ("Dachdecker|in")
+    agent_endings: tuple[str, ...] = ()  # "-er", "-ist": an agent noun's ending, before a feminine one
 
 
 def unknown_compound(word: str, source_zipf: float, source: str, shapes: WordShapes) -> bool:
@@ -124,8 +126,9 @@ class NounTable(dict):
                     value = zs - ze >= _NOUN_MARGIN
                 elif ze == 0 and len(word) >= _COMPOUND_MIN_LENGTH and word.isalpha() and word[1:].islower():
                     value = derived_noun(word, self.shapes) or source_compound(word, self.source, self.shapes)
-                if not value and ze == 0:  # "Abschieds", "Hochspannungskabels", "Druckern"
-                    value = any(self[base] for base in uninflected(word))
+                if not value and ze == 0:  # "Abschieds", "Hochspannungskabels", "Druckern", "Dachdecker|in"
+                    value = any(self[base] for base in (*uninflected(word), *masculine_forms(word, self.source,
+                                                                                             self.shapes)))
         self[word] = value
         return value
 
@@ -162,6 +165,24 @@ def uninflected(word: str) -> tuple[str, ...]:
     if word.endswith(("ern", "eln")):
         return (word[:-1],)
     return ()
+
+
+_MIN_MASCULINE = 6  # letters of the masculine: "Autor" and "Lotse" are too short to tell from a name's stem
+
+
+def masculine_forms(word: str, source: str, shapes: WordShapes) -> tuple[str, ...]:
+    """The agent nouns ``word`` may be the feminine form of, by the pack's endings: "Dachdecker" of
+    "Dachdeckerin", "Sprinter" of "Sprinterinnen", "Fluglotse" of "Fluglotsinnen" (a noun in -e drops it
+    there); none for a word English knows or a given name ("Konstantin", "Valentin": names travel
+    between languages, so other languages' word lists know them)."""
+    ending = next((e for e in sorted(shapes.feminine_endings, key=len, reverse=True) if word.endswith(e)), None)
+    if ending is None or not word.isalpha() or not word[0].isupper() or zipf(word, "en") > 0:
+        return ()
+    stem = word[:-len(ending)]
+    if len(stem) < _MIN_MASCULINE or known_abroad(word, source)[0]:
+        return ()
+    forms = (stem,) if stem.endswith(shapes.agent_endings) else ()
+    return (*forms, f"{stem}e") if zipf(f"{stem}e", source) > 0 else forms
 
 
 class CandidateTable(dict):

@@ -10,8 +10,8 @@ from typing import Any
 
 import functools
 
-from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, source_compound, uninflected,
-                                     unknown_compound)
+from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
+                                     uninflected, unknown_compound)
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.untranslated_context import (DRESSED, LOWER, RARE, REGIONAL, SHAPE, STRONG, WEAK, city_names,
                                                  misspelt_loan, name_by_shape, place_adjective)
@@ -37,6 +37,10 @@ def _regional_words(data_dir: Any, source: str | None, target: str) -> frozenset
 def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[str] = frozenset()) -> str | None:
     """The context-free half of MT502's judgement: None for a word never reported."""
     kind = _word_kind(text, src, res, opts)
+    if kind is None and res.shapes.feminine_endings:
+        # Round 11: a feminine agent noun is judged as its masculine ("Dachdecker|in", "Fluglots|innen"):
+        # German makes one of every agent noun, and word lists miss most of the rarer ones.
+        kind = next(filter(None, (word_kind(base, src, res, opts) for base in masculine_forms(text, src, res.shapes))), None)
     return REGIONAL if kind in (None, RARE) and text in regional else kind
 
 
@@ -176,16 +180,19 @@ class _WorthALook(dict):
         text = bare(word)
         value = bool(self.res.exonyms.get(text)) or text in self.firsts \
             or (len(text) >= self.min_length and (self.res.candidate[text] or rare_candidate(
-                text, self.res.lean.source, self.rare_zipf, self.regional)))
+                text, self.res.lean.source, self.rare_zipf, self.regional, self.res.shapes)))
         self[word] = value
         return value
 
 
-def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[str]) -> bool:
+def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[str], shapes: Any = None) -> bool:
     """Worth a look though not a candidate: a regional word, or a capitalised word English lacks and the
-    source language has at ``rare_zipf`` or more (``word_kind`` judges it)."""
+    source language has at ``rare_zipf`` or more (``word_kind`` judges it), or the feminine form of one
+    ("Kriminalkommissar|in")."""
     return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, src) >= rare_zipf
-                                and zipf(text, "en") == 0)  # the source's Zipf is known already (lean test)
+                                and zipf(text, "en") == 0) or (  # the source's Zipf is known already (lean test)
+        shapes is not None and any(rare_candidate(base, src, rare_zipf, regional)
+                                   for base in masculine_forms(text, src, shapes)))
 
 
 def bare(word: str) -> str:

@@ -72,7 +72,8 @@ def _compile(data_dir: Path, source: str | None, target: str) -> Residue:
                         frozenset(signals.get("function_words", ())),
                         tuple(data.get("names", {}).get("region_endings", ())),
                         tuple(data.get("names", {}).get("compound_name_prefixes", ())),
-                        tuple(signals.get("word_prefixes", ())), tuple(signals.get("stem_endings", ())))
+                        tuple(signals.get("word_prefixes", ())), tuple(signals.get("stem_endings", ())),
+                        tuple(signals.get("feminine_endings", ())), tuple(signals.get("agent_endings", ())))
     lean = LeanTable(source or "", False, shapes)
     noun_like = NounTable(source or "", shapes)
     exonyms = {k: (v if isinstance(v, dict) else {"en": v}) for k, v in data.get("exonyms", {}).items()}
