@@ -59,6 +59,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     """(start, end, message) of each unexplained acronym in ``text``."""
     if not source:
         return
+    from mtcheck.rules.abbreviation_sectors import german_mixed  # late: that module imports this one
     lists = acronym_lists(source)
     n = len(text)
     done = 0
@@ -74,8 +75,8 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
             end += 1
         done = end
         word = text[start:end]
-        if word not in lists.legal_forms and not _acronym_shape(word, source):
-            continue
+        if word not in lists.legal_forms and not _acronym_shape(word, source) and not german_mixed(word, source):
+            continue  # (german_mixed: "HiWi", "FöS", in abbreviation_sectors)
         if not _part_of_longer(text, start, end):
             found.append((start, end, word))
     for m in _CAPS.finditer(text):

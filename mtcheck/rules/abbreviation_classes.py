@@ -14,6 +14,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
 from mtcheck.rules.abbreviation_places import place_hits
+from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
 from mtcheck.rules.abbreviation_titles import title_hits
 
@@ -74,6 +75,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from place_hits(text, region_codes)
     yield from statute_hits(text, source, tokens)
     yield from advert_hits(text, tokens)
+    yield from sector_hits(text, source, tokens)  # round 12: adverts, universities, schools, churches, sport
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

@@ -32,6 +32,7 @@ from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_classes import RANGE_DAYS, SENTENCE_START, SPACED, SPACED_MIN_ENTRIES, class_hits
 from mtcheck.rules.abbreviation_adverts import ADVERT_TOKENS
 from mtcheck.rules.abbreviation_statutes import STATUTE_TOKENS
+from mtcheck.rules.abbreviation_sectors import SECTOR_TOKENS
 
 _ENGLISH_ZIPF = 2.5  # a bare form this common in English may be English ("usf", "bes", "Std")
 _ENGLISH_ZIPF_NEAR_NUMBER = 3.5  # next to a number, only a commoner one ("Nr" 3.4, "Std" 3.4)
@@ -197,7 +198,8 @@ def _shapes(data_dir: Path, source: str | None, target: str) -> Shapes:
     spaced = sum(1 for e in entries if SPACED.fullmatch(e["form"]) and any(c.islower() for c in e["form"]))
     regions = frozenset(table.get("acronyms", {}).get("region_codes", ()))  # "Sarnen OW": tested as tokens too
     return Shapes(words, {k: tuple(v) for k, v in by_token.items()}, compact, tuple(other),
-                  frozenset(by_token) | RANGE_DAYS | regions | ADVERT_TOKENS | STATUTE_TOKENS, spaced >= SPACED_MIN_ENTRIES, regions)
+                  frozenset(by_token) | RANGE_DAYS | regions | ADVERT_TOKENS | STATUTE_TOKENS | SECTOR_TOKENS,
+                  spaced >= SPACED_MIN_ENTRIES, regions)
 
 
 def _derived(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:

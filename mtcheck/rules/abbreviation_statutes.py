@@ -7,7 +7,8 @@ O (Ordnung: "GewO", "InsO"), B/GB (Buch: "BauGB", "ABGB"), StV (Staatsvertrag: "
 productive, so no list can hold them all; English names the law ("the Federal Hunting Act"). Found:
 
 - mixed case ("BJagdG", "HeizkostenV", "AktG"): the shape and a legal or benefits word anywhere in the
-  sentence (under, breach, court, section, amendment, pension ...);
+  sentence (under, breach, court, section, amendment, pension, tax ...: "the tax on electricity is set in the
+  StromStG");
 - all capitals ("the KAG", "the ZPO", "the ABGB"): English writes such acronyms too (the WTO, the NLRB,
   the ADA), so only right after a legal cue and "the" ("under the KAG", "in breach of the UWG"), or, ending
   in V (Versicherung, Verband), after "the" in a benefits sentence ("The DRV rejected her pension claim");
@@ -46,7 +47,7 @@ _LEGAL = re.compile(
     r"|sections?|paragraphs?|articles?|amend\w*|laws?|act|statutes?|statutory|regulat\w*|ordinances?|provisions?"
     r"|clauses?|courts?|ruled?|ruling|judges?|lawsuits?|sued?|fined?|fines|liable|liability|offen[cs]es?"
     r"|illegal\w*|legal\w*|lawful\w*|exempt\w*|entitle\w*|bann?(?:ed|s)?|prohibit\w*|restrict\w*|requirements?"
-    r"|rules|standards|levied|imposed|oblig\w+|requir\w+|guarantee\w*|in force|permits?|licen[cs]e[sd]?|benefits?"
+    r"|rules|standards|tax(?:es|ed|ation)?|levy|levies|levied|imposed|oblig\w+|requir\w+|guarantee\w*|in force|permits?|licen[cs]e[sd]?|benefits?"
     r"|pensions?|insur\w+|allowances?|contributions?|claims?|disabilit\w+|jobseekers?|job cent(?:re|er)|care level)\b|§",
     re.IGNORECASE)
 # A legal cue right before "the": an all-capital statute ("under the KAG", "in breach of the UWG"); not after

@@ -17,6 +17,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_sectors import consonant_tail, hyphenated_start
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
@@ -74,7 +75,9 @@ class UntranslatedAbbreviation(Rule):
     euros KM"; not "(m/f/d)"), unit compounds ("25 kg-Sack", "m²-Preis"), church titles before a name ("KMD
     Johannes Weber", "by Diak. Markus Roth") and "P." (Pater) where it cannot be an initial ("P. Dr. Karl
     Huber", "P. Anselm Grün OSB"; not "P. Diddy"). A court's acronym in parentheses after the English name is
-    a gloss and left alone.
+    a gloss and left alone. Round 12: car and hotel adverts ("Sitzhzg.", "NR-Fzg.", "So.+Wi.-Reifen", "1. Hd.",
+    "with HP", "Du/WC"), academic, school, church and sport shorthand ("10 c.t.", "Prof.in", "Mag. pharm.",
+    "HiWi", "as a GK", "The SMV organised ...", "GMD Anna Skryleva"), ratings and wine ("FSK 12", "QbA").
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
@@ -172,14 +175,18 @@ class UntranslatedAbbreviation(Rule):
         text = doc.text
         for stop in _STOP_GOES_ON.finditer(text):
             m = _STEM_BEFORE.search(text, max(0, stop.start() - 17), stop.start())
-            if m is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.'’-")):
+            if m is None:
+                continue
+            start = hyphenated_start(text, m.start(), m.group())  # "NR-Fzg.": a consonant stem after a hyphen
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
                 continue  # no word, a longer word, or part of a dotted or hyphenated one
             stem = m.group()
-            span = Span(m.start(), stop.end())
+            span = Span(start, stop.end())
             if any(s.overlaps(span) for s in listed) or is_english_word(stem):
                 continue
             en = zipf(stem, "en")
-            if (en >= _ENGLISH_ZIPF or not cut_off_word(stem, source)) and not _consonant_stem(stem, source, en):
+            if (en >= _ENGLISH_ZIPF or not cut_off_word(stem, source)) and not _consonant_stem(stem, source, en) \
+                    and (en >= _ENGLISH_ZIPF or not consonant_tail(stem, source)):  # "Sitzhzg.": Sitz + Hzg
                 continue
             if covered is None:
                 covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())
