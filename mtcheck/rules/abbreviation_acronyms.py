@@ -97,7 +97,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
                 found.append((m.start(), m.end(), m.group()))
     if not found:
         return
-    explained = {word for start, end, word in found if _explained(text, start, end, lists)}
+    explained = {word for start, end, word in found if explained_acronym(text, start, end, lists)}
     for start, end, word in found:
         if word in explained:
             continue
@@ -287,7 +287,7 @@ def _legal_form_itself(text: str, start: int, word: str) -> bool:
     return article in _INDEFINITE or (article in _DEFINITE and zipf(word, "en") < _ESTABLISHED_ZIPF)
 
 
-def _explained(text: str, start: int, end: int, lists: AcronymLists) -> bool:
+def explained_acronym(text: str, start: int, end: int, lists: AcronymLists) -> bool:
     """Is the acronym at ``start:end`` glossed: in parentheses, before a parenthesis or an apposition,
     or next to a noun saying what it is?"""
     if start and text[start - 1] == "(" or _CITATION_BEFORE.search(text, max(0, start - 6), start):

@@ -28,10 +28,9 @@ import functools
 import re
 from typing import Iterator
 
-from mtcheck.lang.morphology import cut_off_word
+from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import _explained as explained_acronym
-from mtcheck.rules.abbreviation_acronyms import acronym_lists, sentence_has
+from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
 from mtcheck.rules.abbreviation_titles import _FACULTIES
 
 

@@ -28,8 +28,7 @@ import re
 from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import _explained as explained_acronym
-from mtcheck.rules.abbreviation_acronyms import acronym_lists, sentence_has
+from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
 
 # A capital G, V, O or B ending a word after a letter: the scan looks back from there (one literal scan
 # each, which the regex engine skips to quickly, unlike a character set).

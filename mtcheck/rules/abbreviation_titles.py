@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Iterator
 
-from mtcheck.lang.morphology import cut_off_word
+from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from mtcheck.lang.morphology import cut_off_word
+from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
