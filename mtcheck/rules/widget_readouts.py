@@ -31,13 +31,13 @@ _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", 
                      "could", "must", "should", "may", "might", "do", "does", "did", "says", "said", "not",
                      "becomes", "become", "rises", "rise", "falls", "fall", "remain", "remains", "want", "wants",
                      "cause", "causes", "rose", "fell"})
-_WEATHER_LABEL = re.compile(r"(?:^|\b)(?:(?:bio|travel|holiday|ski|beach|bathing)[ -]?weather|weather(?: (?:in|for|at|on)\b"
+_WEATHER_LABEL = re.compile(r"(?:^|\b)(?:(?:bio|travel|holiday|ski|beach|bathing|sail|sailing|marine|boating)[ -]?weather|weather(?: (?:in|for|at|on)\b"
                             r"| today| tomorrow| forecast| report)|uv index|uv radiation|pollen (?:count|forecast|flight)"
                             r"|(?:storm|weather|heat|frost|thunderstorm|severe weather|unwetter) warnings?\b)")
 _LEVEL = re.compile(r"(?:(?:very |extremely )?(?:low|moderate|high|extreme)|(?:warning )?level (?:\d|orange|red|yellow|purple"
                     r"|green|violet|dark red)|(?:low|moderate|high|strong|heavy|slight|weak|no|increased) "
                     r"(?:burden|strain|load|stress|risk)|(?:burden|strain|load|stress|risk)s? for)\b")
-_TEMPERATURE = re.compile(r"\d{1,2} ?(?:°|degrees)")
+_TEMPERATURE = re.compile(r"\d{1,2} ?(?:°|degrees)|\bwind (?:force )?\d|\d (?:beaufort|bft|knots)\b")
 _PRICE = re.compile(r"(?:[a-z-]+ ){0,2}(?:(?:\d[\d.,]* (?:litres?|liters?|kg|kilos?|tonnes?|tons?|grams?|ounces?|barrels?"
                     r"|kwh|kilowatt hours?|cubic metres?) costs? )?(?:€ ?)?\d[\d.,]* (?:euros?|eur|€|dollars?|cents|francs)"
                     r"(?: per (?:\d+ )?(?:tonne|ton|litre|liter|kilo|kg|barrel|ounce|kilowatt hour|kwh|megawatt hour|cubic metre"

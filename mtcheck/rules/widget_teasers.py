@@ -35,6 +35,7 @@ from typing import Any
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.rules.widget_readouts import readout_kind
+from mtcheck.rules.widget_services import service_kind
 
 _WH = frozenset({"which", "where", "what", "when", "how", "who", "what's", "whom"})
 _READER = frozenset({"my", "me", "i", "your", "you", "you're", "yours"})
@@ -103,6 +104,9 @@ class Teasers:
 
 def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
     """The kind of service box, teaser or notice ``text`` (one short stand-alone line) is by its shape."""
+    kind = service_kind(text, lowered)  # shop, poll, programme and tool furniture (widget_services)
+    if kind:
+        return kind
     if (" of the " in lowered or " sunday" in lowered) and text[0].isupper():
         m = _FEATURE.fullmatch(lowered.rstrip("."))
         if m and m.group(2):
@@ -116,6 +120,10 @@ def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
     if kind:
         return kind
     colon = lowered.find(": ")
+    if colon > 1 and text[-1] == "?" and text.count(" ") <= 4:
+        words = _WORD.findall(lowered)  # a German label with its question ("Mediathek: Sendung verpasst?")
+        if words[0] in t.german and sum(w in t.german for w in words) >= 2 and _all_german(words, t):
+            return "german-ui"
     if colon > 1:
         return _label_teaser(lowered[:colon], lowered[colon + 2:].strip(), t)
     if "? " in lowered:
@@ -203,23 +211,25 @@ def _german_interface(text: str, words: list[str], t: Teasers) -> bool:
     ("Traueranzeigen online aufgeben"), a pointer to a listing ("Alle Ergebnisse aus den Gemeinden") or the
     reader's formal address after a preposition ("Wetter für Ihre Region"). A slogan or a title stays quiet
     ("Mehr Demokratie wagen", "Ihre Majestät", "Hier und heute")."""
-    if len(words) < 2 or words[0] in _GERMAN_SUBJECTS:
+    if len(words) < 2 or words[0] in _GERMAN_SUBJECTS or not _all_german(words, t):
         return False
-    for w in words:  # function words and years pass when the content words are German
-        if w not in t.german and not w.isdigit() and w not in _GERMAN_PREPOSITIONS and not (
-                zipf(w, "de") >= max(1.5, zipf(w, "en") + 1.0)):
-            return False
     if text.lower().endswith(_GERMAN_ENDS) and len(words) <= 5:
         return True  # a catalogue promise ("Ferientermine 2025 im Überblick", "Alle Aktienkurse in Echtzeit")
     if words[0] in ("zum", "zur") and len(words) <= 3 and all(zipf(w, "en") < 1.0 for w in words[1:]):
         return True  # a link to a page of the site ("Zum Kinoprogramm", "Zur Startseite")
-    last = text.split()[-1]
+    last = text.split()[-1].rstrip("!")
     if last.islower() and last.endswith("en") and len(words) <= 4 and zipf(last, "en") < 1.0:
         return not _GERMAN_CALL_MARKS.isdisjoint(words)
-    if words[0] in _GERMAN_POINTERS and len(words) >= 4 and words[2] in _GERMAN_PREPOSITIONS:
+    if words[0] in _GERMAN_POINTERS and len(words) >= 4 and (words[2] in _GERMAN_PREPOSITIONS or words[2] in ("der", "des")):
         return True
     return any(w in _GERMAN_PREPOSITIONS and nxt.startswith("ihr") and nxt in _GERMAN_POINTERS
                for w, nxt in zip(words, words[1:]))
+
+
+def _all_german(words: list[str], t: Teasers) -> bool:
+    """Known interface words, or words far more German than English (function words and years pass)."""
+    return all(w in t.german or w.isdigit() or w in _GERMAN_PREPOSITIONS or zipf(w, "de") >= max(1.5, zipf(w, "en") + 1.0)
+               for w in words)
 
 
 # What ends a German catalogue promise ("im Überblick", "in Echtzeit", "auf einen Blick").
