@@ -59,7 +59,8 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     """(start, end, message) of each unexplained acronym in ``text``."""
     if not source:
         return
-    from mtcheck.rules.abbreviation_sectors import german_mixed  # late: that module imports this one
+    from mtcheck.rules.abbreviation_kinds import military_mixed  # late: these modules import this one
+    from mtcheck.rules.abbreviation_sectors import german_mixed
     lists = acronym_lists(source)
     n = len(text)
     done = 0
@@ -75,8 +76,9 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
             end += 1
         done = end
         word = text[start:end]
-        if word not in lists.legal_forms and not _acronym_shape(word, source) and not german_mixed(word, source):
-            continue  # (german_mixed: "HiWi", "FöS", in abbreviation_sectors)
+        if word not in lists.legal_forms and not _acronym_shape(word, source) and not german_mixed(word, source) \
+                and not (source == "de" and military_mixed(word)):
+            continue  # (german_mixed: "HiWi", "FöS", in abbreviation_sectors; military_mixed: "SPz", "InspH")
         if not _part_of_longer(text, start, end):
             found.append((start, end, word))
     for m in _CAPS.finditer(text):

@@ -13,6 +13,7 @@ from typing import Iterator
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
+from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_places import place_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
@@ -46,8 +47,8 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
         yield from _single_weekdays(text)
     if "Ü" in text:
         for m in _AGE_GROUP.finditer(text):
-            yield (m.start(), m.end(), f'German age group "{m.group()}" (über {m.group(1)}): English '
-                   f'"over-{m.group(1)}s"')
+            age = m.group(1) or m.group(2)
+            yield (m.start(), m.end(), f'German age group "{m.group()}" (über {age}): English "over-{age}s"')
     if "Nr." in text:
         for m in _NUMBER_COMPOUND.finditer(text):
             yield (m.start(), m.end(), f'German number compound "{m.group()}" (...-Nummer): English '
@@ -76,6 +77,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from statute_hits(text, source, tokens)
     yield from advert_hits(text, tokens)
     yield from sector_hits(text, source, tokens)  # round 12: adverts, universities, schools, churches, sport
+    yield from kind_hits(text, source)  # round 13: military, EU, parliaments, energy, broadcasting, youth sport
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 
@@ -100,9 +102,9 @@ def _single_weekdays(text: str) -> Iterator[tuple[int, int, str]]:
         yield (m.start(), m.end(), f'German weekday "{m.group()}": English "{_DAY_ENGLISH[day]}"')
 
 
-# Age groups: "the Ü30 team", "an Ü50 party" (über 30); English writes "over-30s". No English word
-# starts with a capital Ü before a number.
-_AGE_GROUP = re.compile(r"(?<![\w-])Ü ?(\d{2})(?![\d.,]?\d|[^\W\d_])")
+# Age groups: "the Ü30 team", "an Ü50 party" (über 30), "children Ü3" (one digit: written together); English
+# writes "over-30s". No English word starts with a capital Ü before a number.
+_AGE_GROUP = re.compile(r"(?<![\w-])Ü(?: ?(\d{2})|(\d))(?![\d.,]?\d|[^\W\d_])")
 # Number compounds: "Kd.-Nr." (Kundennummer), "Art.-Nr.", "Rg.-Nr.", "Tel.-Nr.", "Kunden-Nr.", "USt-IdNr."
 # (VAT identification number); English writes "no." after its own word.
 _NUMBER_COMPOUND = re.compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|[A-ZÄÖÜ][A-Za-zäöüß]{1,6})"

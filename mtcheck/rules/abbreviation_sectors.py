@@ -219,7 +219,8 @@ def german_mixed(word: str, source: str) -> bool:
     return zipf(base, "en") < _SKELETON_MAX_EN and zipf(base, source) >= _CAMEL_MIN_ZIPF
 
 
-_CAMEL_PAIR = re.compile(r"[A-ZÄÖÜ][a-zäöü][A-ZÄÖÜ][a-zäöü]s?")  # two syllables' initials; not BayWa, StuRa
+# two syllables' initials ("KiBiz": Kinderbildungsgesetz); not BayWa, StuRa
+_CAMEL_PAIR = re.compile(r"[A-ZÄÖÜ][a-zäöü][A-ZÄÖÜ][a-zäöü]{1,2}s?")
 _CAMEL_MIN_ZIPF = 1.4
 
 

@@ -37,6 +37,7 @@ _ENGLISH_ZIPF = 2.0  # GwG 1.94, BGB 1.81, MRG 1.75; MgO 2.16, MiG 3.1, the NLRB
 _NOT_BEFORE = "-./@_#&+\\'’"
 _CAPS_ENDS = ("G", "V", "GB", "VO", "PO")  # the KAG, the AWV, the ABGB, the ZPO
 _CAPS_MARGIN = 0.6  # KAG 0.8, DRV 0.9, BGB 2.3 more frequent in German; the CISG 0.55, the SWG 0.2
+_CAPS_G_MARGIN = 0.25  # a law (Gesetz) after a legal cue: BEEG 0.28, KSG 0.47; the SWG 0.2 (the CISG: kept)
 _NOT_STATUTE_END = ("aG", "LB", "TV", "SV")  # "VVaG" (a legal form), Landesbanken, channels, sports clubs
 _FUER = re.compile(r"[A-ZÄÖÜ]f[A-ZÄÖÜ]")  # "VfB", "BfV": für (a club, an office), no law
 _OXIDE = re.compile(r"[A-Z][a-z]?O")  # "MgO", "ZnO", "CaO"
@@ -47,16 +48,20 @@ _LEGAL = re.compile(
     r"|clauses?|courts?|ruled?|ruling|judges?|lawsuits?|sued?|fined?|fines|liable|liability|offen[cs]es?"
     r"|illegal\w*|legal\w*|lawful\w*|exempt\w*|entitle\w*|bann?(?:ed|s)?|prohibit\w*|restrict\w*|requirements?"
     r"|rules|standards|tax(?:es|ed|ation)?|levy|levies|levied|imposed|oblig\w+|requir\w+|guarantee\w*|in force|permits?|licen[cs]e[sd]?|benefits?"
-    r"|pensions?|insur\w+|allowances?|contributions?|claims?|disabilit\w+|jobseekers?|job cent(?:re|er)|care level)\b|§",
+    r"|pensions?|insur\w+|allowances?|contributions?|claims?|disabilit\w+|jobseekers?|job cent(?:re|er)|care level"
+    r"|reforms?|ratif\w+|covered by)\b|§",
     re.IGNORECASE)
 # A legal cue right before "the": an all-capital statute ("under the KAG", "in breach of the UWG"); not after
 # a section number ("Section 312d of the BGB": the big all-capital codes are cited so in English legal writing).
 _CAPS_CUE = re.compile(
     r"\b(?<!\d )(?<!\d[a-z] )(?:under|breach(?:ed|es)?(?: of)?|violat\w+|in violation of|invok\w+|infring\w+|contraven\w+"
     r"|(?:governed|regulated|covered|required|permitted|prohibited|banned) by|set out in|pursuant to|accordance with"
-    r"|compl(?:y|ies|ied|iance) with|amend\w*(?: to| of)?|(?:provisions|requirements|reform) of|appl(?:y|ies|ied))"
+    r"|compl(?:y|ies|ied|iance) with|amend\w*(?: to| of)?|(?:provisions|requirements|reform) of|appl(?:y|ies|ied)"
+    r"|(?:regulated|laid down|enshrined|stipulated|defined|anchored|provided for) in|(?:ruled|held|found|declared) that)"
     r" the $", re.IGNORECASE)
 _THE = re.compile(r"\b[Tt]he $")
+_CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # a prefix of capitals before a law's letters
+_HYPHEN_TAIL = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}(?:[A-ZÄÖÜ][a-zäöü]{0,3})*[GVOB]")  # "SiG", "KritisV"
 _BENEFITS = re.compile(r"\b(?:benefits?|pensions?|insur\w+|allowances?|contributions?|disabilit\w+|disabled"
                        r"|jobseekers?|job cent(?:re|er)|unemploy\w+|care|welfare|claimants?|recipients?|entitle\w*)\b",
                        re.IGNORECASE)
@@ -94,13 +99,16 @@ def statute_hits(text: str, source: str | None, tokens: set[str] | frozenset[str
         while start and text[start - 1].isalpha():
             start -= 1
         kind = _statute_shape(text[start:end], source) if 3 <= end - start <= 12 else None
+        if start > 2 and text[start - 1] == "-" and _HYPHEN_TAIL.fullmatch(text, start, end):
+            prefix = _CAPS_PREFIX.search(text, max(0, start - 6), start)  # "IT-SiG", "BSI-KritisV"
+            start, kind = (prefix.start(), "mixed") if prefix is not None else (start, kind)
         if kind is None or (start and (text[start - 1] in _NOT_BEFORE or text[start - 1].isdigit())):
             continue
         if end < n and text[end] == "." and text[end + 1:end + 2].isalnum():
             continue  # "x.BauGB.de"
         if _NAME_AFTER.match(text, end):
             continue  # "VfB Stuttgart", "NordLB Chief": a name's part
-        if kind == "mixed" and sentence_has(text, start, end, _LEGAL) \
+        if kind == "mixed" and (text.endswith("StV", 0, end) or sentence_has(text, start, end, _LEGAL)) \
                 or kind == "caps" and _CAPS_CUE.search(text, max(0, start - 40), start):
             found.append((start, end, text[start:end], "statute"))
         elif kind == "caps" and text[end - 1] == "V" and _THE.search(text, max(0, start - 4), start) \
@@ -143,8 +151,12 @@ def _statute_shape(word: str, source: str) -> str | None:
     if en >= _ENGLISH_ZIPF:
         return None
     if word.isupper():  # English boards and offices end in B and O (the EDPB, the SFO): Gesetz, Verordnung only
-        return "caps" if len(word) <= 5 and word.endswith(_CAPS_ENDS) and zipf(word, source) - en >= _CAPS_MARGIN \
-            else None
+        if len(word) > 5 or not word.endswith(_CAPS_ENDS):
+            return None
+        margin = zipf(word, source) - en
+        if word.endswith("G") and (margin >= _CAPS_G_MARGIN or en == 0.0):
+            return "caps"  # "the BEEG" (0.3), "the KSG" (0.5); "the TDDDG" (a new law wordfreq lacks)
+        return "caps" if margin >= _CAPS_MARGIN else None
     if sum(c.isupper() for c in word) < 2 or not word.isalpha():
         return None
     return "mixed"

@@ -17,7 +17,8 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_acronyms import sentence_has
-from mtcheck.rules.abbreviation_sectors import consonant_tail, hyphenated_start
+from mtcheck.rules.abbreviation_kinds import compound_tail
+from mtcheck.rules.abbreviation_sectors import hyphenated_start
 from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
@@ -186,7 +187,7 @@ class UntranslatedAbbreviation(Rule):
                 continue
             en = zipf(stem, "en")
             if (en >= _ENGLISH_ZIPF or not cut_off_word(stem, source)) and not _consonant_stem(stem, source, en) \
-                    and (en >= _ENGLISH_ZIPF or not consonant_tail(stem, source)):  # "Sitzhzg.": Sitz + Hzg
+                    and (en >= _ENGLISH_ZIPF or not compound_tail(stem, source)):  # "Sitzhzg.", "Fraktionsvors."
                 continue
             if covered is None:
                 covered = untranslated_spans(doc, ctx, UntranslatedSentence.Options())

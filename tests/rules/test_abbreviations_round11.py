@@ -102,8 +102,9 @@ STATUTES = [
 ]
 
 # All-capital statutes whose German frequency hardly exceeds their English one (wordfreq: MRG 2.1 vs 1.75,
-# BEEG 1.8 vs 1.5, TTDSG unknown in both): left alone, like the CISG (2.0 vs 1.5), an English convention.
-KNOWN_MISSES = [
+# BEEG 1.8 vs 1.5, TTDSG unknown in both): left alone in round 11, like the CISG (2.0 vs 1.5), an English
+# convention; found since round 13, which needs a smaller margin for laws ending in G after a legal cue.
+WEAK_STATUTES = [
     ("The tenant invoked the MRG to challenge the rent increase.", "MRG"),
     ("Parental allowance is paid under the BEEG for up to 14 months.", "BEEG"),
     ("The data was stored in breach of the TTDSG.", "TTDSG"),
@@ -162,7 +163,7 @@ BENEFITS = [
     ("The MdE was set at 30 percent after the accident, the insurer said.", "MdE"),
 ]
 
-FIRES = STATUTES + ADVERTS + TITLES + BENEFITS
+FIRES = STATUTES + WEAK_STATUTES + ADVERTS + TITLES + BENEFITS
 
 PASSES = [
     # English and international law
@@ -298,13 +299,6 @@ PASSES = [
 @pytest.mark.positive
 @pytest.mark.parametrize(("text", "form"), FIRES)
 def test_fires(text, form):
-    assert hit_texts(UntranslatedAbbreviation, text, source="de") == [form]
-
-
-@pytest.mark.positive
-@pytest.mark.parametrize(("text", "form"), KNOWN_MISSES)
-@pytest.mark.xfail(strict=True, reason="frequency too weak to tell from English acronyms")
-def test_known_misses(text, form):
     assert hit_texts(UntranslatedAbbreviation, text, source="de") == [form]
 
 
