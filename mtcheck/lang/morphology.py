@@ -287,16 +287,15 @@ def _leans(part: str, source: str) -> bool:
 def source_compound(word: str, source: str, shapes: WordShapes) -> bool:
     """Frequent source-language words joined, at least one of them no English word: "Miet|spiegel",
     "Tank|rabatt", "Hygiene|konzept", "Pflege|notstand"; not "Street|worker" (English parts), nor a word
-    with a family- or place-name ending ("Grün|heide", "Catter|feld") or built on a place name."""
+    with a family- or place-name ending ("Grün|heide", "Catter|feld"; but "Samstagabend|show" ends in a word) or
+    built on a place name."""
     low = word.lower()
-    if low.endswith(shapes.name_endings) or low.startswith(shapes.place_stems) \
-            or low.endswith(shapes.place_stems):
-        return False
-    if low.startswith(shapes.name_prefixes):
-        return False  # "Nord|kurier", "West|netz", "Süd|zucker": companies, papers and regions
+    if low.startswith(shapes.place_stems) or low.endswith(shapes.place_stems) or low.startswith(shapes.name_prefixes):
+        return False  # a place; "Nord|kurier", "West|netz", "Süd|zucker": companies, papers and regions
     for cut in range(3, len(low) - 3):
         head, tail = low[:cut], low[cut:]
-        if tail in shapes.function_words or not _is_part(tail, source):
+        if tail in shapes.function_words or not _is_part(tail, source) or low.endswith(tuple(
+                e for e in shapes.name_endings if len(e) + 2 > len(tail))):
             continue
         words = _head_words(head, source)
         if words and any(_leans(w, source) for w in (*words, tail)):

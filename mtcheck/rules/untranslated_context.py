@@ -23,6 +23,9 @@ LOWER, STRONG, WEAK, SHAPE, DRESSED = "lower", "strong", "weak", "shape", "dress
 # of the pack's regional vocabulary ("Spital", "Matura", "Velo": Austrian and Swiss German) wherever
 # nothing makes it a name.
 RARE, REGIONAL = "rare", "regional"
+# A hyphenated word whose last part is a source-language common noun English does not write ("Kita-Gebühren",
+# "Brombeer-Koalition", "Deutschland-Achter"): reported wherever nothing makes it a name.
+HYPHEN = "hyphen"
 
 SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
@@ -43,6 +46,16 @@ def city_names() -> frozenset[str]:
 
 
 _SHORT_CITY = re.compile(r"([A-ZÄÖÜ][\w-]+) (?:an der|am|bei|im|ob der|\()")
+
+
+@functools.lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Cities and all their short names ("Frankfurt" of "Frankfurt am Main"), for the first part of a
+    hyphenated word: a place there may have a district after it ("Frankfurt-Höchst")."""
+    from mtcheck.lang.places import city_names
+
+    names = city_names()
+    return names | frozenset(m.group(1) for m in map(_SHORT_CITY.match, names) if m)
 
 
 def title_case(sentence: Sentence) -> bool:

@@ -10,11 +10,14 @@ from typing import Any
 
 import functools
 
+from mtcheck.lang.compounds import hyphen_parts, noun_tail, rare_compound
 from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
                                      uninflected, unknown_compound)
+from mtcheck.lang.places import countries
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.untranslated_context import (DRESSED, LOWER, RARE, REGIONAL, SHAPE, STRONG, WEAK, city_names,
-                                                 misspelt_loan, name_by_shape, place_adjective)
+from mtcheck.rules.untranslated_context import (DRESSED, HYPHEN, LOWER, RARE, REGIONAL, SHAPE, STRONG, WEAK,
+                                                 city_names, misspelt_loan, name_by_shape, place_adjective,
+                                                 place_heads)
 from mtcheck.rules.untranslated_lexicon import Residue
 from mtcheck.text.tokens import without_possessive
 
@@ -49,11 +52,15 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
         return None
     if res.candidate.dressed[text]:
         return DRESSED  # neither English nor source as written: "hypothec", "akademy"
+    if "-" in text and hyphen_compound(text, src, res):
+        return HYPHEN  # "Kita-Gebühren", "Brombeer-Koalition", "Deutschland-Achter"
     zs, ze = zipf(text, src), zipf(text, "en")
     is_unknown_compound = unknown_compound(text, zs, src, res.shapes)
     noun = res.noun_like[text]  # a source noun English does not know ("Zuschuss", "Tank|rabatt")
     if not (is_unknown_compound or noun) and (zs < opts.source_zipf or zs - ze < opts.min_lean):
-        return RARE if ze == 0 and opts.rare_zipf <= zs < opts.source_zipf and rare_noun(text, src, res) else None
+        # rarer still, a compound of two common words ("Funk|mast"): the same
+        return RARE if ze == 0 and zs < opts.source_zipf and (zs >= opts.rare_zipf or rare_compound(
+            text, src, res.shapes)) and rare_noun(text, src, res) else None
     if noun and zs < opts.source_zipf and not text[0].islower() and ze == 0 \
             and not derived_noun(text, res.shapes) and not source_compound(text, src, res.shapes):
         # only an inflected form of a source noun ("Abschieds", "Druckern"): judged as that noun
@@ -88,6 +95,27 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     if name_by_shape(text, src, res) or misspelt_loan(text.casefold(), res.allow_words):
         return None
     return WEAK if zs >= opts.source_zipf else SHAPE
+
+
+def hyphen_compound(text: str, src: str, res: Residue) -> bool:
+    """A hyphenated word of two parts whose last part is a source-language common noun English does not
+    write ("Kita-|Gebühren", "Brombeer-|Koalition", "Handy-|Verbot"; ``mtcheck.lang.compounds``), whatever
+    the first part: a loan, a place or an English word. Not a city ("Castrop-Rauxel"), nor a last part that
+    is a city, an exonym, a loan, a place's adjective or a name ("Berlin-Mitte", "Rot-Weiss", "Hans-Dietrich");
+    after a place ("Deutschland-", "Berlin-") only a last part that comes apart as a noun does."""
+    parts = hyphen_parts(text)
+    if parts is None:
+        return False
+    head, tail = parts
+    cities = city_names()
+    if text in cities or tail in cities or tail in res.exonyms or tail.casefold() in res.allow_words \
+            or tail in res.transliterated or place_adjective(tail, res):
+        return False
+    low = head.lower()
+    after_place = head in res.exonyms or head in countries() or low.endswith(res.shapes.region_endings) \
+        or low.endswith(res.shapes.name_endings) \
+        or (head in place_heads() and head.casefold() not in res.allow_words and not is_english_word(head))
+    return noun_tail(tail, src, res.shapes, res.noun_like, after_place)
 
 
 _PLURAL_OF_ENGLISH_ZIPF = 3.0
@@ -180,17 +208,18 @@ class _WorthALook(dict):
         text = bare(word)
         value = bool(self.res.exonyms.get(text)) or text in self.firsts \
             or (len(text) >= self.min_length and (self.res.candidate[text] or rare_candidate(
-                text, self.res.lean.source, self.rare_zipf, self.regional, self.res.shapes)))
+                text, self.res.lean.source, self.rare_zipf, self.regional, self.res.shapes)
+                or ("-" in text and hyphen_compound(text, self.res.lean.source, self.res))))
         self[word] = value
         return value
 
 
 def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[str], shapes: Any = None) -> bool:
     """Worth a look though not a candidate: a regional word, or a capitalised word English lacks and the
-    source language has at ``rare_zipf`` or more (``word_kind`` judges it), or the feminine form of one
-    ("Kriminalkommissar|in")."""
-    return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, src) >= rare_zipf
-                                and zipf(text, "en") == 0) or (  # the source's Zipf is known already (lean test)
+    source language has at ``rare_zipf`` or more or that is a compound of two common source words ("Funk|mast")
+    (``word_kind`` judges it), or the feminine form of one ("Kriminalkommissar|in")."""
+    return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, "en") == 0 and (
+        zipf(text, src) >= rare_zipf or (shapes is not None and rare_compound(text, src, shapes)))) or (
         shapes is not None and any(rare_candidate(base, src, rare_zipf, regional)
                                    for base in masculine_forms(text, src, shapes)))
 

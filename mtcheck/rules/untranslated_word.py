@@ -17,7 +17,7 @@ from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
-from mtcheck.rules.untranslated_context import (DRESSED, LOWER, NAME_JOINERS, RARE, REGIONAL, SHAPE, STRONG,
+from mtcheck.rules.untranslated_context import (DRESSED, HYPHEN, LOWER, NAME_JOINERS, RARE, REGIONAL, SHAPE, STRONG,
                                                  in_gloss, in_noun_slot, name_by_place, next_word, person_slot,
                                                  quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_dress import NAME as _DRESSED_NAME
@@ -50,13 +50,17 @@ class UntranslatedWord(Rule):
     words English never uses ("Pendler|pauschale", "Tank|rabatt"), also inflected ("Abschieds").
     Compounds whose head is a common noun that ends no family name count as derived nouns
     ("Europa|wahl", "Partei|vize", "Hunde|steuer", "Keuch|husten"), and a possessive before one is no
-    name of its own ("the SPD's Parteivize").
+    name of its own ("the SPD's Parteivize"). A hyphenated word whose last part is a common source noun
+    English does not write is a compound whatever its first part ("Kita-Gebühren", "Brombeer-Koalition",
+    "Handy-Verbot"; after a place only a last part that comes apart as a noun does: "Deutschland-Achter",
+    not "Berlin-Neukölln"), unless it stands where a name does.
     No capitalised word fires next to another name, after a title or role ("Chancellor Scholz",
     "the rapper Kollegah"), before an acronym in parentheses, as a city, a camel-case brand, or when
     the document writes it elsewhere after a first name ("Gerhard Schröder" makes a lone "Schröder" a
     name). A rarer capitalised source word that English and other languages' lists lack and that has
     no name's ending is reported only in a common noun's slot, after a determiner ("a Mähdrescher",
-    "its Kreißsaal", "one big Funkloch"); Austrian and Swiss everyday words from the pack's regional
+    "its Kreißsaal", "one big Funkloch"), as is a rarer one still made of two common words ("a new Funkmast");
+    Austrian and Swiss everyday words from the pack's regional
     table ("the Spital", "sitting the Matura", "prices for Marillen") wherever nothing makes them a name. Weakly evidenced words are also taken for names when other languages' word lists know them
     ("Allgäu", "Zalando"), when they end like a region or a place ("Uckermark", "Ahrweiler"; "the
     Pflegeheim" is a noun), are an adjective of a place ("Lahnsteiner"), stand where a place or a
@@ -203,6 +207,10 @@ class UntranslatedWord(Rule):
             return False  # the start of one: "the Hochschule für Musik", "the Museum für Naturkunde"
         if text not in introduced:
             introduced[text] = introduced_as_name(doc_text, text, src, res)
+        if kind == HYPHEN:  # "the Kita-Gebühren", "a Brombeer-Koalition"; not "in Berlin-Mitte", "said Müller-Wohlfahrt"
+            if introduced[text] or name_like(i, tokens, sentence, res, True) or name_by_place(text, SHAPE, i, tokens, res):
+                return _NAME
+            return not person_slot(tokens, i)
         if kind == STRONG:
             return not (introduced[text] or name_like(i, tokens, sentence, res, derived_noun(text, res.shapes)))
         if kind == RARE:  # "a Mähdrescher", "its Kreißsaal", "one big Funkloch": only in a common noun's slot
@@ -223,10 +231,11 @@ class UntranslatedWord(Rule):
         return derived_noun(text, res.shapes) if kind == SHAPE else source_morphology(text, src, res.shapes)
 
 
-# A capitalised word standing alone (not part of a hyphenated one): what the rarer kinds can be.
+# A capitalised word standing alone (not part of a hyphenated one), or a hyphenated word of two parts
+# with a capitalised last one ("Kita-Gebühren"): what the rarer kinds can be.
 # (The capital comes first, then the look behind it: the scan skips ahead to capitals.)
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]{2,}(?![\w-])")
-_RARE_KINDS = (RARE, REGIONAL)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)(?:[a-zäöüß]{2,}|\w*-[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
+_RARE_KINDS = (RARE, REGIONAL, HYPHEN)
 _NAME = "name"  # _is_source_word's answer for a word its context makes a name
 
 

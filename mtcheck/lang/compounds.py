@@ -1,0 +1,60 @@
+"""Hyphenated source-language compounds ("Kita-Gebühren", "Brombeer-Koalition", "Deutschland-Achter"): is
+the last part of a hyphenated word a source-language common noun English does not write, so that the
+whole word is an untranslated compound rather than a name ("Baden-Württemberg", "Berlin-Neukölln",
+"Mercedes-Benz", "Hans-Dietrich")?
+
+Language knowledge comes from the pair's pack (``WordShapes``) and wordfreq; what names and places the
+pack and the gazetteer know is the caller's (``mtcheck.rules.untranslated_kinds``).
+"""
+from __future__ import annotations
+
+import re
+
+from mtcheck.lang.morphology import WordShapes, derived_noun, is_compound, known_abroad, source_morphology
+from mtcheck.lang.wordstats import is_english_word, zipf
+
+# A hyphenated word of exactly two parts, the last one capitalised as German writes nouns after a hyphen.
+HYPHENATED = re.compile(r"([^\W\d_][\w]*)[-‐‑]([A-ZÄÖÜ][a-zäöüß]{2,})")
+_TAIL_ZIPF = 3.0  # the last part: at least this frequent in the source language ...
+_TAIL_MAX_ENGLISH = 2.0  # ... rarer than this in English ...
+_TAIL_LEAN = 2.0  # ... and this much more frequent in the source (when it comes apart: "Acht|er", "Hilf|e")
+_TAIL_ABROAD = 5  # ... and known to fewer of the other languages' word lists (``known_abroad``) than this
+
+
+def hyphen_parts(word: str) -> tuple[str, str] | None:
+    """The two parts of a hyphenated word ("Kita", "Gebühren"), or None for another shape."""
+    m = HYPHENATED.fullmatch(word)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def noun_tail(tail: str, source: str, shapes: WordShapes, noun_like: dict, after_place: bool) -> bool:
+    """Is ``tail``, the last part of a hyphenated word, a source-language common noun English does not
+    write ("-Koalition", "-Gebühren", "-Streik", "-Achter")? Not an English word ("-Fans", "-era"), a
+    name's, region's or place's ending or stem ("-Württemberg", "-Vorpommern"). After a place
+    (``after_place``: "Deutschland-", "Berlin-") the last part may be a district ("Berlin-Neukölln",
+    "Frankfurt-Höchst"), so it must come apart as a noun does ("Acht|er", "Hilf|e", "Regier|ung")."""
+    zs, ze = zipf(tail, source), zipf(tail, "en")
+    derived = derived_noun(tail, shapes)  # "-Schließ|ungen", "-Knapp|heit": rarer, but no English word ends so
+    if (zs < _TAIL_ZIPF and not (derived and ze == 0)) or ze >= _TAIL_MAX_ENGLISH or is_english_word(tail):
+        return False
+    low = tail.lower()
+    if low.endswith(shapes.name_endings) or low.endswith(shapes.region_endings) \
+            or low.startswith(shapes.place_stems) or low.endswith(shapes.place_stems):
+        return False
+    # A last part that comes apart as a noun does ("Acht|er", "Hilf|e") but that English knows a little: not
+    # one most other languages know too (names travel: "Vor|pommern", "An|halt", "Schwab|ing").
+    morph = (derived or source_morphology(tail, source, shapes)) and zs - ze >= _TAIL_LEAN \
+        and (ze == 0 or known_abroad(tail, source)[0] < _TAIL_ABROAD)
+    return (derived and ze == 0) or (morph if after_place else (noun_like[tail] or morph))
+
+
+_RARE_COMPOUND_LENGTH = 8
+
+
+def rare_compound(word: str, source: str, shapes: WordShapes) -> bool:
+    """A capitalised word the source language's list barely knows and English's not at all, made of two
+    common source-language words, perhaps words English has too ("Funk|mast", "Handy|mast"): a noun only by
+    its shape (MT502 reports it only in a common noun's slot). A word neither list knows is no evidence:
+    English compounds and names are made of the same words ("Star|flyer", "Stones|town")."""
+    return (len(word) >= _RARE_COMPOUND_LENGTH and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and zipf(word, "en") == 0 and zipf(word, source) > 0 and is_compound(word, source, shapes))
