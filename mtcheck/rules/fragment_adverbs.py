@@ -103,13 +103,16 @@ def adverb(word: str) -> bool:
     return not tags or "ADV" in tags
 
 
-def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[str], exempt: Collection[str]) -> bool:
+def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[str], exempt: Collection[str],
+                    bodies: Collection[str] = ()) -> bool:
     """Is ``word`` (lower-case) a German adverb compound rendered morpheme for morpheme: nouns and a hyphen
     before an adverb of domain ("criminal-legally", "traffic-technically", "data-protection-legally",
     "climate-neutrally"; the first parts may be relational adjectives: "civil-legally") or before a listed
     second half, after nouns only ("weather-conditioned", "time-near", "number-moderately")? Not an English
     compound: a prefix or combining form first ("self-evidently", "socio-economically", "counter-"), any
-    other second half ("single-handedly", "cost-effectively", "tax-free"), "air-conditioned"."""
+    other second half ("single-handedly", "cost-effectively", "tax-free"), "air-conditioned". Round 13: before
+    an adverb of domain a first part may be a place's adjective or name lemminflect lacks ("european-legally",
+    "europe-politically"; not a combining form in "-o": "anglo-", "sino-") or one of ``bodies`` ("eu-legally")."""
     parts = word.split("-")
     if not 1 < len(parts) <= 4:
         return False
@@ -120,5 +123,13 @@ def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[
         wanted = _NOUN_OR_ADJECTIVE
     else:
         return False
-    return all(len(head) > 2 and head.isalpha() and head not in exempt
-               and zipf(head, "en") >= _MIN_SCOPE_ZIPF and not wanted.isdisjoint(pos_tags(head)) for head in heads)
+    return all(head in bodies or _compound_head(head, wanted, exempt) for head in heads)
+
+
+def _compound_head(head: str, wanted: frozenset[str], exempt: Collection[str]) -> bool:
+    """May ``head`` be a first part of a German compound: a common noun (or, before an adverb of domain, an
+    adjective, or a word lemminflect lacks that is no combining form: "european", "bavarian", "europe")?"""
+    if len(head) <= 2 or not head.isalpha() or head in exempt or zipf(head, "en") < _MIN_SCOPE_ZIPF:
+        return False
+    tags = pos_tags(head)
+    return not wanted.isdisjoint(tags) or (not tags and wanted is _NOUN_OR_ADJECTIVE and not head.endswith("o"))

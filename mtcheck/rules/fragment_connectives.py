@@ -28,7 +28,8 @@ too, listed (``idiom_adverbials``) or by shape (``idiom_shapes``). Round 12: Ger
 rendered morpheme for morpheme ("Criminal-legally.", "Traffic-technically.", "Weather-conditioned.",
 "Time-near."; ``ConnectiveLists.german_compound``), long unknown adverbs in "-ally" ("Dramaturgically.") and
 German idioms rendered word for word ("Short and good.", "Said, done.", "As had.", "Until dato.";
-``idiom_shapes_round12``).
+``idiom_shapes_round12``). Round 13: place adjectives as first halves ("European-legally."), "-ly" adverbs before
+"seen" ("Sportingly seen."), "purely" before a domain adverb and more idioms ("Stand now."; ``idiom_shapes_round13``).
 """
 from __future__ import annotations
 
@@ -116,17 +117,27 @@ class ConnectiveLists:
         # Round 11: German sentence adverbials rendered word for word, by their shape ("Seen overall.",
         # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
         # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
-        shapes = [*fragment.get("idiom_shapes", ()), *fragment.get("idiom_shapes_round12", ())]
+        shapes = [*fragment.get("idiom_shapes", ()), *fragment.get("idiom_shapes_round12", ()),
+                  *fragment.get("idiom_shapes_round13", ())]  # round 13: "Stand now.", "To all misfortune."
         self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
         shape_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
-        later_firsts = frozenset(fragment.get("idiom_shapes_round12_first_words", ()))
-        self.idiom_firsts = shape_firsts | later_firsts
+        later_firsts = frozenset(fragment.get("idiom_shapes_round12_first_words", ())) | frozenset(
+            fragment.get("idiom_shapes_round13_first_words", ()))
+        # Round 13: "The hearing after.": read only in a short sentence with this ending (sentence_fragment)
+        postposition_firsts = frozenset(fragment.get("postposition_first_words", ()))
+        self.postposition_ending = fragment.get("postposition_ending", "\0")
+        self.idiom_firsts = shape_firsts | later_firsts | postposition_firsts
         # Round 12: German adverb compounds rendered morpheme for morpheme ("strafrechtlich" →
         # "criminal-legally", "witterungsbedingt" → "weather-conditioned", "zeitnah" → "time-near"): nouns
         # (or relational adjectives) and a hyphen before an adverb of domain in "-ally" or a listed second half.
         self.compound_tails = frozenset(fragment.get("compound_tails", ()))
         self.compound_exempt = frozenset(fragment.get("compound_first_exempt", ()))
         self.compound_adverb = re.compile(fragment.get("compound_domain_adverb", "(?!)"))
+        self.compound_bodies = frozenset(fragment.get("compound_first_bodies", ()))  # round 13: "eu-legally"
+        # Round 13: a viewpoint adverb in "-ly" before a participle of viewing ("Sportingly seen."), not the
+        # adverbs of an English elliptical passive ("Rarely seen.", "Widely seen.")
+        self.viewing = frozenset(fragment.get("viewing_participles", ()))
+        self.not_viewing = self.afterthoughts | frozenset(fragment.get("viewing_adverb_exempt", ()))
         not_derived = self.replies | frozenset(self.advice)
         self.derived = _Memo(lambda word: word not in not_derived and (
             derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word) or self.german_compound(word)))
@@ -146,7 +157,8 @@ class ConnectiveLists:
     def german_compound(self, word: str) -> bool:
         """Is ``word`` (lower-case) a German adverb compound rendered morpheme for morpheme ("criminal-legally",
         "weather-conditioned")? See :func:`mtcheck.rules.fragment_adverbs.german_compound`."""
-        return german_compound(word, self.compound_tails, self.compound_adverb, self.compound_exempt)
+        return german_compound(word, self.compound_tails, self.compound_adverb, self.compound_exempt,
+                               self.compound_bodies)
 
     def afterthought(self, adverb: str) -> bool:
         """Does ``adverb`` modify the verb of the sentence before it when it follows one ("He was warned.
@@ -268,6 +280,9 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
                 n = 2  # "strictly speaking", "generally speaking"
             elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.tails and words[head].endswith("ly"):
                 n = 2  # "oddly enough"
+            elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.viewing and words[head].endswith(
+                    "ly") and words[head] not in lists.not_viewing:
+                n = 2  # round 13: "sportingly seen", "humanly seen", not "rarely seen"
             if n:
                 found = found or " ".join(words[head:head + n])
                 at = head + n

@@ -67,15 +67,17 @@ class SentenceFragment(Rule):
     "Traffic-technically.", "Climate-neutrally.", "Weather-conditioned.", "Time-near.", "Dramaturgically.")
     or a German idiom rendered word for word ("Short and good.", "Said, done.", "How that may also be.",
     "As had.", "To good last.", "At its time.", "Until dato.", "Everything other than.", "After as
-    before."), not "Short and sweet.", "No sooner said than done.", "So be it.", "By all appearances.",
-    "Anything but.", "Self-evidently.", "Single-handedly.", "Air-conditioned."; a long scene-setting prepositional
-    phrase with no verb, at least seven words after the preposition, plain (no comma, colon, dash,
-    bracket or quotation mark) and in a paragraph with a sentence that could take it ("In the presence
-    of numerous guests of honour.", "After weeks of heavy rainfall in southern Bavaria."); a temporal
-    clause after a focusing word with no main clause ("Even before the first votes had been counted.",
-    "Only after the police had arrived.", "Long before the crisis began."); an infinitive or
-    perfect-participle clause with no main clause ("To strengthen the alliance.", "Having said that
-    the talks would go on."); a sentence that opens with "Than", "Whereby" or "Whereupon". Also a
+    before.", "European-legally.", "Sportingly seen.", "Purely arithmetically.", "Stand now.", "To all
+    misfortune.", "To the hearing after.", "Come what wants.", "Not at last."), not "Short and sweet.", "No
+    sooner said than done.", "So be it.", "By all appearances.", "Anything but.", "Self-evidently.",
+    "Single-handedly.", "Air-conditioned."; a long scene-setting prepositional phrase with no verb, at
+    least seven words after the preposition, plain (no comma, colon, dash, bracket or quotation mark) and
+    in a paragraph with a sentence that could take it ("In the presence of numerous guests of honour.",
+    "After weeks of heavy rainfall in southern Bavaria."); a temporal clause after a focusing word with no
+    main clause ("Even before the first votes had been counted.", "Only after the police had arrived.",
+    "Long before the crisis began."); an infinitive or perfect-participle clause with no main clause ("To
+    strengthen the alliance.", "Having said that the talks would go on."); a sentence that opens with
+    "Than", "Whereby" or "Whereupon". Also a
     statement that opens with a finite verb and has no subject ("Is leading in national polls.", "Was
     released on Monday.": German drops a repeated subject after "und"), but not an inverted condition
     ("Had the talks failed, …", "Were it not for …"), nor a colloquial subject drop ("Could be worse.", "Must
@@ -174,8 +176,8 @@ class SentenceFragment(Rule):
         word = first.group() if first else ""
         head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" else word  # "Europe-wide."
         lists, key = extra.connectives, head.lower()
-        if len(text) <= MAX_CONNECTIVE_CHARS and (lists.starts[key] or (
-                len(text) <= lists.max_idiom_chars and key in lists.idiom_only_firsts)):  # "As had."
+        if len(text) <= MAX_CONNECTIVE_CHARS and (lists.starts[key] or (len(text) <= lists.max_idiom_chars and (
+                key in lists.idiom_only_firsts or text.endswith(lists.postposition_ending)))):  # "As had."
             adverb = adverb_only(text, extra.connectives)
             if adverb and narrative(sent, place[0], place[1], adverb, lex, extra):  # "Probably.", "Since then."
                 return Hit(sent.span, f'sentence adverb "{text[:-1]}" stands alone as a sentence; join it to '
