@@ -18,6 +18,7 @@ from mtcheck.rules.abbreviation_places import place_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
 from mtcheck.rules.abbreviation_titles import title_hits
+from mtcheck.rules.abbreviation_trades import trade_hits
 
 _WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 _WEEKDAY_RANGE = re.compile(
@@ -78,6 +79,7 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from advert_hits(text, tokens)
     yield from sector_hits(text, source, tokens)  # round 12: adverts, universities, schools, churches, sport
     yield from kind_hits(text, source)  # round 13: military, EU, parliaments, energy, broadcasting, youth sport
+    yield from trade_hits(text, source)  # round 14: pharmacy, horses, units, pay scales, press furniture, history
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

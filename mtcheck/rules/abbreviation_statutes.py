@@ -49,7 +49,7 @@ _LEGAL = re.compile(
     r"|illegal\w*|legal\w*|lawful\w*|exempt\w*|entitle\w*|bann?(?:ed|s)?|prohibit\w*|restrict\w*|requirements?"
     r"|rules|standards|tax(?:es|ed|ation)?|levy|levies|levied|imposed|oblig\w+|requir\w+|guarantee\w*|in force|permits?|licen[cs]e[sd]?|benefits?"
     r"|pensions?|insur\w+|allowances?|contributions?|claims?|disabilit\w+|jobseekers?|job cent(?:re|er)|care level"
-    r"|reforms?|ratif\w+|covered by)\b|§",
+    r"|reforms?|ratif\w+|covered by|limit(?:s|ed)? by)\b|§",
     re.IGNORECASE)
 # A legal cue right before "the": an all-capital statute ("under the KAG", "in breach of the UWG"); not after
 # a section number ("Section 312d of the BGB": the big all-capital codes are cited so in English legal writing).

@@ -1,0 +1,152 @@
+"""German abbreviations of pharmacy packs, horse adverts, units, pay rounds, press furniture and history left in
+English text (round 14), for MT503 through ``abbreviation_classes.class_hits``:
+
+- pharmacy packs: tablet and capsule compounds ("10 Filmtbl.", "20 Brausetbl.", "60 Weichkps.": a German
+  word before the listed "Tbl."/"Kps."), obligations cut off after "-pfl." ("verschreibungspfl.",
+  "apothekenpfl.", "gebührenpfl.": -pflichtig; no English word ends so), and pack units after a number in a
+  sentence about medicines ("100 ml Fl.", "1 Msl.", "5 Btl.": Flasche, Messlöffel, Beutel; not "8 fl. oz.");
+- riding classes ("Kl. S", "Kl. M*": Klasse) in a sentence about a horse show (English: "class S", "1.45 m");
+- units after a number: "per lfm", "25 euros/lfm" (laufender Meter: "running metre"), "4.2 Lj."
+  (Lichtjahre), "0.6 AE" (astronomische Einheit: "AU") in a sentence about the sky, "184,000 BRZ"
+  (Bruttoraumzahl: "GT") in a sentence about a ship; an insurance excess beside an amount ("300 euros SB",
+  "an SB of 150 euros": Selbstbeteiligung) in a sentence about insurance;
+- pay scales by their collective agreement ("the TV-L", "the TV-H": Tarifvertrag der Länder, Hessen) in a
+  sentence about pay (English names the agreement);
+- press furniture: "Akt." before a time or a date (aktualisiert: "Updated"), "Forts." before a page
+  (Fortsetzung: "Continued"), "Bildq." (Bildquelle: "Source"), "Vf." in a credit (Verfasser: "author"),
+  "Anz." as a label (Anzeige: "Advertisement");
+- history: "the NS era", "the NS regime" (nationalsozialistisch: English "Nazi").
+
+(Bodies with a sector context, "the WSA", "the TdL", "the LSB", "the AMG", "EKH", and single listed forms,
+"kastr.", "Stm. 1.46 m", "Lfg.", "Tordiff.", are in the pack.)
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtcheck.rules.abbreviation_acronyms import sentence_has
+
+_NUMBER = r"\d[\d.,]*"
+_MONEY = r"(?:€|euros?|EUR|Euro|francs|CHF)"
+
+# --- pharmacy ------------------------------------------------------------------------------------------------
+# (each looked for only where its literal letters are in the text)
+_TABLETS = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöü]{2,12}(?:tbl|kps)\.(?![\w-])")  # "Filmtbl.", "Weichkps."
+_OBLIGATION = re.compile(r"(?<![\w.-])[a-zäöüß]{3,24}pfl\.(?![\w-])")  # "verschreibungspfl.", "gebührenpfl."
+_PACK_UNIT = re.compile(rf"(?<![\w.]){_NUMBER}\s?(?:(?:mg|ml|g|l|x)\s)?(Fl|Msl|Btl|Pck)\.(?![\w-]| ?oz\b)")  # not "4 Fl. oz."
+_MEDICINE = re.compile(r"\b(?:syrup|tablets?|capsules?|drugs?|pharmac\w*|medicin\w*|dosage|doses?|mg|ml|spray|drops"
+                       r"|cream|ointment|prescri\w*|doctors?|paracetamol|ibuprofen|vitamins?|cough|nasal)\b", re.IGNORECASE)
+_PACK_ENGLISH = {"Fl": "bottle", "Msl": "measuring spoon", "Btl": "sachet(s)", "Pck": "pack(s)"}
+
+# --- riding classes ------------------------------------------------------------------------------------------
+_RIDING_CLASS = re.compile(r"(?<![\w.])Kl\. ?[EALMS](?:\*{1,3})?(?!\w|\.\s?[A-Z]\.)")
+_HORSE = re.compile(r"\b(?:horses?|ponies|pony|mares?|stallions?|geldings?|riders?|rode|riding|jumping|dressage"
+                    r"|show ?jumping|clear round|equestrian|eventing|placed)\b", re.IGNORECASE)
+
+# --- units -----------------------------------------------------------------------------------------------------
+_RUNNING_METRE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=per )|(?<=/))lfm(?![\w-])")
+_LIGHT_YEARS = re.compile(r"(?<=\d )(?:(?:million|billion|thousand|Mio\.|Mrd\.) )?(Lj)\.")
+_AU = re.compile(r"(?<=\d )AE(?![\w-])")
+_SKY = re.compile(r"\b(?:sun|suns|orbits?|orbiting|comets?|planets?|asteroids?|stars?|astronom\w*|Earth|telescopes?"
+                  r"|galax(?:y|ies)|Jupiter|Mars|Saturn|Neptune|Venus|probe|solar system)\b", re.IGNORECASE)
+_GROSS_TONNAGE = re.compile(r"(?<=\d )BRZ(?![\w-])")
+_SHIP = re.compile(r"\b(?:ships?|vessels?|cruise|liners?|tankers?|freighters?|ferr(?:y|ies)|container|tonnage|ports?"
+                   r"|shipyards?|aground|yachts?|shipping)\b", re.IGNORECASE)
+_EXCESS = re.compile(rf"{_NUMBER}\s?{_MONEY}\s(SB)(?![\w-])|(?<![\w-])(SB):?\s(?:of\s)?(?:{_MONEY}\s?)?\d")
+_INSURANCE = re.compile(r"\b(?:insur\w+|polic(?:y|ies)|cover|premiums?|excess|deductibles?|claims?|comprehensive)\b",
+                        re.IGNORECASE)
+
+# --- pay scales ------------------------------------------------------------------------------------------------
+_PAY_SCALE = re.compile(r"(?<![\w-])TV-(?:L|H|V|N|ÖD|Ärzte|Forst|Hessen|TgDRV)(?![\w-])")
+_PAY = re.compile(r"\b(?:paid|pay|wages?|salar\w+|collective|agreements?|unions?|teachers?|employees|staff|nurses"
+                  r"|strikes?|bargaining|civil servants|public sector|pay scales?)\b", re.IGNORECASE)
+
+# --- press furniture -----------------------------------------------------------------------------------------
+_UPDATED = re.compile(r"(?<![\w.])Akt\.(?=:? ?(?:\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\.\d{1,2}\.))")
+_CONTINUED = re.compile(r"(?:^|(?<=[\n(\[])|(?<=[–—|:] ))Forts\.(?= (?:on|from|see) (?:page|p\.)|"
+                        r" (?:S\.|p\.|page) ?\d| folgt\b)", re.MULTILINE)
+_PICTURE_SOURCE = re.compile(r"(?<![\w.])Bildq(?:u)?\.(?=:| [A-Za-z])")
+_AUTHOR = re.compile(r"(?:(?<=: )Vf\.(?= unknown| unbekannt|$|[,;|])|(?<![\w.])Vf\.(?=:))", re.MULTILINE)
+_ADVERT = re.compile(r"(?:(?<=\()Anz\.(?=\))|(?<=marked )Anz\.|(?<=labelled )Anz\.|(?<=labeled )Anz\.|"
+                     r"(?<=tagged )Anz\.|(?:^|(?<=\n))Anz\.(?=\s|$))", re.MULTILINE)
+
+# --- history -----------------------------------------------------------------------------------------------------
+_NAZI = re.compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|past|crimes?|victims?|perpetrators?"
+                   r"|propaganda|rule|ideology|forced labour|forced labor|documentation|persecution|injustice"
+                   r"|leadership|terror)\b)")
+
+
+def trade_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of each abbreviation of the kinds above in ``text``."""
+    if source != "de":
+        return
+    if "tbl." in text or "kps." in text:
+        for m in _TABLETS.finditer(text):
+            yield (m.start(), m.end(), f'German pharmacy abbreviation "{m.group()}" (Filmtabletten, Kapseln): '
+                   'English "film-coated tablets", "capsules"')
+    if "pfl." in text:
+        for m in _OBLIGATION.finditer(text):
+            yield (m.start(), m.end(), f'German abbreviation "{m.group()}" (...pflichtig): English "subject to ...", '
+                   '"prescription-only", "pharmacy-only"')
+    if "Fl." in text or "Msl." in text or "Btl." in text or "Pck." in text:
+        for m in _PACK_UNIT.finditer(text):
+            if sentence_has(text, m.start(), m.end(), _MEDICINE):
+                unit = m.group(1)
+                yield (m.start(1), m.end(1) + 1, f'German pack abbreviation "{unit}.": English "{_PACK_ENGLISH[unit]}"')
+    if "Kl." in text:
+        for m in _RIDING_CLASS.finditer(text):
+            if sentence_has(text, m.start(), m.end(), _HORSE):
+                yield (m.start(), m.end(), f'German riding class "{m.group()}" (Klasse): English "class" '
+                       '(or the height of the fences)')
+    yield from _units(text)
+    if "TV-" in text:
+        for m in _PAY_SCALE.finditer(text):
+            if sentence_has(text, m.start(), m.end(), _PAY):
+                yield (m.start(), m.end(), f'German collective agreement "{m.group()}" (Tarifvertrag): English '
+                       '"the public-sector pay agreement of the states"')
+    yield from _furniture(text)
+    if "NS" in text:
+        for m in _NAZI.finditer(text):
+            yield (m.start(), m.start() + 2, 'German "NS" (nationalsozialistisch): English "Nazi"')
+
+
+def _units(text: str) -> Iterator[tuple[int, int, str]]:
+    if "lfm" in text:
+        for m in _RUNNING_METRE.finditer(text):
+            yield (m.start(), m.end(), 'German unit "lfm" (laufender Meter): English "running metre"')
+    if "Lj." in text:
+        for m in _LIGHT_YEARS.finditer(text):
+            yield (m.start(1), m.end(1) + 1, 'German unit "Lj." (Lichtjahre): English "light years"')
+    if " AE" in text:
+        for m in _AU.finditer(text):
+            if sentence_has(text, m.start(), m.end(), _SKY):
+                yield (m.start(), m.end(), 'German unit "AE" (astronomische Einheit): English "AU"')
+    if " BRZ" in text:
+        for m in _GROSS_TONNAGE.finditer(text):
+            if sentence_has(text, m.start(), m.end(), _SHIP):
+                yield (m.start(), m.end(), 'German unit "BRZ" (Bruttoraumzahl): English "GT" (gross tonnage)')
+    if "SB" in text:
+        for m in _EXCESS.finditer(text):
+            group = 1 if m.group(1) else 2
+            if sentence_has(text, m.start(group), m.end(group), _INSURANCE):
+                yield (m.start(group), m.end(group), 'German insurance shorthand "SB" (Selbstbeteiligung): '
+                       'English "excess", "deductible"')
+
+
+def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
+    if "Akt." in text:
+        for m in _UPDATED.finditer(text):
+            yield (m.start(), m.end(), 'German press note "Akt." (aktualisiert): English "Updated"')
+    if "Forts." in text:
+        for m in _CONTINUED.finditer(text):
+            yield (m.start(), m.end(), 'German press note "Forts." (Fortsetzung): English "Continued"')
+    if "Bildq" in text:
+        for m in _PICTURE_SOURCE.finditer(text):
+            yield (m.start(), m.end(), f'German credit "{m.group()}" (Bildquelle): English "Photo", "Source"')
+    if "Vf." in text:
+        for m in _AUTHOR.finditer(text):
+            yield (m.start(), m.end(), 'German credit "Vf." (Verfasser): English "author"')
+    if "Anz." in text:
+        for m in _ADVERT.finditer(text):
+            yield (m.start(), m.end(), 'German label "Anz." (Anzeige): English "Advertisement", "Sponsored"')
