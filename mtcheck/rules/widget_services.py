@@ -93,8 +93,9 @@ _GALLERY_END = re.compile(r" in (?:the |our |a )?(?:picture|photo|image) (?:gall
                           r"| in \d+ (?:pictures|photos|images)$")  # not "the match in pictures" (a caption)
 _AFFILIATE_END = re.compile(r"(?:\b(?:offer|offers|deal|deals|shop|here|now|product|amazon|otto|ebay|buy)"
                             r"|\b(?:at|on|from|via) [a-z][\w.-]+)\*$")
-_PROGRESS = re.compile(r"(?:lap|minute|kilometre|kilometer|km|point|ball|round|stage|game|set|hole|race) (?:for|by|after) "
-                       r"(?:lap|minute|kilometre|kilometer|km|point|ball|round|stage|game|set|hole|race)$")
+_PROGRESS = re.compile(r"(?:lap|minute|kilometre|kilometer|km|point|ball|round|stage|game|set|hole|race|throw|leg|frame"
+                       r"|shot|end|heat|jump|move|inning|over) (?:for|by|after) (?:lap|minute|kilometre|kilometer|km|point"
+                       r"|ball|round|stage|game|set|hole|race|throw|leg|frame|shot|end|heat|jump|move|inning|over)$")
 _FREE = re.compile(r"(?:watch |see )?(?:(?:free of charge|for free|free|without registration|without (?:a )?subscription"
                    r"|without (?:an )?account|legal|legally|here|online)(?:,| and| or)? ?){1,4}")
 _RESULTS = re.compile(rf"(?:all (?:the )?|the )(?:results|scores|standings|tables|fixtures)(?: (?:of|in) (?:the )?[\w -]{{2,40}}?)?"

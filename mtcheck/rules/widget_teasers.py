@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.lang.wordstats import zipf
+from mtcheck.rules.widget_guides import guide_kind
 from mtcheck.rules.widget_readouts import readout_kind
 from mtcheck.rules.widget_services import service_kind
 
@@ -107,6 +108,11 @@ def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
     kind = service_kind(text, lowered)  # shop, poll, programme and tool furniture (widget_services)
     if kind:
         return kind
+    colon = lowered.find(": ")
+    if colon > 1:  # guides, tickers and league boxes (widget_guides)
+        kind = guide_kind(lowered[:colon], lowered[colon + 2:].strip(), t.service_heads)
+        if kind:
+            return kind
     if (" of the " in lowered or " sunday" in lowered) and text[0].isupper():
         m = _FEATURE.fullmatch(lowered.rstrip("."))
         if m and m.group(2):
@@ -119,7 +125,6 @@ def teaser_kind(text: str, lowered: str, t: Teasers) -> str | None:
     kind = readout_kind(text, lowered, t.genres)
     if kind:
         return kind
-    colon = lowered.find(": ")
     if colon > 1 and text[-1] == "?" and text.count(" ") <= 4:
         words = _WORD.findall(lowered)  # a German label with its question ("Mediathek: Sendung verpasst?")
         if words[0] in t.german and sum(w in t.german for w in words) >= 2 and _all_german(words, t):
