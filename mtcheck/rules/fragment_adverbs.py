@@ -1,8 +1,9 @@
 """Adverbs by word formation, for MT801's stand-alone adverbs (``fragment_connectives``): an adverb in "-ly"
 made from an adjective or participle ("Annoyingly.", "Officially."), an adverb of extent in "-wide"
 ("Nationwide."), of viewpoint in "-wise" ("Personnel-wise."), and a German adverb compound rendered
-morpheme for morpheme ("Criminal-legally.", "Weather-conditioned."). lemminflect's lexicon tells parts of
-speech; wordfreq's frequencies stand in for the words it lacks.
+morpheme for morpheme ("Criminal-legally.", "Weather-conditioned."). Round 14: an adverb made from a noun
+with "-ly" ("Riderly."), a gerund as a compound's first half ("Shipping-technically."). lemminflect's lexicon
+tells parts of speech; wordfreq's frequencies stand in for the words it lacks.
 """
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from mtcheck.lang.wordstats import zipf
 
 _ADVERB_ONLY = frozenset({"ADV"})
 _NOUN = frozenset({"NOUN"})
+_VERB = frozenset({"VERB"})
 _NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJ"})
 _PARTICIPLE_ENDINGS = ("ing", "ed")
-_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ic", "ical", "ent", "ant", "less", "ary")
+# Round 14: "ing" for gerunds of sport lemminflect lacks ("footballing" → "Footballingly.", German "fußballerisch")
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "ic", "ical", "ent", "ant", "less", "ary", "ing")
 _MIN_STEM_ZIPF = 2.5  # "noticeable" 3.0, "regrettable" 2.9
 _MIN_UNKNOWN = 7  # letters of a word lemminflect does not know: "weirdly", "worryingly", not "Molly"
 # Endings only an adverb has: an unknown word of this length with one is an adverb even if its adjective is
@@ -132,4 +135,24 @@ def _compound_head(head: str, wanted: frozenset[str], exempt: Collection[str]) -
     if len(head) <= 2 or not head.isalpha() or head in exempt or zipf(head, "en") < _MIN_SCOPE_ZIPF:
         return False
     tags = pos_tags(head)
+    if wanted is _NOUN_OR_ADJECTIVE and tags == _VERB and head.endswith("ing"):
+        return True  # round 14: a gerund lemminflect files as a verb only ("shipping-technically", "mining-legally")
     return not wanted.isdisjoint(tags) or (not tags and wanted is _NOUN_OR_ADJECTIVE and not head.endswith("o"))
+
+
+_MAX_NOUN_ADVERB_ZIPF = 1.0  # English adjectives of this shape are rarer words, not unknown ones: "writerly" 1.8
+_MIN_NOUN_STEM_ZIPF = 3.0  # "craftsman" 3.2, "goalkeeper" 3.8, "rider" 4.0
+
+
+def noun_adverb(word: str, exempt: Collection[str]) -> bool:
+    """Is ``word`` (lower-case) an adverb made from a noun with "-ly" that English lacks ("riderly", "runnerly",
+    "driverly", "businessly"; German "reiterlich", "läuferisch", "fahrerisch", "geschäftlich")? Neither
+    lemminflect nor wordfreq knows it, and its stem is a common noun that is no adjective. Not the English
+    adjectives of this shape, which wordfreq knows ("painterly", "writerly", "scholarly") or ``exempt`` lists
+    ("actorly", "lawyerly")."""
+    if len(word) < _MIN_UNKNOWN or not word.endswith("ly") or not word.isalpha() or word in exempt:
+        return False
+    if pos_tags(word) or zipf(word, "en") >= _MAX_NOUN_ADVERB_ZIPF:
+        return False
+    tags = pos_tags(word[:-2])
+    return "NOUN" in tags and "ADJ" not in tags and zipf(word[:-2], "en") >= _MIN_NOUN_STEM_ZIPF

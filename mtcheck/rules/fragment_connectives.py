@@ -30,6 +30,7 @@ rendered morpheme for morpheme ("Criminal-legally.", "Traffic-technically.", "We
 German idioms rendered word for word ("Short and good.", "Said, done.", "As had.", "Until dato.";
 ``idiom_shapes_round12``). Round 13: place adjectives as first halves ("European-legally."), "-ly" adverbs before
 "seen" ("Sportingly seen."), "purely" before a domain adverb and more idioms ("Stand now."; ``idiom_shapes_round13``).
+Round 14: nouns with "-ly" ("Riderly."; ``noun_adverb``), more idioms ("Times honest."; ``idiom_shapes_round14``).
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ from typing import Any
 
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.rules.fragment_adverbs import adverb as _adverb
-from mtcheck.rules.fragment_adverbs import derived_adverb, german_compound, scope_adverb, viewpoint_adverb
+from mtcheck.rules.fragment_adverbs import (derived_adverb, german_compound, noun_adverb, scope_adverb,
+                                            viewpoint_adverb)
 
 _ADVERB_ONLY = frozenset({"ADV"})
 _ADVERB_OR_NOUN = frozenset({"ADV", "NOUN"})
@@ -117,15 +119,16 @@ class ConnectiveLists:
         # Round 11: German sentence adverbials rendered word for word, by their shape ("Seen overall.",
         # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
         # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
-        shapes = [*fragment.get("idiom_shapes", ()), *fragment.get("idiom_shapes_round12", ()),
-                  *fragment.get("idiom_shapes_round13", ())]  # round 13: "Stand now.", "To all misfortune."
+        later = ("idiom_shapes_round12", "idiom_shapes_round13", "idiom_shapes_round14")  # "Stand now.", "Same ahead."
+        shapes = [shape for key in ("idiom_shapes", *later) for shape in fragment.get(key, ())]
         self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
         shape_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
-        later_firsts = frozenset(fragment.get("idiom_shapes_round12_first_words", ())) | frozenset(
-            fragment.get("idiom_shapes_round13_first_words", ()))
-        # Round 13: "The hearing after.": read only in a short sentence with this ending (sentence_fragment)
+        later_firsts = frozenset(word for key in later for word in fragment.get(f"{key}_first_words", ()))
+        # Round 13: "The hearing after.": read only in a short sentence with this ending (sentence_fragment);
+        # round 14: more endings ("All forecasts to spite.")
         postposition_firsts = frozenset(fragment.get("postposition_first_words", ()))
-        self.postposition_ending = fragment.get("postposition_ending", "\0")
+        self.postposition_ending = (fragment.get("postposition_ending", "\0"),
+                                    *fragment.get("postposition_endings_round14", ()))
         self.idiom_firsts = shape_firsts | later_firsts | postposition_firsts
         # Round 12: German adverb compounds rendered morpheme for morpheme ("strafrechtlich" →
         # "criminal-legally", "witterungsbedingt" → "weather-conditioned", "zeitnah" → "time-near"): nouns
@@ -139,8 +142,10 @@ class ConnectiveLists:
         self.viewing = frozenset(fragment.get("viewing_participles", ()))
         self.not_viewing = self.afterthoughts | frozenset(fragment.get("viewing_adverb_exempt", ()))
         not_derived = self.replies | frozenset(self.advice)
+        noun_exempt = frozenset(fragment.get("noun_adverb_exempt", ()))  # round 14: "Riderly.", not "Actorly."
         self.derived = _Memo(lambda word: word not in not_derived and (
-            derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word) or self.german_compound(word)))
+            derived_adverb(word) or scope_adverb(word) or viewpoint_adverb(word) or self.german_compound(word)
+            or noun_adverb(word, noun_exempt)))
         self.first_words = (frozenset(self.phrases) | self.conjunctions | frozenset(self.time_prepositions)
                             | frozenset(self.adverbs) | self.negated | frozenset(self.modifiers)
                             | shape_firsts)
