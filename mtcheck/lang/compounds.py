@@ -8,9 +8,11 @@ pack and the gazetteer know is the caller's (``mtcheck.rules.untranslated_kinds`
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from mtcheck.lang.morphology import WordShapes, derived_noun, is_compound, known_abroad, source_morphology
+from mtcheck.lang.morphology import (WordShapes, _head_words, _leans, derived_noun, is_compound, known_abroad,
+                                     source_morphology)
 from mtcheck.lang.wordstats import is_english_word, zipf
 
 # A hyphenated word of exactly two parts, the last one capitalised as German writes nouns after a hyphen.
@@ -57,4 +59,47 @@ def rare_compound(word: str, source: str, shapes: WordShapes) -> bool:
     its shape (MT502 reports it only in a common noun's slot). A word neither list knows is no evidence:
     English compounds and names are made of the same words ("Star|flyer", "Stones|town")."""
     return (len(word) >= _RARE_COMPOUND_LENGTH and word.isalpha() and word[0].isupper() and word[1:].islower()
-            and zipf(word, "en") == 0 and zipf(word, source) > 0 and is_compound(word, source, shapes))
+            and zipf(word, "en") == 0 and zipf(word, source) > 0
+            and (is_compound(word, source, shapes) or agent_compound(word.lower(), source, shapes)
+                 or described_place(word.lower(), source, shapes)))
+
+
+# Round 14: two shapes of rarer compound that ``is_compound`` does not see.
+_VERB_ZIPF = 3.5  # the verb an agent noun is made of: a common one ("legen", "spielen", "abreißen")
+_AGENT = "er"
+
+
+@functools.lru_cache(maxsize=50_000)
+def agent_compound(low: str, source: str, shapes: WordShapes) -> bool:
+    """An agent noun of a common verb ("leg|er" of "legen") after a common source word or a prefix:
+    "Korb|leg|er", "Zu|spiel|er", "Karten|abreiß|er". Not a place's adjective ("Wein|berg|er": the
+    caller's test) nor a word of an English verb ("Gate|keep|er": no German "keepen")."""
+    if not low.endswith(_AGENT) or len(low) < _RARE_COMPOUND_LENGTH:
+        return False
+    stem = low[:-len(_AGENT)]
+    for cut in range(2, len(stem) - 2):
+        head, verb = stem[:cut], stem[cut:]
+        if zipf(verb + "en", source) < _VERB_ZIPF and zipf(verb + "n", source) < _VERB_ZIPF:
+            continue
+        if (len(head) >= 2 and head in shapes.prefixes) or (len(head) >= 3 and any(
+                _leans(w, source) for w in _head_words(head, source))):
+            return True
+    return False
+
+
+_DESCRIBED_PART = 4  # letters of each word of a first part made of two ("Tief|wasser")
+
+
+def described_place(low: str, source: str, shapes: WordShapes) -> bool:
+    """A word with a place's ending whose first part is two common source words, one of them no English
+    word: "Tief|wasser|hafen", "Hoch|wasser|damm". Places are named after a person, a place or one
+    word ("Friedrichs|hafen", "Ober|hausen"), not after a thing's description."""
+    ending = next((e for e in shapes.name_endings if low.endswith(e)), None)
+    if ending is None:
+        return False
+    head = low[:-len(ending)]
+    words = _head_words(head, source)
+    if len(words) == 1:  # a compound the list knows as one word: "Hochwasser|damm"
+        return len(head) >= 2 * _DESCRIBED_PART and zipf(head, "en") == 0 and is_compound(head, source, shapes)
+    return len(words) == 2 and all(len(w) >= _DESCRIBED_PART for w in words) \
+        and any(_leans(w, source) for w in words)

@@ -201,12 +201,25 @@ def in_noun_slot(tokens: tuple, i: int) -> bool:
     """After a determiner, possessive or quantifier, perhaps with one lower-case word between ("a
     Mähdrescher", "its Kreißsaal", "one big Funkloch"), and before no noun that makes it a place's or a
     work's name ("the Ebersberg district", "the Tatort series")."""
-    if not ((i > 0 and tokens[i - 1].text in NOUN_DETERMINERS)
+    if not ((i > 0 and _quantifier(tokens[i - 1]))
             or (i > 1 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower()
-                and tokens[i - 2].text in NOUN_DETERMINERS)):
+                and _quantifier(tokens[i - 2]))):
         return False
     after = tokens[i + 1].text.lower() if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else ""
     return after not in PLACE_NOUNS and after not in WORK_NOUNS and after not in NAME_HEADS
+
+
+# Round 14: a number is a common noun's slot too ("100 Sternschnuppen", "two Mähdrescher"), a year is not
+# ("in 2015 Merkel").
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "hundred thousand dozen".split())
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _quantifier(tok) -> bool:
+    if tok.kind == "number":
+        return not _YEAR.fullmatch(tok.text)
+    return tok.text in NOUN_DETERMINERS or tok.text in NUMBER_WORDS
 
 
 # Nouns a person's or a firm's name stands before: "the Haseloff government", "the Verivox portal".

@@ -10,7 +10,7 @@ from typing import Any
 
 import functools
 
-from mtcheck.lang.compounds import hyphen_parts, noun_tail, rare_compound
+from mtcheck.lang.compounds import described_place, hyphen_parts, noun_tail, rare_compound
 from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
                                      uninflected, unknown_compound)
 from mtcheck.lang.places import countries
@@ -84,7 +84,9 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     # (Nagelsmann, Steinmeier), but English news has seen them.
     telling = suffixed or is_unknown_compound or (len(parts) == 1 and ze == 0 and is_compound(text, src, res.shapes))
     if not telling and not (noun and len(parts) == 1) and (zs < opts.capitalised_zipf or len(parts) > 1):
-        return None  # capitalised and no German word shape: more likely a name
+        # capitalised and no German word shape: more likely a name; but one German uses often and English
+        # hardly at all ("Hengst") is reported in a common noun's slot (round 14)
+        return RARE if len(parts) == 1 and ze < _PLAIN_MAX_ENGLISH and _plain_noun(text, src, res) else None
     if any(p in res.exonyms or p.casefold() in res.allow_words for p in parts):
         return None  # "Rhein-Sieg", "Bundestag-Ausschuss": built on a name
     cities = city_names()
@@ -118,6 +120,23 @@ def hyphen_compound(text: str, src: str, res: Residue) -> bool:
     return noun_tail(tail, src, res.shapes, res.noun_like, after_place)
 
 
+_PLAIN_MAX_ENGLISH = 1.5  # a frequent capitalised source word without a noun's shape: English this rare at most
+_PLAIN_LENGTH = (5, 8)  # ... and this long
+
+
+def _plain_noun(text: str, src: str, res: Residue) -> bool:
+    """A frequent capitalised source word with no noun's shape ("Hengst") that nothing calls a name: a short
+    one (a longer word so frequent that is no compound is a name: "Elbphilharmonie", "Reeperbahn"), not a
+    name that travels (``name_by_shape``), an exonym, a city, a place's adjective, or a word with a name's
+    ending."""
+    if not _PLAIN_LENGTH[0] <= len(text) <= _PLAIN_LENGTH[1] or not text.isalpha() or not text[1:].islower() \
+            or text in res.exonyms:
+        return False
+    if text in city_names() or place_adjective(text, res) or text.lower().endswith(res.shapes.name_endings):
+        return False
+    return not name_by_shape(text, src, res)
+
+
 _PLURAL_OF_ENGLISH_ZIPF = 3.0
 _HEAD_ZIPF = 3.5  # the first part of a compound with a name's ending: a common source word
 _HEAD_MAX_ENGLISH = 3.0  # ... that English does not write as a word of its own ("Post|platz")
@@ -135,8 +154,8 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
     if known_abroad(text, src)[0] or text in res.exonyms or text in city_names() or place_adjective(text, res):
         return False
     low = text.lower()
-    if low.endswith(res.shapes.name_endings):
-        return _thing_before_ending(low, src, res)  # "Studien|platz", "Haft|richter"; not "Nagels|mann"
+    if low.endswith(res.shapes.name_endings):  # "Studien|platz", "Haft|richter", "Tief|wasser|hafen"; not "Nagels|mann"
+        return _thing_before_ending(low, src, res) or described_place(low, src, res.shapes)
     return not name_by_shape(text, src, res)
 
 
@@ -220,7 +239,7 @@ def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[st
     (``word_kind`` judges it), or the feminine form of one ("Kriminalkommissar|in")."""
     return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, "en") == 0 and (
         zipf(text, src) >= rare_zipf or (shapes is not None and rare_compound(text, src, shapes)))) or (
-        shapes is not None and any(rare_candidate(base, src, rare_zipf, regional)
+        shapes is not None and any(rare_candidate(base, src, rare_zipf, regional, shapes)
                                    for base in masculine_forms(text, src, shapes)))
 
 
