@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from mtcheck.lang.morphology import (WordShapes, _head_words, _leans, derived_noun, is_compound, known_abroad,
+from mtcheck.lang.morphology import (WordShapes, derived_noun, head_words, is_compound, known_abroad, leans_to_source,
                                      source_morphology)
 from mtcheck.lang.wordstats import is_english_word, zipf
 
@@ -82,7 +82,7 @@ def agent_compound(low: str, source: str, shapes: WordShapes) -> bool:
         if zipf(verb + "en", source) < _VERB_ZIPF and zipf(verb + "n", source) < _VERB_ZIPF:
             continue
         if (len(head) >= 2 and head in shapes.prefixes) or (len(head) >= 3 and any(
-                _leans(w, source) for w in _head_words(head, source))):
+                leans_to_source(w, source) for w in head_words(head, source))):
             return True
     return False
 
@@ -98,8 +98,8 @@ def described_place(low: str, source: str, shapes: WordShapes) -> bool:
     if ending is None:
         return False
     head = low[:-len(ending)]
-    words = _head_words(head, source)
+    words = head_words(head, source)
     if len(words) == 1:  # a compound the list knows as one word: "Hochwasser|damm"
         return len(head) >= 2 * _DESCRIBED_PART and zipf(head, "en") == 0 and is_compound(head, source, shapes)
     return len(words) == 2 and all(len(w) >= _DESCRIBED_PART for w in words) \
-        and any(_leans(w, source) for w in words)
+        and any(leans_to_source(w, source) for w in words)

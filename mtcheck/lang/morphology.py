@@ -250,7 +250,7 @@ def _is_part(part: str, source: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _head_words(head: str, source: str, depth: int = 0) -> tuple[str, ...]:
+def head_words(head: str, source: str, depth: int = 0) -> tuple[str, ...]:
     """The words a compound's first part is made of, or () when it is none: a word, perhaps with a
     linking element ("Entlastung|s") or without its ending ("Impf|" from "impfen"), or itself two words
     ("Pflege|not" in "Pflegenot|stand")."""
@@ -270,13 +270,13 @@ def _head_words(head: str, source: str, depth: int = 0) -> tuple[str, ...]:
                 (rest[:-len(link)] for link in _LINKS if rest.endswith(link) and _is_part(rest[:-len(link)], source)),
                 None)
             if word:
-                first = _head_words(head[:cut], source, depth + 1)
+                first = head_words(head[:cut], source, depth + 1)
                 if first:
                     return (*first, word)
     return ()
 
 
-def _leans(part: str, source: str) -> bool:
+def leans_to_source(part: str, source: str) -> bool:
     """A part far more frequent in the source language ("Bahn", "Preise") or rare in English ("Rabatt");
     not "Tech" or "Bio", which English writes all the time."""
     ze = zipf(part, "en")
@@ -297,7 +297,7 @@ def source_compound(word: str, source: str, shapes: WordShapes) -> bool:
         if tail in shapes.function_words or not _is_part(tail, source) or low.endswith(tuple(
                 e for e in shapes.name_endings if len(e) + 2 > len(tail))):
             continue
-        words = _head_words(head, source)
-        if words and any(_leans(w, source) for w in (*words, tail)):
+        words = head_words(head, source)
+        if words and any(leans_to_source(w, source) for w in (*words, tail)):
             return True
     return False
