@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 
+from mtcheck.rules.widget_signal_kinds import AUXILIARIES
+
 _WORD = re.compile(r"[\w'’&-]+")
-_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can",
-                     "could", "must", "should", "may", "might", "do", "does", "did", "says", "said", "not",
-                     "lead", "leads", "face", "faces", "wins", "won", "beat", "beats", "takes", "took", "sold"})
+
+_FINITE = AUXILIARIES | frozenset({"lead", "leads", "face", "faces", "wins", "won", "beat", "beats", "takes", "took",
+                                   "sold"})
 _LIVE_MEDIUM = re.compile(r"(?:the |all )?[\w' -]{2,40}? in (?:the |our )?(?:live[ -]?ticker|live[ -]?blog|live[ -]?stream"
                           r"|stream|news ?ticker)(?:(?: [–—-])? with (?:live )?chat)?")
 _TABLE = re.compile(r"(?:the |all )?(?:table|tables|league table|standings|results|scores|top scorers?|scorers' list)"

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 
+from mtcheck.rules.widget_signal_kinds import AUXILIARIES
+
 _WORD = re.compile(r"[\w'’&-]+")
+
 _TIMES = re.compile(r"[^:|]{3,40}: \d{1,2}[:.]\d{2}(?:\s*(?:\||,|/|·|•)\s*\d{1,2}[:.]\d{2}){2,}(?: ?(?:h|uhr|o'clock))?")
-_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can",
-                     "could", "must", "should", "may", "might", "do", "does", "did", "says", "said", "not",
-                     "becomes", "become", "rises", "rise", "falls", "fall", "remain", "remains", "want", "wants",
-                     "cause", "causes", "rose", "fell"})
+_FINITE = AUXILIARIES | frozenset({"becomes", "become", "rises", "rise", "falls", "fall", "remain", "remains", "want",
+                                   "wants", "cause", "causes", "rose", "fell"})
 _WEATHER_LABEL = re.compile(r"(?:^|\b)(?:(?:bio|travel|holiday|ski|beach|bathing|sail|sailing|marine|boating)[ -]?weather|weather(?: (?:in|for|at|on)\b"
                             r"| today| tomorrow| forecast| report)|uv index|uv radiation|pollen (?:count|forecast|flight)"
                             r"|(?:storm|weather|heat|frost|thunderstorm|severe weather|unwetter) warnings?\b)")

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 
+from mtcheck.rules.widget_signal_kinds import AUXILIARIES
+
 _WORD = re.compile(r"[\w'’&-]+")
-_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can",
-                     "could", "must", "should", "may", "might", "do", "does", "did", "says", "said", "not",
-                     "becomes", "rises", "falls", "fell", "rose", "reaches", "wants", "gets", "makes", "shows",
-                     "calls", "chose", "disappoints", "drew", "goes", "comes", "takes", "gives"})
+
+_FINITE = AUXILIARIES | frozenset({"becomes", "rises", "falls", "fell", "rose", "reaches", "wants", "gets", "makes",
+                                   "shows", "calls", "chose", "disappoints", "drew", "goes", "comes", "takes",
+                                   "gives"})
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?"

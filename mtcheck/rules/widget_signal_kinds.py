@@ -30,6 +30,11 @@ _PARTICLES = frozenset({"more", "less", "all", "here", "now", "up", "out", "in",
 # Finite verbs of narration: a line holding one is a sentence about something, not a call to act.
 _NARRATION = frozenset({"was", "were", "had", "said", "says", "told", "would", "did", "became", "meant"})
 
+# Auxiliaries, modals, "says" and "not": a line with one is a clause, not a label or a catalogue (the
+# teaser, read-out, service and guide shapes add the verbs of their own kind of headline).
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can",
+                         "could", "must", "should", "may", "might", "do", "does", "did", "says", "said", "not"})
+
 
 class Tok:
     """A token: ``text`` as written; ``low`` lower-cased, with a typographic apostrophe straightened and

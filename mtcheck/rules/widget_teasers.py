@@ -37,15 +37,15 @@ from mtcheck.lang.wordstats import zipf
 from mtcheck.rules.widget_guides import guide_kind
 from mtcheck.rules.widget_readouts import readout_kind
 from mtcheck.rules.widget_services import service_kind
+from mtcheck.rules.widget_signal_kinds import AUXILIARIES
 
 _WH = frozenset({"which", "where", "what", "when", "how", "who", "what's", "whom"})
 _READER = frozenset({"my", "me", "i", "your", "you", "you're", "yours"})
 _SITE = frozenset({"our", "we", "us"})
 _NOW = frozenset({"today", "tonight", "now", "live", "current", "today's", "currently"})
 # Finite verbs and auxiliaries a catalogue promise never holds ("the current figures are alarming").
-_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can",
-                     "could", "must", "should", "may", "might", "do", "does", "did", "to", "says", "said",
-                     "not", "no", "remain", "remains", "show", "shows", "rise", "rises", "fall", "falls"})
+_FINITE = AUXILIARIES | frozenset({"to", "no", "remain", "remains", "show", "shows", "rise", "rises", "fall",
+                                   "falls"})
 _WORD = re.compile(r"[\w'’&-]+")
 _DIGITS = re.compile(r"[^:]{2,30}: \d(?: \d){5,}")
 _COUNT = re.compile(r"(?:the |over |more than |around |about |almost |nearly )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
