@@ -27,12 +27,13 @@ from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import sentence_has
 from mtcheck.rules.abbreviation_sectors import consonant_tail
+from mtcheck.text.lazy_regex import lazy_compile
 
 # --- military words by their parts ------------------------------------------------------------------------
 _MILITARY_PARTS = frozenset({"Pz", "Insp", "Kdo", "Kdr", "Btl", "Gren", "Fsch", "Jg", "Jgd", "San", "Fü", "Pi",
                              "Fla", "Aufkl", "Gschw", "Kp", "Flottl"})  # parts English never writes
 _NEUTRAL_PARTS = frozenset({"Brig", "Gen", "Rgt", "Div", "Lt", "Art"})  # parts English writes too ("BrigGen")
-_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
+_PART = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]*")
 _MILITARY_MAX_EN = 2.0
 
 
@@ -80,7 +81,7 @@ def _listed_stems(source: str) -> frozenset[str]:
     return frozenset(e["form"][:-1].lower() for e in entries if _DOTTED_WORD.fullmatch(e["form"]))
 
 
-_DOTTED_WORD = re.compile(r"[^\W\d_]+\.")
+_DOTTED_WORD = lazy_compile(r"[^\W\d_]+\.")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,17 +95,17 @@ _PORTFOLIOS = ("Competition|COMP|Trade|TRADE|Agriculture|AGRI|Energy|ENER|Enviro
                "|CLIMA|Budget|BUDG|Research|RTD|Connect|CNECT|Grow|GROW|Move|MOVE|Home|HOME|Justice|JUST|Employment"
                "|EMPL|Regio|REGIO|ECFIN|Ecfin|FISMA|Taxud|TAXUD|Mare|MARE|ECHO|NEAR|INTPA|DEFIS|Defis|Translation"
                "|Migration|Enlargement|Mobility|Wettbewerb|Handel|Landwirtschaft")
-_DG = re.compile(r"GD(?<![\w.&-]GD)(?= (?:" + _PORTFOLIOS + r")\b)")
-_PAPER = re.compile(r"(?<![\w.-])(?:(?:[A-Z]{2,3}-)(?:Drs|Drucks)\.|(?:Drs|Drucks)\.(?= ?\d{1,3}/\d{1,6}\b))")
-_RENEWABLES = re.compile(r"EE(?:(?<=\bof EE)|(?<=\bfrom EE))(?=[,.;:)]|$| (?:in|is|was|has|had|are|were|rose|fell|grew|increased"
+_DG = lazy_compile(r"GD(?<![\w.&-]GD)(?= (?:" + _PORTFOLIOS + r")\b)")
+_PAPER = lazy_compile(r"(?<![\w.-])(?:(?:[A-Z]{2,3}-)(?:Drs|Drucks)\.|(?:Drs|Drucks)\.(?= ?\d{1,3}/\d{1,6}\b))")
+_RENEWABLES = lazy_compile(r"EE(?:(?<=\bof EE)|(?<=\bfrom EE))(?=[,.;:)]|$| (?:in|is|was|has|had|are|were|rose|fell|grew|increased"
                          r"|reached|will|must|to|and|by|plants?|capacity|sources?)\b)")
-_POWER = re.compile(r"\b(?:electricity|power|energy|renewables?|wind|solar|grid|coal|gas|generation|consumption)\b",
+_POWER = lazy_compile(r"\b(?:electricity|power|energy|renewables?|wind|solar|grid|coal|gas|generation|consumption)\b",
                     re.IGNORECASE)
-_SUBTITLES = re.compile(r"UT(?:(?<=\bwith UT)(?= (?:for|in|on)\b|[,.;)])|(?<=\(UT)(?=\)))")
-_SCREEN = re.compile(r"\b(?:films?|movies?|series|episodes?|shown|screen\w*|broadcast\w*|cinemas?|deaf|hard of hearing"
+_SUBTITLES = lazy_compile(r"UT(?:(?<=\bwith UT)(?= (?:for|in|on)\b|[,.;)])|(?<=\(UT)(?=\)))")
+_SCREEN = lazy_compile(r"\b(?:films?|movies?|series|episodes?|shown|screen\w*|broadcast\w*|cinemas?|deaf|hard of hearing"
                      r"|channel|ARD|ZDF|ORF|SRF|arte|3sat|media library|documentar\w*|programmes?|TV)\b", re.IGNORECASE)
-_EQUIVALENT = re.compile(r"(?<![\w-])(?:CO[2₂]-?)?Äq(?:uiv)?\.?(?![\w-])")
-_YOUTH = re.compile(r"(?<![\w.-])[A-G]-(?:Jun|Jgd|Jug)\.(?![\w-])")
+_EQUIVALENT = lazy_compile(r"(?<![\w-])(?:CO[2₂]-?)?Äq(?:uiv)?\.?(?![\w-])")
+_YOUTH = lazy_compile(r"(?<![\w.-])[A-G]-(?:Jun|Jgd|Jug)\.(?![\w-])")
 
 
 def kind_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:

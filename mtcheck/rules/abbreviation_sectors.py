@@ -32,6 +32,7 @@ from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
 from mtcheck.rules.abbreviation_titles import _FACULTIES
+from mtcheck.text.lazy_regex import lazy_compile
 
 
 # The tokens (as the tokenizer writes them) that send each scan looking: the document's sentences are tested
@@ -95,9 +96,9 @@ def hyphenated_start(text: str, start: int, stem: str) -> int:
 
 # "So.+Wi.-Reifen", "Wi.-Reifen", "Alu.+Stahl-Felgen": abbreviated words (joined by "+" or "/") before a
 # hyphen and a capitalised German noun. (``abbreviation_classes`` finds lower-case ones, "prov.-frei".)
-_HYPHEN_NOUN = re.compile(r"-(?=[A-ZÄÖÜ][a-zäöüß]{3,20}(?![\w-]))")
-_PAIR_BEFORE = re.compile(r"(?<![\w.+/-])((?:[^\W\d_]{1,8}\.[+/] ?)?)[^\W\d_]{1,8}(\.?)$")
-_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+_HYPHEN_NOUN = lazy_compile(r"-(?=[A-ZÄÖÜ][a-zäöüß]{3,20}(?![\w-]))")
+_PAIR_BEFORE = lazy_compile(r"(?<![\w.+/-])((?:[^\W\d_]{1,8}\.[+/] ?)?)[^\W\d_]{1,8}(\.?)$")
+_NOUN = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 
 
 def _abbreviated_pairs(text: str, source: str) -> Iterator[tuple[int, int, str]]:
@@ -122,8 +123,8 @@ def _german_noun(noun: str, source: str) -> bool:
 # "Ärztl. Dir.", "Kaufm. Dir.", "Techn. Ltg.": a cut-off German word before a dotted capitalised title
 # (a literal scan for a full stop before one). English pairs ("Exec. Dir.", "Asst. Dir.") are frequent in
 # English or no cut-off German word.
-_DOTTED_TITLE_AFTER = re.compile(r"\. (?=[A-ZÄÖÜ][a-zäöüß]{1,5}\.)")
-_STEM = re.compile(r"(?<![\w.'’-])[A-ZÄÖÜ][a-zäöüß]{2,11}$")
+_DOTTED_TITLE_AFTER = lazy_compile(r"\. (?=[A-ZÄÖÜ][a-zäöüß]{1,5}\.)")
+_STEM = lazy_compile(r"(?<![\w.'’-])[A-ZÄÖÜ][a-zäöüß]{2,11}$")
 _ENGLISH_ZIPF = 2.5
 
 
@@ -151,11 +152,11 @@ _BOARD = tuple(re.compile(code + "(?:" + "|".join(rf"(?<=\b{before} {code})" for
                for code in ("HP", "VP", "ÜF"))
 # A car advert's exchange engine before its mileage ("ATM at 120,000 km", "ATM 80 tkm": Austauschmotor);
 # a cash machine is never thousands of kilometres away.
-_ENGINE = re.compile(r"ATM(?<![\w-]ATM)(?= (?:at |from |with |after )?(?:\d{1,3}[,.]\d{3} ?km|\d{1,3} ?tkm)\b)")
-_HOTEL = re.compile(r"\b(?:hotels?|rooms?|nights?|per person|guest ?houses?|holidays?|stays?|breakfast|board|"
+_ENGINE = lazy_compile(r"ATM(?<![\w-]ATM)(?= (?:at |from |with |after )?(?:\d{1,3}[,.]\d{3} ?km|\d{1,3} ?tkm)\b)")
+_HOTEL = lazy_compile(r"\b(?:hotels?|rooms?|nights?|per person|guest ?houses?|holidays?|stays?|breakfast|board|"
                     r"package|double|single|resort|cruise|inn|pension)\b", re.IGNORECASE)
 _BOARD_ENGLISH = {"HP": "half board (HB)", "VP": "full board (FB)", "ÜF": "bed and breakfast (B&B)"}
-_SHOWER_WC = re.compile(r"(?<![\w/])(?:(?:Du|DU|Dusche|Bad)/WC|WC/(?:Du|DU|Dusche|Bad))(?![\w/])")
+_SHOWER_WC = lazy_compile(r"(?<![\w/])(?:(?:Du|DU|Dusche|Bad)/WC|WC/(?:Du|DU|Dusche|Bad))(?![\w/])")
 
 
 def _tourism(text: str) -> Iterator[tuple[int, int, str]]:
@@ -172,10 +173,10 @@ def _tourism(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # --- academic -----------------------------------------------------------------------------------------------
-_TEMPUS = re.compile(r"\.t\.(?![\w.])")  # "c.t.", "s.t." (a literal scan, the letter before looked at after)
-_TIME_BEFORE = re.compile(r"(?<![\d.:,])\d{1,2}(?:[:.]\d\d)?(?: ?(?:h|Uhr|am|pm))? $")
-_GENDER_SUFFIX = re.compile(r"\.(?:in|a) (?=[A-ZÄÖÜ])")
-_GENDERED_STEM = re.compile(r"(?<![\w.])(?:Prof|Dr|DDr|Mag|MMag|DI|Ing)$")
+_TEMPUS = lazy_compile(r"\.t\.(?![\w.])")  # "c.t.", "s.t." (a literal scan, the letter before looked at after)
+_TIME_BEFORE = lazy_compile(r"(?<![\d.:,])\d{1,2}(?:[:.]\d\d)?(?: ?(?:h|Uhr|am|pm))? $")
+_GENDER_SUFFIX = lazy_compile(r"\.(?:in|a) (?=[A-ZÄÖÜ])")
+_GENDERED_STEM = lazy_compile(r"(?<![\w.])(?:Prof|Dr|DDr|Mag|MMag|DI|Ing)$")
 _DEGREES = ("Mag. ", "lic. ", "Lic. ", "DDr. ")
 _LATIN_DEGREE = {d: re.compile(re.escape(d) + r"(?<![\w.]" + re.escape(d) + r")((?:[a-z]{1,6}\. ?){1,3})"
                                r"(?=[A-ZÄÖÜ,]|$)") for d in _DEGREES}
@@ -220,13 +221,13 @@ def german_mixed(word: str, source: str) -> bool:
 
 
 # two syllables' initials ("KiBiz": Kinderbildungsgesetz); not BayWa, StuRa
-_CAMEL_PAIR = re.compile(r"[A-ZÄÖÜ][a-zäöü][A-ZÄÖÜ][a-zäöü]{1,2}s?")
+_CAMEL_PAIR = lazy_compile(r"[A-ZÄÖÜ][a-zäöü][A-ZÄÖÜ][a-zäöü]{1,2}s?")
 _CAMEL_MIN_ZIPF = 1.4
 
 
 # --- school courses -----------------------------------------------------------------------------------------
 _COURSE = (re.compile(r"LK(?<=\bas an LK)(?![\w-])"), re.compile(r"GK(?<=\bas a GK)(?![\w-])"))
-_SUBJECTS = re.compile(r"\b(?:advanced course|basic course|Abitur|subjects?|A-levels?|final exams?|sixth form|"
+_SUBJECTS = lazy_compile(r"\b(?:advanced course|basic course|Abitur|subjects?|A-levels?|final exams?|sixth form|"
                        r"maths|mathematics|biology|physics|chemistry|geography)\b", re.IGNORECASE)
 
 
@@ -238,12 +239,12 @@ def _courses(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # --- school, church and sport bodies ------------------------------------------------------------------------
-_BODY = re.compile(r"he (?<=(?<![\w.])[Tt]he )([A-ZÄÖÜ]{3,4})(?![\w-]|\.\w| \(| [A-ZÄÖÜ][a-zäöüß])")
-_SCHOOL = re.compile(r"\b(?:pupils?|schools?|schoolchildren|teachers?|timetables?|classes|class sizes|"
+_BODY = lazy_compile(r"he (?<=(?<![\w.])[Tt]he )([A-ZÄÖÜ]{3,4})(?![\w-]|\.\w| \(| [A-ZÄÖÜ][a-zäöüß])")
+_SCHOOL = lazy_compile(r"\b(?:pupils?|schools?|schoolchildren|teachers?|timetables?|classes|class sizes|"
                      r"head ?teachers?|headmaster|headmistress|lessons|students?|education)\b", re.IGNORECASE)
-_CHURCH = re.compile(r"\b(?:[Pp]arish\w*|[Cc]hurch\w*|[Dd]ioces\w+|[Bb]ishops?|[Aa]rchbishops?|Catholics?|Protestants?|"
+_CHURCH = lazy_compile(r"\b(?:[Pp]arish\w*|[Cc]hurch\w*|[Dd]ioces\w+|[Bb]ishops?|[Aa]rchbishops?|Catholics?|Protestants?|"
                      r"[Cc]ongregations?|[Pp]astors?|[Pp]riests?|[Ss]ynods?|[Cc]hapels?|(?:of|at|in) St)\b")
-_SPORT = re.compile(r"\b(?:riders?|cyclists?|players?|national team|squad|coach(?:es)?|athletes?|Davis Cup|Fed Cup|"
+_SPORT = lazy_compile(r"\b(?:riders?|cyclists?|players?|national team|squad|coach(?:es)?|athletes?|Davis Cup|Fed Cup|"
                     r"championships?|tournaments?|World Cup|Olympics?|Olympic|season|doping|matches|league|medals?|"
                     r"skiers?|swimmers?|gymnasts?|races)\b", re.IGNORECASE)
 _NATIONAL = "DBÖ"  # Deutscher, Bund/Bayerischer, Österreichischer: a national sport body's first letter

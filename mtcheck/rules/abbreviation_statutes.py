@@ -29,6 +29,7 @@ from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
+from mtcheck.text.lazy_regex import lazy_compile
 
 # A capital G, V, O or B ending a word after a letter: the scan looks back from there (one literal scan
 # each, which the regex engine skips to quickly, unlike a character set).
@@ -39,10 +40,10 @@ _CAPS_ENDS = ("G", "V", "GB", "VO", "PO")  # the KAG, the AWV, the ABGB, the ZPO
 _CAPS_MARGIN = 0.6  # KAG 0.8, DRV 0.9, BGB 2.3 more frequent in German; the CISG 0.55, the SWG 0.2
 _CAPS_G_MARGIN = 0.25  # a law (Gesetz) after a legal cue: BEEG 0.28, KSG 0.47; the SWG 0.2 (the CISG: kept)
 _NOT_STATUTE_END = ("aG", "LB", "TV", "SV")  # "VVaG" (a legal form), Landesbanken, channels, sports clubs
-_FUER = re.compile(r"[A-ZÄÖÜ]f[A-ZÄÖÜ]")  # "VfB", "BfV": für (a club, an office), no law
-_OXIDE = re.compile(r"[A-Z][a-z]?O")  # "MgO", "ZnO", "CaO"
+_FUER = lazy_compile(r"[A-ZÄÖÜ]f[A-ZÄÖÜ]")  # "VfB", "BfV": für (a club, an office), no law
+_OXIDE = lazy_compile(r"[A-Z][a-z]?O")  # "MgO", "ZnO", "CaO"
 # Words of a legal or a benefits sentence: a mixed-case statute needs one of them in its sentence.
-_LEGAL = re.compile(
+_LEGAL = lazy_compile(
     r"\b(?:under|breach\w*|violat\w+|invok\w+|governed|set out|pursuant|accordance|according to|compl(?:y|ies|ied|iance)"
     r"|sections?|paragraphs?|articles?|amend\w*|laws?|act|statutes?|statutory|regulat\w*|ordinances?|provisions?"
     r"|clauses?|courts?|ruled?|ruling|judges?|lawsuits?|sued?|fined?|fines|liable|liability|offen[cs]es?"
@@ -53,37 +54,37 @@ _LEGAL = re.compile(
     re.IGNORECASE)
 # A legal cue right before "the": an all-capital statute ("under the KAG", "in breach of the UWG"); not after
 # a section number ("Section 312d of the BGB": the big all-capital codes are cited so in English legal writing).
-_CAPS_CUE = re.compile(
+_CAPS_CUE = lazy_compile(
     r"\b(?<!\d )(?<!\d[a-z] )(?:under|breach(?:ed|es)?(?: of)?|violat\w+|in violation of|invok\w+|infring\w+|contraven\w+"
     r"|(?:governed|regulated|covered|required|permitted|prohibited|banned) by|set out in|pursuant to|accordance with"
     r"|compl(?:y|ies|ied|iance) with|amend\w*(?: to| of)?|(?:provisions|requirements|reform) of|appl(?:y|ies|ied)"
     r"|(?:regulated|laid down|enshrined|stipulated|defined|anchored|provided for) in|(?:ruled|held|found|declared) that)"
     r" the $", re.IGNORECASE)
-_THE = re.compile(r"\b[Tt]he $")
-_CAPS_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # a prefix of capitals before a law's letters
-_HYPHEN_TAIL = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}(?:[A-ZÄÖÜ][a-zäöü]{0,3})*[GVOB]")  # "SiG", "KritisV"
-_BENEFITS = re.compile(r"\b(?:benefits?|pensions?|insur\w+|allowances?|contributions?|disabilit\w+|disabled"
+_THE = lazy_compile(r"\b[Tt]he $")
+_CAPS_PREFIX = lazy_compile(r"(?<![\w-])[A-Z]{2,4}-$")  # a prefix of capitals before a law's letters
+_HYPHEN_TAIL = lazy_compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}(?:[A-ZÄÖÜ][a-zäöü]{0,3})*[GVOB]")  # "SiG", "KritisV"
+_BENEFITS = lazy_compile(r"\b(?:benefits?|pensions?|insur\w+|allowances?|contributions?|disabilit\w+|disabled"
                        r"|jobseekers?|job cent(?:re|er)|unemploy\w+|care|welfare|claimants?|recipients?|entitle\w*)\b",
                        re.IGNORECASE)
 # The social code's books ("SGB II", "SGB-XII") and unemployment benefit ("ALG II", "ALG I").
-_BOOK = re.compile(r"(?<![\w-])SGB[ -]?(?:XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w-])")
-_ALG = re.compile(r"(?<![\w-])ALG[ -]?(?:II|I|2|1)(?![\w-])")
+_BOOK = lazy_compile(r"(?<![\w-])SGB[ -]?(?:XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w-])")
+_ALG = lazy_compile(r"(?<![\w-])ALG[ -]?(?:II|I|2|1)(?![\w-])")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 # The tokens as the tokenizer writes them ("SGB", "SGB-XII", "ALG-II"), tested with the pack's shapes at no
 # extra cost: the scans run only where one is found.
 _BOOK_TOKENS = frozenset({"SGB"} | {f"SGB{sep}{r}" for sep in ("", "-") for r in _ROMAN})
 _ALG_TOKENS = frozenset({"ALG"} | {f"ALG{sep}{r}" for sep in ("", "-") for r in ("I", "II", "1", "2")})
 STATUTE_TOKENS = _BOOK_TOKENS | _ALG_TOKENS
-_CITATION_BEFORE = re.compile(r"(?:\d[a-z]?|[IVX]+),?\s+$")  # "§ 312d BGB", "Art. 5 II GG"
+_CITATION_BEFORE = lazy_compile(r"(?:\d[a-z]?|[IVX]+),?\s+$")  # "§ 312d BGB", "Art. 5 II GG"
 _LAW_NOUNS = frozenset({"act", "acts", "law", "laws", "code", "codes", "statute", "regulation", "regulations",
                         "ordinance", "decree", "treaty", "directive"})
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
-_WORD_AFTER = re.compile(r"\s+([\w-]+)")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,6},\s+(?:the\s+)?$")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|which|Germany's|Austria's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
-_NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+$")
+_WORD_AFTER = lazy_compile(r"\s+([\w-]+)")
+_NAME_BEFORE = lazy_compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,6},\s+(?:the\s+)?$")
+_APPOSITION = lazy_compile(r",\s+(?:the|a|an|which|Germany's|Austria's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
+_NAME_AFTER = lazy_compile(r" [A-ZÄÖÜ][a-zäöüß]")
 # ", the insurer said", ", the Supreme Court in Vienna ruled": who said it, no apposition to the acronym
-_REPORTING_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,5}(?:said|says|ruled|rules|found|finds|reported|announced"
+_REPORTING_AFTER = lazy_compile(r",\s+the\s+(?:[\w'’-]+\s+){1,5}(?:said|says|ruled|rules|found|finds|reported|announced"
                               r"|added|stated|confirmed|wrote|argued|decided)\b")
 
 

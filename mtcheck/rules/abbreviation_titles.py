@@ -12,6 +12,7 @@ from typing import Iterator
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
+from mtcheck.text.lazy_regex import lazy_compile
 
 
 def title_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
@@ -28,11 +29,11 @@ def title_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
 #   (Privatdozent), and the double doctorate "Dr. Dr."; not English "ed.", "cf.", "vs." ...;
 # - "Dr." with Latin faculty abbreviations: "Dr. habil.", "Dr. sc. techn.", "Dr. theol.", "Dr. oec."
 #   (the pack lists the commonest: "Dr. med.", "Dr. rer. nat.", "Dr. phil.").
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:([a-zäöü]{1,4})\.|PD|(Dr)\.) ?(?:Prof|Dr)\.(?= [A-ZÄÖÜ])")
+_TITLE_BEFORE = lazy_compile(r"(?<![\w.])(?:([a-zäöü]{1,4})\.|PD|(Dr)\.) ?(?:Prof|Dr)\.(?= [A-ZÄÖÜ])")
 _ENGLISH_BEFORE_TITLE = frozenset({"ed", "eds", "cf", "vs", "etc", "viz", "incl", "esp", "resp", "al", "rev",
                                    "trans", "per", "and", "by", "ie", "eg", "pp", "p", "no", "am", "pm", "approx",
                                    "fig", "ch", "vol", "sec", "art", "para", "op", "cit", "ibid", "sr", "jr"})
-_LATIN_DOCTOR = re.compile(r"(?<![\w.])Dr\. ((?:[a-z]{1,6}\. ?){1,3})(?=[A-ZÄÖÜ,]|$)")
+_LATIN_DOCTOR = lazy_compile(r"(?<![\w.])Dr\. ((?:[a-z]{1,6}\. ?){1,3})(?=[A-ZÄÖÜ,]|$)")
 _FACULTIES = frozenset("""med dent vet rer nat pol phil jur iur oec publ soc techn sc agr theol habil paed des ing
 troph medic hum biol math h c mult pharm cult silv forest nutr disc mont hort sportwiss""".split())
 
@@ -58,7 +59,7 @@ def _titles(text: str) -> Iterator[tuple[int, int, str]]:
 # frequent German word and is rare in English, or is one of the commonest credit abbreviations below
 # (which wordfreq does not read as cut-off words). English titles before a name ("Rep.", "Sen.",
 # "Gov.", "Insp.", "Supt.", "Cllr.") are frequent in English and not listed.
-_CREDIT = re.compile(r"[(:;,] ?([A-ZÄÖÜ][a-zäöüß]{1,9})\.:? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? "
+_CREDIT = lazy_compile(r"[(:;,] ?([A-ZÄÖÜ][a-zäöüß]{1,9})\.:? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? "
                      r"(?:von |van |de )?[A-ZÄÖÜ][a-zäöüß]")
 _CREDIT_STEMS = frozenset({"Insz", "Reg", "Bühnenb", "Kost", "Dramat", "Bearb", "Übers", "Hrsg", "Ausst",
                            "Choreogr", "Ltg", "Komp", "Dirig", "Mitarb", "Fotogr", "Lekt",
@@ -92,10 +93,10 @@ _TITLE_BODY = (r"([A-ZÄÖÜ][A-Za-zäöüß]{1,9})(\.(?:a|in)?) "
 # Round 11: also after "by" or a comma inside a sentence ("was led by Kpl. Jonas Fischer", "the deacon,
 # Diak. Markus Roth"): the same title test; English titles there ("by Gov. Gavin Newsom", "by Thos.
 # Jefferson": frequent in English) stay quiet.
-_TITLE_OPENING = re.compile(r"[.!?\n][ \n]" + _TITLE_BODY)
+_TITLE_OPENING = lazy_compile(r"[.!?\n][ \n]" + _TITLE_BODY)
 # (one scan each: their literal prefixes let the regex engine skip ahead)
 _TITLE_INSIDE = (re.compile(r", " + _TITLE_BODY), re.compile(r" by " + _TITLE_BODY))
-_TITLE_AT_START = re.compile(_TITLE_BODY)
+_TITLE_AT_START = lazy_compile(_TITLE_BODY)
 _ENGLISH_TITLES = frozenset("""Mr Mrs Ms Mx Dr Prof St Ste Ft Mt Pt Sgt Cpl Pvt Pfc Lt Capt Cdr Cmdr Col Gen Maj Brig
 Adm Gov Sen Rep Pres Supt Insp Det Const Hon Rev Fr Br Sr Jr Msgr Cllr Amb Sec Atty Pte Rt Revd Dame Sir""".split())
 _VOWELS = frozenset("aeiouyäöü")
@@ -132,7 +133,7 @@ def _german_title(stem: str, source: str) -> bool:
 # and the order's letters after it ("OSB", "SJ", "OFM"), which name a religious, whose title is Father.
 _ORDERS = "OSB|SJ|OFM|OFMCap|OFMConv|OP|OCist|OCD|OSA|SDB|CSsR|SVD|MSC|SAC|OPraem|CMF|OMI|SDS|OSFS|MSF|CM|OT|OSM"
 # (the word-start test after the literal "P. ", so that the scan can skip ahead to it)
-_PATER = re.compile(r"P\. (?<![\w.'’-]...)(?=(?:Dr|Prof)\. [A-ZÄÖÜ]|[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+){0,2},? "
+_PATER = lazy_compile(r"P\. (?<![\w.'’-]...)(?=(?:Dr|Prof)\. [A-ZÄÖÜ]|[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+){0,2},? "
                     rf"(?:{_ORDERS})(?![\w-]))")
 
 

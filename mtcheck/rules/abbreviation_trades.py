@@ -26,53 +26,54 @@ import re
 from typing import Iterator
 
 from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.text.lazy_regex import lazy_compile
 
 _NUMBER = r"\d[\d.,]*"
 _MONEY = r"(?:€|euros?|EUR|Euro|francs|CHF)"
 
 # --- pharmacy ------------------------------------------------------------------------------------------------
 # (each looked for only where its literal letters are in the text)
-_TABLETS = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöü]{2,12}(?:tbl|kps)\.(?![\w-])")  # "Filmtbl.", "Weichkps."
-_OBLIGATION = re.compile(r"(?<![\w.-])[a-zäöüß]{3,24}pfl\.(?![\w-])")  # "verschreibungspfl.", "gebührenpfl."
-_PACK_UNIT = re.compile(rf"(?<![\w.]){_NUMBER}\s?(?:(?:mg|ml|g|l|x)\s)?(Fl|Msl|Btl|Pck)\.(?![\w-]| ?oz\b)")  # not "4 Fl. oz."
-_MEDICINE = re.compile(r"\b(?:syrup|tablets?|capsules?|drugs?|pharmac\w*|medicin\w*|dosage|doses?|mg|ml|spray|drops"
+_TABLETS = lazy_compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöü]{2,12}(?:tbl|kps)\.(?![\w-])")  # "Filmtbl.", "Weichkps."
+_OBLIGATION = lazy_compile(r"(?<![\w.-])[a-zäöüß]{3,24}pfl\.(?![\w-])")  # "verschreibungspfl.", "gebührenpfl."
+_PACK_UNIT = lazy_compile(rf"(?<![\w.]){_NUMBER}\s?(?:(?:mg|ml|g|l|x)\s)?(Fl|Msl|Btl|Pck)\.(?![\w-]| ?oz\b)")  # not "4 Fl. oz."
+_MEDICINE = lazy_compile(r"\b(?:syrup|tablets?|capsules?|drugs?|pharmac\w*|medicin\w*|dosage|doses?|mg|ml|spray|drops"
                        r"|cream|ointment|prescri\w*|doctors?|paracetamol|ibuprofen|vitamins?|cough|nasal)\b", re.IGNORECASE)
 _PACK_ENGLISH = {"Fl": "bottle", "Msl": "measuring spoon", "Btl": "sachet(s)", "Pck": "pack(s)"}
 
 # --- riding classes ------------------------------------------------------------------------------------------
-_RIDING_CLASS = re.compile(r"(?<![\w.])Kl\. ?[EALMS](?:\*{1,3})?(?!\w|\.\s?[A-Z]\.)")
-_HORSE = re.compile(r"\b(?:horses?|ponies|pony|mares?|stallions?|geldings?|riders?|rode|riding|jumping|dressage"
+_RIDING_CLASS = lazy_compile(r"(?<![\w.])Kl\. ?[EALMS](?:\*{1,3})?(?!\w|\.\s?[A-Z]\.)")
+_HORSE = lazy_compile(r"\b(?:horses?|ponies|pony|mares?|stallions?|geldings?|riders?|rode|riding|jumping|dressage"
                     r"|show ?jumping|clear round|equestrian|eventing|placed)\b", re.IGNORECASE)
 
 # --- units -----------------------------------------------------------------------------------------------------
-_RUNNING_METRE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=per )|(?<=/))lfm(?![\w-])")
-_LIGHT_YEARS = re.compile(r"(?<=\d )(?:(?:million|billion|thousand|Mio\.|Mrd\.) )?(Lj)\.")
-_AU = re.compile(r"(?<=\d )AE(?![\w-])")
-_SKY = re.compile(r"\b(?:sun|suns|orbits?|orbiting|comets?|planets?|asteroids?|stars?|astronom\w*|Earth|telescopes?"
+_RUNNING_METRE = lazy_compile(r"(?:(?<=\d )|(?<=\d)|(?<=per )|(?<=/))lfm(?![\w-])")
+_LIGHT_YEARS = lazy_compile(r"(?<=\d )(?:(?:million|billion|thousand|Mio\.|Mrd\.) )?(Lj)\.")
+_AU = lazy_compile(r"(?<=\d )AE(?![\w-])")
+_SKY = lazy_compile(r"\b(?:sun|suns|orbits?|orbiting|comets?|planets?|asteroids?|stars?|astronom\w*|Earth|telescopes?"
                   r"|galax(?:y|ies)|Jupiter|Mars|Saturn|Neptune|Venus|probe|solar system)\b", re.IGNORECASE)
-_GROSS_TONNAGE = re.compile(r"(?<=\d )BRZ(?![\w-])")
-_SHIP = re.compile(r"\b(?:ships?|vessels?|cruise|liners?|tankers?|freighters?|ferr(?:y|ies)|container|tonnage|ports?"
+_GROSS_TONNAGE = lazy_compile(r"(?<=\d )BRZ(?![\w-])")
+_SHIP = lazy_compile(r"\b(?:ships?|vessels?|cruise|liners?|tankers?|freighters?|ferr(?:y|ies)|container|tonnage|ports?"
                    r"|shipyards?|aground|yachts?|shipping)\b", re.IGNORECASE)
-_EXCESS = re.compile(rf"{_NUMBER}\s?{_MONEY}\s(SB)(?![\w-])|(?<![\w-])(SB):?\s(?:of\s)?(?:{_MONEY}\s?)?\d")
-_INSURANCE = re.compile(r"\b(?:insur\w+|polic(?:y|ies)|cover|premiums?|excess|deductibles?|claims?|comprehensive)\b",
+_EXCESS = lazy_compile(rf"{_NUMBER}\s?{_MONEY}\s(SB)(?![\w-])|(?<![\w-])(SB):?\s(?:of\s)?(?:{_MONEY}\s?)?\d")
+_INSURANCE = lazy_compile(r"\b(?:insur\w+|polic(?:y|ies)|cover|premiums?|excess|deductibles?|claims?|comprehensive)\b",
                         re.IGNORECASE)
 
 # --- pay scales ------------------------------------------------------------------------------------------------
-_PAY_SCALE = re.compile(r"(?<![\w-])TV-(?:L|H|V|N|ÖD|Ärzte|Forst|Hessen|TgDRV)(?![\w-])")
-_PAY = re.compile(r"\b(?:paid|pay|wages?|salar\w+|collective|agreements?|unions?|teachers?|employees|staff|nurses"
+_PAY_SCALE = lazy_compile(r"(?<![\w-])TV-(?:L|H|V|N|ÖD|Ärzte|Forst|Hessen|TgDRV)(?![\w-])")
+_PAY = lazy_compile(r"\b(?:paid|pay|wages?|salar\w+|collective|agreements?|unions?|teachers?|employees|staff|nurses"
                   r"|strikes?|bargaining|civil servants|public sector|pay scales?)\b", re.IGNORECASE)
 
 # --- press furniture -----------------------------------------------------------------------------------------
-_UPDATED = re.compile(r"(?<![\w.])Akt\.(?=:? ?(?:\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\.\d{1,2}\.))")
-_CONTINUED = re.compile(r"(?:^|(?<=[\n(\[])|(?<=[–—|:] ))Forts\.(?= (?:on|from|see) (?:page|p\.)|"
+_UPDATED = lazy_compile(r"(?<![\w.])Akt\.(?=:? ?(?:\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\.\d{1,2}\.))")
+_CONTINUED = lazy_compile(r"(?:^|(?<=[\n(\[])|(?<=[–—|:] ))Forts\.(?= (?:on|from|see) (?:page|p\.)|"
                         r" (?:S\.|p\.|page) ?\d| folgt\b)", re.MULTILINE)
-_PICTURE_SOURCE = re.compile(r"(?<![\w.])Bildq(?:u)?\.(?=:| [A-Za-z])")
-_AUTHOR = re.compile(r"(?:(?<=: )Vf\.(?= unknown| unbekannt|$|[,;|])|(?<![\w.])Vf\.(?=:))", re.MULTILINE)
-_ADVERT = re.compile(r"(?:(?<=\()Anz\.(?=\))|(?<=marked )Anz\.|(?<=labelled )Anz\.|(?<=labeled )Anz\.|"
+_PICTURE_SOURCE = lazy_compile(r"(?<![\w.])Bildq(?:u)?\.(?=:| [A-Za-z])")
+_AUTHOR = lazy_compile(r"(?:(?<=: )Vf\.(?= unknown| unbekannt|$|[,;|])|(?<![\w.])Vf\.(?=:))", re.MULTILINE)
+_ADVERT = lazy_compile(r"(?:(?<=\()Anz\.(?=\))|(?<=marked )Anz\.|(?<=labelled )Anz\.|(?<=labeled )Anz\.|"
                      r"(?<=tagged )Anz\.|(?:^|(?<=\n))Anz\.(?=\s|$))", re.MULTILINE)
 
 # --- history -----------------------------------------------------------------------------------------------------
-_NAZI = re.compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|past|crimes?|victims?|perpetrators?"
+_NAZI = lazy_compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|past|crimes?|victims?|perpetrators?"
                    r"|propaganda|rule|ideology|forced labour|forced labor|documentation|persecution|injustice"
                    r"|leadership|terror)\b)")
 

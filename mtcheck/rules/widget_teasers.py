@@ -38,6 +38,7 @@ from mtcheck.rules.widget_guides import guide_kind
 from mtcheck.rules.widget_readouts import readout_kind
 from mtcheck.rules.widget_services import service_kind
 from mtcheck.rules.widget_signal_kinds import AUXILIARIES
+from mtcheck.text.lazy_regex import lazy_compile
 
 _WH = frozenset({"which", "where", "what", "when", "how", "who", "what's", "whom"})
 _READER = frozenset({"my", "me", "i", "your", "you", "you're", "yours"})
@@ -46,12 +47,12 @@ _NOW = frozenset({"today", "tonight", "now", "live", "current", "today's", "curr
 # Finite verbs and auxiliaries a catalogue promise never holds ("the current figures are alarming").
 _FINITE = AUXILIARIES | frozenset({"to", "no", "remain", "remains", "show", "shows", "rise", "rises", "fall",
                                    "falls"})
-_WORD = re.compile(r"[\w'’&-]+")
-_DIGITS = re.compile(r"[^:]{2,30}: \d(?: \d){5,}")
-_COUNT = re.compile(r"(?:the |over |more than |around |about |almost |nearly )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
+_WORD = lazy_compile(r"[\w'’&-]+")
+_DIGITS = lazy_compile(r"[^:]{2,30}: \d(?: \d){5,}")
+_COUNT = lazy_compile(r"(?:the |over |more than |around |about |almost |nearly )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
                     r"([a-z-]+)(?:\s+(?:in|near|around|for|across) [^:]{2,30})?")
 _WIN = frozenset({"a", "an", "one", "two", "three", "four", "five", "tickets", "vouchers", "prizes", "great"})
-_FEATURE = re.compile(r"(?:the )?(?:([a-z-]+(?: and [a-z-]+| [a-z-]+)?) of the (?:day|week|month|weekend)"
+_FEATURE = lazy_compile(r"(?:the )?(?:([a-z-]+(?: and [a-z-]+| [a-z-]+)?) of the (?:day|week|month|weekend)"
                       r"|(word|thought|sermon|prayer|reflection) (?:to|for) (?:the )?sunday)"
                       r"(?:((?::| -| –)\s.*)| (?:from|by|in|at|with|for) .*)?")
 _QUOTES = "\"'“”„‚‘’«»"
@@ -61,7 +62,7 @@ _PRONOUNS = frozenset({"i", "i'm", "i’m", "i've", "he", "she", "it", "it's", "
 _CLAUSE_OPENERS = frozenset({"when", "if", "why", "how", "what", "where", "who", "which", "and", "but", "as", "because",
                              "while", "after", "before", "since", "so", "then", "once", "unless", "although"})
 # Where a catalogue of current items is found ("the current alarms in the district").
-_LOCAL = re.compile(r" (?:in|at|on|from|for|around) the (?:district|region|city|town|area|county|lakes?|rivers?"
+_LOCAL = lazy_compile(r" (?:in|at|on|from|for|around) the (?:district|region|city|town|area|county|lakes?|rivers?"
                     r"|state|country|surroundings|ski areas|ski resorts|mountains)$")
 _REAL_TIME = (" in real time", " in real-time", " real-time")
 # German: pointers and the formal address of interface lines, and words that open a sentence instead.
