@@ -42,9 +42,17 @@ class BoilerplateLine(Rule):
     ticker: all developments of the day", "All news about ..."); or by the shape of a list
     (``mtcheck.rules.widget_lists``): a tag, topic or search list ("Trending topics: traffic light
     coalition | Ukraine | Bundesliga", "Ukraine | Russia | NATO"), a live-ticker event ("Yellow card:
-    Kimmich (34.)", "45.+2: Half-time"). Subheads carry topical words and stay quiet; so do sentences
-    with a list ("The talks covered energy, migration and defence.") and a genre with a topic ("A comment
-    on the budget").
+    Kimmich (34.)", "45.+2: Half-time"); or by how a service line speaks to the reader
+    (``mtcheck.rules.widget_teasers``, ``widget_readouts``, ``widget_services``, ``widget_guides``): a
+    service label with the reader's own question, a count of listings, a call to act or a catalogue promise
+    ("Pension calculator: how high will my pension be?", "Job market: 1,204 open positions in your region",
+    "Christmas markets: all opening times"), a read-out ("Playing times today: 17:15 | 20:00", "UV index
+    today: very high"), a question answered by a pointer ("Broadcast missed? Here to the media library"),
+    button labels ("Later | Allow"), a guide teaser ("Handball live ticker: Germany against Denmark throw for
+    throw"). Subheads carry topical words and stay quiet; so do sentences with a list ("The talks covered
+    energy, migration and defence."), a genre with a topic ("A comment on the budget") and a topic label
+    with a sentence ("Job market: unemployment rises to 2.6 million"); service titles stay quiet in the
+    article's first paragraph, where they may be the page's own title.
 
     ## Why it matters
     Widget text is not part of the article; left in a translation it confuses readers and wastes

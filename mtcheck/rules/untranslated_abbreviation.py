@@ -79,6 +79,9 @@ class UntranslatedAbbreviation(Rule):
     a gloss and left alone. Round 12: car and hotel adverts ("Sitzhzg.", "NR-Fzg.", "So.+Wi.-Reifen", "1. Hd.",
     "with HP", "Du/WC"), academic, school, church and sport shorthand ("10 c.t.", "Prof.in", "Mag. pharm.",
     "HiWi", "as a GK", "The SMV organised ...", "GMD Anna Skryleva"), ratings and wine ("FSK 12", "QbA").
+    Rounds 13-14: military words built from German parts ("SPz", "InspH"), a German word before a cut-off
+    one ("Fraktionsvors."), parliamentary papers ("LT-Drs. 8/1234"), pharmacy packs ("10 Filmtbl."), units
+    in their sector ("12 lfm", "2.5 million Lj.") and bodies whose sentence names their sector ("the TdL").
     After a number, "Mio." and "Mrd." are suggested as "million" and "billion". "ca." before a year
     is English "circa" and is left alone ("ca. 1850", not "ca. 1500 visitors"); forms that are also
     English words ("mind.", "gem.") count only where the sentence goes on after them. Spaced or not
