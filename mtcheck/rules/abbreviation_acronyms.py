@@ -28,11 +28,12 @@ import re
 from typing import Iterator, NamedTuple
 
 from mtcheck.lang.wordstats import is_english_word, zipf
+from mtcheck.text.lazy_regex import lazy_compile
 
 # A capital after a lower-case letter, or two capitals before one: the scan starts at capitals only
 # (a character-set scan, 5 ms a MB) and looks back from there.
-_MIXED_ANCHOR = re.compile(r"[A-ZÄÖÜ](?:(?<=[a-zäöüß].)|[A-ZÄÖÜ][a-zäöüß])")
-_LOWER_RUN = re.compile(r"[a-zäöüß]+")
+_MIXED_ANCHOR = lazy_compile(r"[A-ZÄÖÜ](?:(?<=[a-zäöüß].)|[A-ZÄÖÜ][a-zäöüß])")
+_LOWER_RUN = lazy_compile(r"[a-zäöüß]+")
 _ESTABLISHED_ZIPF = 1.5
 _SOURCE_MIN_ZIPF = 1.4
 _SOURCE_MARGIN = 0.3
@@ -40,19 +41,19 @@ _SOURCE_MARGIN = 0.3
 # BfR, BfDI, LfSt): German enough by their shape, whatever the frequency says (wordfreq hardly knows
 # BfJ in German, and reads BfR, BfS as English "bfr", "bfs"). English "X for Y" acronyms start with
 # other letters (DfE, TfL, PfP, CfD, IfG); English news keeps the BfV (above) and the KfW.
-_OFFICE = re.compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
+_OFFICE = lazy_compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
 _INDEFINITE = frozenset({"a", "an", "A", "An"})
 _DEFINITE = frozenset({"the", "The"})
 _WORD_CHARS = "A-Za-zÄÖÜäöüß"
 _NOT_BEFORE = "-./@_#&+\\"
 _NOT_AFTER = "-/@_&+\\"
-_CITATION_BEFORE = re.compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
-_WORD_BEFORE = re.compile(r"([\w'’]+)\W{0,2}\s+$")
-_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+_CITATION_BEFORE = lazy_compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)\W{0,2}\s+$")
+_WORD_AFTER = lazy_compile(r"\s+([\w-]+)")
 # An apposition after the English name: "the Federal Institute for Risk Assessment, the BfR, ..."
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|and|on|[A-Z][\w'’-]*)){1,6},\s+(?:the\s+)?$")
-_PARENTHESIS_AFTER = re.compile(r"\s*\([^\W\d_]")
-_APPOSITION_AFTER = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an|which|who|Germany's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
+_NAME_BEFORE = lazy_compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|and|on|[A-Z][\w'’-]*)){1,6},\s+(?:the\s+)?$")
+_PARENTHESIS_AFTER = lazy_compile(r"\s*\([^\W\d_]")
+_APPOSITION_AFTER = lazy_compile(r"(?:,|\s[-–—])\s+(?:the|a|an|which|who|Germany's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
 
 
 def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tuple[int, int, str]]:
@@ -187,13 +188,13 @@ def _acronym_shape(word: str, source: str) -> bool:
 # A capital word next to another (a heading, shouting) or before a name that is no English word ("TSG
 # Hoffenheim") is left alone.
 # (the word-start test after the first two capitals, so that the scan can skip ahead to two capitals)
-_CAPS = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ](?<!\w..)[A-ZÄÖÜ]{1,3}(?!\w)")
+_CAPS = lazy_compile(r"[A-ZÄÖÜ][A-ZÄÖÜ](?<!\w..)[A-ZÄÖÜ]{1,3}(?!\w)")
 _CAPS_ENGLISH_ZIPF = 1.6
 _CAPS_SOURCE_MIN_ZIPF = 2.0
 _CAPS_SOURCE_MAX_ZIPF = 4.5
 _CAPS_MARGIN = 1.0
-_CAPITAL_WORD_BEFORE = re.compile(r"(?:^|[^\w.])([A-ZÄÖÜ]{2,}|[A-ZÄÖÜ])\W{0,2}\s+$")
-_CAPITAL_WORD_AFTER = re.compile(r"\W{0,2}\s+([A-ZÄÖÜ][\wÄÖÜäöüß]*)")
+_CAPITAL_WORD_BEFORE = lazy_compile(r"(?:^|[^\w.])([A-ZÄÖÜ]{2,}|[A-ZÄÖÜ])\W{0,2}\s+$")
+_CAPITAL_WORD_AFTER = lazy_compile(r"\W{0,2}\s+([A-ZÄÖÜ][\wÄÖÜäöüß]*)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -217,15 +218,15 @@ def _caps_acronym(word: str, source: str) -> bool:
 # HGV, an AK 47, MH 17): these are commoner in English than in German or too common in English. The
 # context lets a wider frequency window count (English below 2.5, German at least 0.1 above it; "BASF",
 # 2.57, is a company English news writes).
-_EMERGENCY = re.compile(r"\b(?:[Ff]ire(?:s|fighters?|men|man| brigades?| service| engines?)?|[Bb]rigades?|[Rr]escu\w+|"
+_EMERGENCY = lazy_compile(r"\b(?:[Ff]ire(?:s|fighters?|men|man| brigades?| service| engines?)?|[Bb]rigades?|[Rr]escu\w+|"
                         r"[Ee]mergenc\w+|[Aa]mbulances?|[Pp]aramedics?|[Bb]laze|[Ff]lames|[Ss]cene|[Pp]olice|"
                         r"[Oo]fficers|[Cc]alled (?:out|to)|[Ii]njured|[Cc]asualt\w+|[Ss]tandby|[Dd]eployed)\b")
 _EMERGENCY_ENGLISH_ZIPF = 2.5
 _EMERGENCY_MARGIN = 0.1
 _EMERGENCY_SOURCE_MIN_ZIPF = 1.7
 # (the word-start test after the first capital, so that the scan can skip ahead to a capital)
-_VEHICLE = re.compile(r"([A-ZÄÖÜ](?<![\w.&/-].)[A-ZÄÖÜ]{1,3}) \d{1,2}(?:/\d{1,2})?(?![\w.,/-]?\d|[\w%°-])")
-_VEHICLE_SPACE = re.compile(r" (?<=[A-ZÄÖÜ][A-ZÄÖÜ] )\d")
+_VEHICLE = lazy_compile(r"([A-ZÄÖÜ](?<![\w.&/-].)[A-ZÄÖÜ]{1,3}) \d{1,2}(?:/\d{1,2})?(?![\w.,/-]?\d|[\w%°-])")
+_VEHICLE_SPACE = lazy_compile(r" (?<=[A-ZÄÖÜ][A-ZÄÖÜ] )\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _VEHICLE_ENGLISH_ZIPF = 3.5  # "LF" 3.4 in both languages; AK, CH, UH, SW far above or English
 
@@ -249,7 +250,7 @@ def _vehicle_letters(word: str, source: str) -> bool:
     return en < _VEHICLE_ENGLISH_ZIPF and zipf(word, "de") >= en
 
 
-_SENTENCE_BOUNDARY = re.compile(r"(?<!\d)[.!?]\s|\n")
+_SENTENCE_BOUNDARY = lazy_compile(r"(?<!\d)[.!?]\s|\n")
 
 
 def sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:

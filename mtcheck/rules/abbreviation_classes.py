@@ -19,13 +19,14 @@ from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
 from mtcheck.rules.abbreviation_titles import title_hits
 from mtcheck.rules.abbreviation_trades import trade_hits
+from mtcheck.text.lazy_regex import lazy_compile
 
 _WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
-_WEEKDAY_RANGE = re.compile(
+_WEEKDAY_RANGE = lazy_compile(
     r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)(\.?) ?[-–/] ?(Mo|Di|Mi|Do|Fr|Sa|So)(\.?)(?![\w-])")
-_DIPLOMA = re.compile(r"(?<![\w.])Dipl\. ?-? ?[A-ZÄÖÜ][a-zäöüß]{1,12}\.")
-_SATZ = re.compile(r"\bAbs\. ?\d+[a-z]? (S\.) ?\d")
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“„'‘(\[\n]\s*|\n)$")  # before a position: a sentence starts
+_DIPLOMA = lazy_compile(r"(?<![\w.])Dipl\. ?-? ?[A-ZÄÖÜ][a-zäöüß]{1,12}\.")
+_SATZ = lazy_compile(r"\bAbs\. ?\d+[a-z]? (S\.) ?\d")
+SENTENCE_START = lazy_compile(r"(?:^|[.!?:;\"“„'‘(\[\n]\s*|\n)$")  # before a position: a sentence starts
 # a range's tokens, as written: "Mo", "Fr" ("Mo.-Fr."), or "Mo-Fr" as one token; "Do" and "So" are English words
 RANGE_DAYS = frozenset({"Mo", "Di", "Mi", "Fr", "Sa"}) | frozenset(
     f"{a}-{b}" for a in _WEEKDAYS for b in _WEEKDAYS if a != b)
@@ -90,9 +91,9 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
 # ("Kansas City, Mo."), "Fr." before a name is Father ("Fr. Murphy"): neither has the cue word nor a
 # date after it.
 _DAY_ENGLISH = {"Mo": "Mon.", "Di": "Tue.", "Mi": "Wed.", "Fr": "Fri.", "Sa": "Sat."}
-_SINGLE_DAY = re.compile(r"(?<![\w.'’/–-])(Mo|Di|Mi|Fr|Sa)\.(?=,?\s\d|\s(?:from|to|until|till|and|or|&)\s|[,;)])")
-_DAY_DATE_AFTER = re.compile(r",?\s\d")
-_DAY_CUE_BEFORE = re.compile(r"\b(?:on|every|each|closed|open|from|until|till|to|and|or|except|next|last|this)\s$")
+_SINGLE_DAY = lazy_compile(r"(?<![\w.'’/–-])(Mo|Di|Mi|Fr|Sa)\.(?=,?\s\d|\s(?:from|to|until|till|and|or|&)\s|[,;)])")
+_DAY_DATE_AFTER = lazy_compile(r",?\s\d")
+_DAY_CUE_BEFORE = lazy_compile(r"\b(?:on|every|each|closed|open|from|until|till|to|and|or|except|next|last|this)\s$")
 
 
 def _single_weekdays(text: str) -> Iterator[tuple[int, int, str]]:
@@ -106,10 +107,10 @@ def _single_weekdays(text: str) -> Iterator[tuple[int, int, str]]:
 
 # Age groups: "the Ü30 team", "an Ü50 party" (über 30), "children Ü3" (one digit: written together); English
 # writes "over-30s". No English word starts with a capital Ü before a number.
-_AGE_GROUP = re.compile(r"(?<![\w-])Ü(?: ?(\d{2})|(\d))(?![\d.,]?\d|[^\W\d_])")
+_AGE_GROUP = lazy_compile(r"(?<![\w-])Ü(?: ?(\d{2})|(\d))(?![\d.,]?\d|[^\W\d_])")
 # Number compounds: "Kd.-Nr." (Kundennummer), "Art.-Nr.", "Rg.-Nr.", "Tel.-Nr.", "Kunden-Nr.", "USt-IdNr."
 # (VAT identification number); English writes "no." after its own word.
-_NUMBER_COMPOUND = re.compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|[A-ZÄÖÜ][A-Za-zäöüß]{1,6})"
+_NUMBER_COMPOUND = lazy_compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|[A-ZÄÖÜ][A-Za-zäöüß]{1,6})"
                               r"-(?:Id)?Nr\.")
 
 
@@ -119,9 +120,9 @@ _NUMBER_COMPOUND = re.compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|
 # them ("e. g.", "a. m."), they are still English: a spaced form whose unspaced one English writes often
 # (wordfreq), or one of English's rarer ones below, is left alone. Initials are capitals ("J. R. R.").
 # Found from a literal scan for ". x." (a full stop, a space, a letter, a full stop).
-SPACED = re.compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*")
-_SPACED_AT = re.compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*(?![\w'’-])")
-_SPACED_PAIR = re.compile(r"\. [^\W\d_]\.")
+SPACED = lazy_compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*")
+_SPACED_AT = lazy_compile(r"[^\W\d_]\. [^\W\d_]\.(?: [^\W\d_]\.)*(?![\w'’-])")
+_SPACED_PAIR = lazy_compile(r"\. [^\W\d_]\.")
 SPACED_MIN_ENTRIES = 3
 _ENGLISH_DOTTED_ZIPF = 3.3  # "e.g" 4.5, "a.m" 4.4, "b.c" 3.7, "a.k.a" 3.3; German "m.e" 2.9, "d.h" 2.4
 _ENGLISH_DOTTED = frozenset({"n.b", "q.v", "c.f", "w.r.t", "r.s.v.p", "v.s", "i.v", "s.v", "n.d", "o.k", "p.p",
@@ -159,7 +160,7 @@ def _english_dotted(key: str) -> bool:
 # A German compound whose first part is abbreviated: "prov.-frei" (provisionsfrei), "gebührenpfl." is
 # a cut-off word (MT503's shape test); the part after the hyphen must be a German word, not English
 # ("U.S.-led", "Inc.-owned"), and capitalised parts are left to the list ("Reg.-Bez.", "Lt.-Col.").
-_DOT_HYPHEN = re.compile(r"(?<![\w.])([^\W\d_]{2,8})\.-([a-zäöüß]{3,20})(?![\w-])")
+_DOT_HYPHEN = lazy_compile(r"(?<![\w.])([^\W\d_]{2,8})\.-([a-zäöüß]{3,20})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -174,7 +175,7 @@ def _german_word(word: str, source: str | None) -> bool:
 # "Jun.-Prof." (Juniorprofessor), "Priv.-Doz.", "Univ.-Prof.", "Hon.-Prof."; English writes this shape only
 # for its ranks ("Lt.-Col.", "Maj.-Gen.") and month or weekday ranges ("Jan.-Feb."), and French saints'
 # places ("St.-Jean"). (Titles before "Prof." or "Dr." and Latin doctorates: ``abbreviation_titles``.)
-_TITLE_CHAIN = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]{1,5})\.-([A-ZÄÖÜ][a-zäöüß]{1,5})\.(?![\w-])")
+_TITLE_CHAIN = lazy_compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]{1,5})\.-([A-ZÄÖÜ][a-zäöüß]{1,5})\.(?![\w-])")
 _ENGLISH_CHAIN_PARTS = frozenset("""Lt Lieut Col Gen Maj Brig Cdr Cmdr Comdr Adm Capt Sgt Cpl Gov Vice Rear Sub
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun""".split())
 _PLACE_PREFIXES = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
@@ -186,10 +187,10 @@ _PLACE_PREFIXES = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 # frequent in English to count, and German states (NRW) are names English news keeps.
 _PARTIES = r"CDU|CSU|SPD|FDP|AfD|Greens|Left Party|Linke|BSW|Free Voters|ÖVP|SPÖ|FPÖ"
 # (the word-start test after the first character, so that the scan can skip ahead to the parties' first letters)
-_PARTY = re.compile("(?:" + "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in _PARTIES.split("|"))
+_PARTY = lazy_compile("(?:" + "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in _PARTIES.split("|"))
                     + r")\b")
-_ORGAN_BEFORE = re.compile(r"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{2,4}) of the $")  # "the BPT of the FDP"
-_ORGAN_AFTER = re.compile(r"\b(?:['’]s|['’]) ([A-ZÄÖÜ]{2,4})(?![\w'’.-])")  # "the SPD's LPT"
+_ORGAN_BEFORE = lazy_compile(r"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{2,4}) of the $")  # "the BPT of the FDP"
+_ORGAN_AFTER = lazy_compile(r"\b(?:['’]s|['’]) ([A-ZÄÖÜ]{2,4})(?![\w'’.-])")  # "the SPD's LPT"
 _ORGAN_ENGLISH_ZIPF = 3.2  # KV 3.1; MP, MEP, HQ, PR, CEO, EU, TV, IT far above
 _STATES = frozenset({"NRW", "BW", "MV", "RLP", "LSA", "NDS", "SH", "HH", "HB", "BY", "SN", "TH", "ST", "BE", "BB"})
 # English acronyms rarer than that which English writes of a party all the same: its members of the

@@ -17,12 +17,13 @@ import re
 from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
+from mtcheck.text.lazy_regex import lazy_compile
 
 # (each scan starts with a literal space, which the regex engine skips to quickly; the letter before it is
 # tested in code)
-_PARTICLE = re.compile(r" ((?:a|i|b|o)\. ?(?:d\. ?)?)(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+_PARTICLE = lazy_compile(r" ((?:a|i|b|o)\. ?(?:d\. ?)?)(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
 _PARTICLE_TEXTS = (" a.", " i.", " b. ", " o. ")
-_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?) $")
+_WORD_BEFORE = lazy_compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?) $")
 _US_STATE_CLASHES = frozenset({"AR", "NE"})
 _PLACE_ENGLISH_ZIPF = 4.5  # a town English news names often ("Geneva" 4.2, "Basel" 3.6) still counts
 

@@ -33,13 +33,14 @@ from mtcheck.rules.abbreviation_classes import RANGE_DAYS, SENTENCE_START, SPACE
 from mtcheck.rules.abbreviation_adverts import ADVERT_TOKENS
 from mtcheck.rules.abbreviation_statutes import STATUTE_TOKENS
 from mtcheck.rules.abbreviation_sectors import SECTOR_TOKENS
+from mtcheck.text.lazy_regex import lazy_compile
 
 _ENGLISH_ZIPF = 2.5  # a bare form this common in English may be English ("usf", "bes", "Std")
 _ENGLISH_ZIPF_NEAR_NUMBER = 3.5  # next to a number, only a commoner one ("Nr" 3.4, "Std" 3.4)
-_BARE = re.compile(r"([^\W\d_]+)\.")
-_PARTS = re.compile(r"([^\W\d_]+)\.(?: ?)")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
-_NUMBER_AFTER = re.compile(r"\s?\d")
+_BARE = lazy_compile(r"([^\W\d_]+)\.")
+_PARTS = lazy_compile(r"([^\W\d_]+)\.(?: ?)")
+_NUMBER_BEFORE = lazy_compile(r"\d[\d.,]*\s?$")
+_NUMBER_AFTER = lazy_compile(r"\s?\d")
 
 
 class Variant(NamedTuple):
@@ -104,8 +105,8 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
         yield ShapeHit(start, end, None, message)
 
 
-_DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
-_COMPACT = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,4}){1,3}(?![\w.])")
+_DOT_LETTER = lazy_compile(r"\.(?=[^\W\d_])")
+_COMPACT = lazy_compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,4}){1,3}(?![\w.])")
 
 
 def _compact(text: str, words: dict[str, Variant]) -> Iterator[re.Match[str]]:
@@ -162,8 +163,8 @@ def _variants(text: str, matches: Iterable[re.Match[str]], words: dict[str, Vari
                            f'"{m.group()}" is the abbreviation "{form}" without its full stops')
 
 
-_SIMPLE_TOKEN = re.compile(r"[^\W\d_][\w]*(?:['’]s)?")
-_DOTTED_WORD = re.compile(r"[^\W\d_]+\.")
+_SIMPLE_TOKEN = lazy_compile(r"[^\W\d_][\w]*(?:['’]s)?")
+_DOTTED_WORD = lazy_compile(r"[^\W\d_]+\.")
 _FEMININE = "in"  # German feminine of a rank or a title: "KHK" → "KHKin", "RA" → "RAin"
 
 

@@ -6,13 +6,13 @@ before a number, name particles) come with the widget data in ``mtcheck.rules.wi
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Line, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.widgets import CLOSERS, BoilerplateData, boilerplate_data, content_span, ends_sentence, widget_blocks
+from mtcheck.text.lazy_regex import lazy_compile
 from mtcheck.text.segment import ABBREVIATIONS
 
 
@@ -123,8 +123,8 @@ class BrokenLine(Rule):
 # Lines that are not prose: list items, Markdown quotes, reStructuredText directives and fields, header
 # fields ("Author: ..."), indented code, code characters (brackets, operators, back-ticks, links) and
 # column-aligned tables.
-_MARKUP_START = re.compile(r"\s*(?:[-*+•>]\s|\.\.\s|:\w|```|~~~|[A-Z][\w-]*:\s)|\s{4}|\t")
-_CODE = re.compile(r"[`{}<>=\\]|\[\[|\]\(|://")
+_MARKUP_START = lazy_compile(r"\s*(?:[-*+•>]\s|\.\.\s|:\w|```|~~~|[A-Z][\w-]*:\s)|\s{4}|\t")
+_CODE = lazy_compile(r"[`{}<>=\\]|\[\[|\]\(|://")
 
 
 def _is_markup(text: str) -> bool:
@@ -147,8 +147,8 @@ def _fenced_lines(doc: Document) -> set[int]:
 
 
 # A sentence end followed by the start of the next sentence, inside a line or paragraph.
-_FINISHED_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
-_LIST_MARKER = re.compile(r"\d+[.)]\s")
+_FINISHED_SENTENCE = lazy_compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
+_LIST_MARKER = lazy_compile(r"\d+[.)]\s")
 
 
 def _unfinished_end(text: str, following: str | None, data: BoilerplateData, by_case: bool, prose: bool,

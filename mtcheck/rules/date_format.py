@@ -4,16 +4,16 @@ The date, weekday and clock patterns come from ``mtcheck.rules.locale_convention
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.locale_conventions import MONTHS, Conventions, conventions, prev_word, starts_word
+from mtcheck.text.lazy_regex import lazy_compile
 
-_DATELINE_DASH = re.compile(r"[ \u00a0]+[—–]")  # "ROSTOCK, 08.02. — BASF plans ..."
-_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:den\s+|le\s+|el\s+)?\d")  # "Montag, den 3.", "lundi 3"
+_DATELINE_DASH = lazy_compile(r"[ \u00a0]+[—–]")  # "ROSTOCK, 08.02. — BASF plans ..."
+_DATE_AFTER_WEEKDAY = lazy_compile(r",?\s+(?:den\s+|le\s+|el\s+)?\d")  # "Montag, den 3.", "lundi 3"
 
 
 class DateFormat(Rule):

@@ -8,10 +8,11 @@ from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
+from mtcheck.text.lazy_regex import lazy_compile
 
-_DOUBLE_SPACE = re.compile(r"  +")
-_TWO_AFTER_STOP = re.compile(r"[.!?][”\"’)]?  (?=\S)")
-_ONE_AFTER_STOP = re.compile(r"[.!?][”\"’)]? (?=[A-Z“\"‘])")
+_DOUBLE_SPACE = lazy_compile(r"  +")
+_TWO_AFTER_STOP = lazy_compile(r"[.!?][”\"’)]?  (?=\S)")
+_ONE_AFTER_STOP = lazy_compile(r"[.!?][”\"’)]? (?=[A-Z“\"‘])")
 
 
 def _follows_stop(text: str, run_start: int) -> bool:

@@ -24,11 +24,12 @@ from typing import Any
 
 from mtcheck.lang.verbs import VERB_TAGS, has_possible_verb, pos_tags
 from mtcheck.model import Paragraph, Sentence
+from mtcheck.text.lazy_regex import lazy_compile
 from mtcheck.text.tokens import token_texts
 
 _NOUN_PHRASE_START = "of"  # read what follows the verb as its object, a noun phrase
 _PARTICIPLE_ENDINGS = ("ed", "en")
-_NO_MATCH = re.compile("(?!)")
+_NO_MATCH = lazy_compile("(?!)")
 _ADVERB_ONLY = frozenset({"ADV"})
 
 
@@ -167,7 +168,7 @@ def second_phrase(subject: list[str], lists: ClauseLists, phrase_openers: frozen
     return False
 
 
-_MARKS = re.compile(r"[,;:()\"“”]")
+_MARKS = lazy_compile(r"[,;:()\"“”]")
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
 _LINKS = frozenset({"and", "or", "to"})  # "to" before a determiner is a preposition ("to the big cities")
 # Finite forms after which a participle or infinitive belongs to the same verb group ("had been counted").

@@ -14,6 +14,7 @@ from mtcheck.rules.base import Context
 from mtcheck.rules.fragment_clauses import ClauseLists
 from mtcheck.rules.fragment_connectives import ConnectiveLists
 from mtcheck.rules.structure_lexicon import StructureLexicon, _Phrases
+from mtcheck.text.lazy_regex import lazy_compile
 
 # Stands in for a word read as a modifier inside a noun phrase ("the rising costs", "a small number of"):
 # an adjective that can be nothing else, so the verb test reads the phrase as it reads "the new costs".
@@ -28,7 +29,7 @@ _NOUN_ONLY = frozenset({"NOUN"})
 _VERB_ONLY = frozenset({"VERB"})
 _VERB_LIKE_ENDINGS = ("s", "ed", "ing")
 _NOUN_PHRASE_STARTS = frozenset({_NOUN_PHRASE_START, *_CONJUNCTIONS})
-_NEVER = re.compile("(?!)never")  # not the rule's "(?!)" sentinel, which re's cache would hand back
+_NEVER = lazy_compile("(?!)never")  # not the rule's "(?!)" sentinel, which re's cache would hand back
 
 
 class Extra:

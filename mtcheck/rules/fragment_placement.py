@@ -10,6 +10,7 @@ from mtcheck.model import Paragraph, Sentence
 from mtcheck.rules.fragment_connectives import ConnectiveLists, adverb_only
 from mtcheck.rules.fragment_grammar import Extra
 from mtcheck.rules.structure_lexicon import StructureLexicon
+from mtcheck.text.lazy_regex import lazy_compile
 
 _OPEN_QUOTES = "“„«‹‚‘\"'"
 _CLOSE_QUOTES = "”“»›’'\""
@@ -24,12 +25,12 @@ COMMON_VERBS = frozenset(
 # more,” the coach said. Neither side deserved to lose. Tragically."); a comment on the quotation just
 # before it, or a sentence inside one, is recognised by its own place.
 _DIALOGUE_OPENERS = ("-", "–", "—")
-_WORD_OR_NOT = re.compile(r"n't|n’t|[a-z]+")
+_WORD_OR_NOT = lazy_compile(r"n't|n’t|[a-z]+")
 _CLOSERS = "\"'”’»›)]"
 # A scene phrase cut off its sentence is plain prose: any of these makes it a reply ("In a way, yes."), a
 # citation ("In: ..."), a dialogue line or an aside.
-_NOT_PLAIN = re.compile(r"[,;:()\[\]\"“”„«»–—…]| - ")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NOT_PLAIN = lazy_compile(r"[,;:()\[\]\"“”„«»–—…]| - ")
+_LOWER_WORD = lazy_compile(r"\b[a-z]{3,}\b")
 
 
 def narrative(sent: Sentence, para: Paragraph, before: str, adverb: str, lex: StructureLexicon,

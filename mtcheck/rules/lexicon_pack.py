@@ -17,12 +17,13 @@ from mtcheck.packs import Pack
 from mtcheck.text import keywords as keywords_module
 from mtcheck.text.boundaries import Bounds, bounded_after, bounded_before
 from mtcheck.text.keywords import KeywordScanner, bounded_keywords
+from mtcheck.text.lazy_regex import lazy_compile
 
 TABLES = ("false_friends", "calques")
 FREE = Bounds(None, None)
 BARE = ("",)  # a non-word character right next to the keyword: by far the most common bound, checked inline
 
-_LEADING_DETERMINER = re.compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
+_LEADING_DETERMINER = lazy_compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
                                  re.IGNORECASE)
 
 

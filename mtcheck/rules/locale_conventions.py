@@ -12,12 +12,13 @@ import re
 from typing import Any
 
 from mtcheck.rules.base import Context
+from mtcheck.text.lazy_regex import lazy_compile
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-_PREV_WORD = re.compile(r"([^\s\d]+)\s*$")
-_NEXT_WORD = re.compile(r"\s*([^\s\d]+)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_PREV_WORD = lazy_compile(r"([^\s\d]+)\s*$")
+_NEXT_WORD = lazy_compile(r"\s*([^\s\d]+)")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _WORD_EDGE = "“”\"'‘’()[],.;:!?"
 
 

@@ -4,13 +4,13 @@ tell a source-language word from a person's, place's or organisation's name ("Ch
 """
 from __future__ import annotations
 
-import re
 
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Sentence
 from mtcheck.rules.untranslated_lexicon import Residue
+from mtcheck.text.lazy_regex import lazy_compile
 
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
+_NAME_BEFORE = lazy_compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 
 
 def is_name_at(tokens: tuple, j: int, sentence: Sentence) -> bool:

@@ -5,11 +5,11 @@ words (Russia/Russian, Merkel/Merkels) apart from misspellings.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Document, Span
+from mtcheck.text.lazy_regex import lazy_compile
 
 _OPENERS = frozenset(":“\"‘'«»(—–‚„[")  # a capital right after these is positional, not a name
 # Endings that turn one name into a related word, not a misspelling: Russia/Russian, Iraq/Iraqi,
@@ -30,10 +30,10 @@ _UPPER = "".join(chr(c) for c in range(0x3000) if chr(c).isupper() and chr(c).is
 # class lets the regex engine skip ahead quickly, one that begins with a look-behind does not.)
 _NAME_WORD = rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-‐‑'’](?=\w))*"
 _SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*(?:{_SPACE}\d+(?![\w.,:/]\d))?")
-_HYPHEN_SPLIT = re.compile(r"[-‐‑]")
-_COMPLEX_RUN = re.compile(r"[\s\-‐‑'’]")  # several words, hyphens or a possessive
-_NON_SPACE = re.compile(r"\S+")
+_NAME_RUN = lazy_compile(rf"{_NAME_WORD}(?:{_SPACE}{_NAME_WORD})*(?:{_SPACE}\d+(?![\w.,:/]\d))?")
+_HYPHEN_SPLIT = lazy_compile(r"[-‐‑]")
+_COMPLEX_RUN = lazy_compile(r"[\s\-‐‑'’]")  # several words, hyphens or a possessive
+_NON_SPACE = lazy_compile(r"\S+")
 _FUNCTION_ZIPF = 5.5  # "The" (7.7), "However" (5.6): never the first word of a name; "Deutsche" (3.7) may be
 
 

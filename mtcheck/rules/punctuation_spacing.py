@@ -3,15 +3,15 @@ after it (MT305 missing-space-after-punctuation). The two rules are mirror image
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.quotes import HSPACE
+from mtcheck.text.lazy_regex import lazy_compile
 
 # Space before , . ; : ! ? that ends a clause (followed by space, a closing mark or the line end).
-_SPACE_BEFORE = re.compile(r"[ \t\u00a0]([,.;:!?])(?=[\s”\"’)\]]|$)")
+_SPACE_BEFORE = lazy_compile(r"[ \t\u00a0]([,.;:!?])(?=[\s”\"’)\]]|$)")
 
 
 class SpaceBeforePunctuation(Rule):
@@ -61,8 +61,8 @@ class SpaceBeforePunctuation(Rule):
 
 
 # Punctuation glued to the next word: ",;" between letters; ".!?" before a capitalised word; ":" before one.
-_GLUED = re.compile(r"[,;.!?:](?=[^\W\d_])")
-_NOT_PROSE = re.compile(r"://|www\.|@|/|=|&|\\|#")
+_GLUED = lazy_compile(r"[,;.!?:](?=[^\W\d_])")
+_NOT_PROSE = lazy_compile(r"://|www\.|@|/|=|&|\\|#")
 
 
 class MissingSpaceAfterPunctuation(Rule):

@@ -13,9 +13,10 @@ import re
 from typing import NamedTuple
 
 from mtcheck.model import Document, Paragraph
+from mtcheck.text.lazy_regex import lazy_compile
 
-QUOTE_CHARS = re.compile(r"[“”\"]")
-FOREIGN_MARK = re.compile("[„‚»«‹›]")
+QUOTE_CHARS = lazy_compile(r"[“”\"]")
+FOREIGN_MARK = lazy_compile("[„‚»«‹›]")
 HSPACE = " \t\u00a0"  # horizontal white space: a quote's space never spans a line break
 
 

@@ -15,15 +15,16 @@ from typing import Callable, NamedTuple
 
 from mtcheck.lang.wordstats import zipf
 from mtcheck.packs import Pack
+from mtcheck.text.lazy_regex import lazy_compile
 
 # č, š, ž: scholarly transliteration (Čechov, Žukov) - and Czech, Slovak, Slovene, Croatian spelling.
-HACEK = re.compile("[čšžČŠŽ]")
+HACEK = lazy_compile("[čšžČŠŽ]")
 
 # Letters and clusters only West and South Slavic orthography has: a name holding one is written in
 # its own Latin alphabet (Dvořák, Plíšková, Šefčovič's neighbour Čaputová, Vučić, Wałęsa, Rzeszow),
 # which English keeps; so do Latvian and Lithuanian names (Kariņš, Šimonytė). ě is Czech: the
 # scholarly ě for ѣ does not occur in today's names.
-_WESTERN = re.compile("[áéíóúůýřěťďňľĺŕćđąęłńśźżāēģīķļņūėįų]|dž|rz|sz|cz", re.I)
+_WESTERN = lazy_compile("[áéíóúůýřěťďňľĺŕćđąęłńśźżāēģīķļņūėįų]|dž|rz|sz|cz", re.I)
 
 # Endings and clusters that only East Slavic (and Bulgarian) names have in scholarly spelling; a
 # háček name without one (Kličko; but Roglič, Čeferin, Šimečka, Janša) needs an East Slavic given name
@@ -31,12 +32,12 @@ _WESTERN = re.compile("[áéíóúůýřěťďňľĺŕćđąęłńśźżāēģī
 # Croatian and Serbian ending is -ević with ć, the Slovak one -ovič.
 # before it: a Russian or Ukrainian sentence is no evidence, since most háček names in English news
 # are Czech, Slovak, Slovene or Croatian ones, right as they are, and such people are in that news too.
-_EAST_SCHOLARLY = re.compile(
+_EAST_SCHOLARLY = lazy_compile(
     r"(?:[^aeiou][oe]v[ao]?|[oe]vo|[sc]kij|[sc]kaja|yj|ij|enko|yč|[ij]evič)$|^.{3,}uk$|šč|[bcdfghkmprstvzčšž]j[aeu]")
 
 # Scholarly → English in one pass (ch is х, c is ц, č is ч), then the y of я/ю/е and the -ij endings.
 _LETTERS = {"šč": "shch", "ch": "kh", "č": "ch", "š": "sh", "ž": "zh", "c": "ts", "ë": "yo", "'": "", "ʹ": "", "’": ""}
-_LETTER = re.compile("|".join(sorted(_LETTERS, key=len, reverse=True)))
+_LETTER = lazy_compile("|".join(sorted(_LETTERS, key=len, reverse=True)))
 _SCHOLARLY_REWRITES = tuple((re.compile(p), r) for p, r in (
     ("^e", "ye"), ("(?<=[bcdfghklmnprstvz])ievich$", "evich"), ("ijevich$", "ievich"), ("j(?=[aeou])", "y"),
     ("ij$", "y"), ("j$", "i"),
@@ -103,13 +104,13 @@ _PRIME = str.maketrans("ʹ’ʼ", "'''")
 # elision (Dell'Utri, Sant'Anna: a capital after it), French and Irish prefixes (L'Oréal, D'Alema,
 # O'Brien: one letter before a vowel). A vowel before the mark is Arabic or Hawaiian (Ta'if, Hawai'i,
 # Shi'ite, Sana'a), never a soft sign.
-_MARK_CAPITAL = re.compile("[" + SOFT_MARKS + "][A-ZÀ-ÞČŠŽ]")
-_SOFT_INNER = re.compile(r"(?<=[bcdfghklmnprstvzčšž])'(?=[bcdfghjklmnprstvzčšžeio])")
-_NOT_SOFT = re.compile(r"[ng]'[eo]|^.'[aeiouy]")
+_MARK_CAPITAL = lazy_compile("[" + SOFT_MARKS + "][A-ZÀ-ÞČŠŽ]")
+_SOFT_INNER = lazy_compile(r"(?<=[bcdfghklmnprstvzčšž])'(?=[bcdfghjklmnprstvzčšžeio])")
+_NOT_SOFT = lazy_compile(r"[ng]'[eo]|^.'[aeiouy]")
 # East Slavic shapes a soft-sign word needs besides the háček endings (_EAST_SCHOLARLY): Ukrainian
 # -s'k/-c'k/-s'ke/-s'kyj/-z'ka, -iv, -pol'/-pil', Russian -cin, -'in, -nyj, -'e, -'ja; a háček letter
 # or the Ukrainian apostrophe before я, ю, є, ї (Mar'jinka, Slov'jans'k).
-_SOFT_SHAPE = re.compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$"
+_SOFT_SHAPE = lazy_compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$"
                          r"|[čšž]|'j")
 
 
@@ -169,20 +170,20 @@ _UNHACEK = str.maketrans("čšžČŠŽ", "cszCSZ")
 # after an East Slavic given name (Mikałaj Statkievič, Ihar Łosik). Letters of other alphabets (ą, ę,
 # ó, ż, ř, á ...) make a word West Slavic or Baltic: left alone. ŭ right after a first vowel is
 # Esperanto (Eŭropo, Aŭstralio), not Belarusian.
-LACINKA_LETTERS = re.compile("[łśźńŭǔŁŚŹŃŬǓ]|u\u0306")
-_POLISH_LETTER = re.compile("[łśźńŁŚŹŃ]")
-_NOT_POLISH = re.compile("[včšžŭǔVČŠŽŬǓ]")
-_BREVE = re.compile("[ŭǔŬǓ]")
-_OTHER_LATIN = re.compile("[áéíóúůýřěťďňľĺŕđąężāēģīķļņūėįųàèìòùâêîôûäöüëïçşţșțőű]", re.I)
-_EAST_ENDING = re.compile(r"(?:i?enk[ao]|[sc]kaja|aja|ij|yj)$")
+LACINKA_LETTERS = lazy_compile("[łśźńŭǔŁŚŹŃŬǓ]|u\u0306")
+_POLISH_LETTER = lazy_compile("[łśźńŁŚŹŃ]")
+_NOT_POLISH = lazy_compile("[včšžŭǔVČŠŽŬǓ]")
+_BREVE = lazy_compile("[ŭǔŬǓ]")
+_OTHER_LATIN = lazy_compile("[áéíóúůýřěťďňľĺŕđąężāēģīķļņūėįųàèìòùâêîôûäöüëïçşţșțőű]", re.I)
+_EAST_ENDING = lazy_compile(r"(?:i?enk[ao]|[sc]kaja|aja|ij|yj)$")
 _LACINKA_TO_ENGLISH = {"szcz": "shch", "sz": "sh", "cz": "ch", "rz": "zh", "ch": "kh", "č": "ch", "š": "sh",
                        "ž": "zh", "ć": "ts", "c": "ts", "ł": "l", "ś": "s", "ź": "z", "ń": "n", "ŭ": "u",
                        "ǔ": "u", "w": "v"}
-_LACINKA_LETTER = re.compile("|".join(sorted(_LACINKA_TO_ENGLISH, key=len, reverse=True)))
+_LACINKA_LETTER = lazy_compile("|".join(sorted(_LACINKA_TO_ENGLISH, key=len, reverse=True)))
 _LACINKA_REWRITES = tuple((re.compile(p), r) for p, r in (
     ("(?<=[iy])j(?=[aeou])", ""), ("j(?=[aeou])", "y"), ("(?<=[aeiou])j$", "i"), ("ij$", "y"), ("yj$", "y"),
 ))
-_SOFT_IE = re.compile("(?<=[bcdfghklmnprstvzh])ie")
+_SOFT_IE = lazy_compile("(?<=[bcdfghklmnprstvzh])ie")
 
 
 def lacinka_kind(word: str) -> str | None:

@@ -6,7 +6,6 @@ cannot continue a name built on the place. Places, first names and titles come f
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -15,13 +14,14 @@ from mtcheck.lang.verbs import can_be_verb, pos_tags
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Paragraph, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
+from mtcheck.text.lazy_regex import lazy_compile
 
 _ADVERB_ONLY = frozenset({"ADV"})
 # "Chamber of Commerce", "Institute for Economic Research": an institution's name goes on like this.
 _NAME_LINKS = frozenset({"of", "for"})
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LEADING_WORDS = re.compile(r"\S+")
-_FIRST_WORD = re.compile(r"\s*([^\s/]+)")
+_POSSESSIVE = lazy_compile(r"[’']s?$")
+_LEADING_WORDS = lazy_compile(r"\S+")
+_FIRST_WORD = lazy_compile(r"\s*([^\s/]+)")
 
 
 class RunInDateline(Rule):

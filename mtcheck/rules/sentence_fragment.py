@@ -9,7 +9,6 @@ quotation, a reply) from ``mtcheck.rules.fragment_placement``; sentences of conn
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -23,12 +22,13 @@ from mtcheck.rules.fragment_grammar import (Extra, extra_lists, long_enough, ope
 from mtcheck.rules.fragment_placement import (COMMON_VERBS, answers_denial, inside_quotation, narrative,
                                               scene_candidate, scene_placed)
 from mtcheck.rules.structure_lexicon import StructureLexicon, lexicon
+from mtcheck.text.lazy_regex import lazy_compile
 
-_OPENING_WORD = re.compile(r"[^\W\d_]+")
+_OPENING_WORD = lazy_compile(r"[^\W\d_]+")
 # Numbers with their separators ("20,000"), words (with inner hyphens and apostrophes, as in
 # mtcheck.model) and single punctuation marks.
-_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
-_NO_OPENER = re.compile(r"(?!)")
+_TOKEN = lazy_compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
+_NO_OPENER = lazy_compile(r"(?!)")
 _PARTICIPLE_ENDINGS = ("ed", "en")
 
 

@@ -9,6 +9,7 @@ from typing import Iterator
 from mtcheck.model import Category, Document, Fix, Hit, Line, Paragraph, Severity, Span
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.widgets import content_span, delete_lines
+from mtcheck.text.lazy_regex import lazy_compile
 
 _MAX_LINE = 80  # a longer line of marks is ASCII art or a rule, not a stray mark
 # Symbols ("So") that scrapers leave as bullets, arrows and icons: arrows, technical symbols (media
@@ -40,8 +41,8 @@ _BREAK_MARKS = frozenset("⁂❧❦☙")
 _RULE_LENGTH = 8  # a break this long is a rule typed across the page
 _RATING = frozenset("★☆✩✪⭐")  # "★★★★☆" in a review
 _OMISSION = frozenset({"[…]", "(…)", "[...]", "(...)"})  # an editor's mark for a cut in a quotation
-_ALNUM = re.compile(r"[^\W_]")
-_FENCE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
+_ALNUM = lazy_compile(r"[^\W_]")
+_FENCE = lazy_compile(r"^[ \t]*(?:`{3,}|~{3,})", re.MULTILINE)
 
 
 def _is_mark(c: str) -> bool:

@@ -17,6 +17,7 @@ from mtcheck.rules.romanisation_shapes import (HACEK, LACINKA_LETTERS, SOFT_MARK
 from mtcheck.rules.transliteration_context import (east_slavic_surname, excepted, final_marks, near_allowed,
                                                    nearest_allowed, quoted, sentence_words)
 from mtcheck.rules.transliteration_table import Table, english_forms, table_of
+from mtcheck.text.lazy_regex import lazy_compile
 from mtcheck.text.tokens import without_possessive
 
 
@@ -251,10 +252,10 @@ class Transliteration(Rule):
         return support(word, sentence_words(text, span), table.given_names, lexicon(ctx).first_names, sentence)
 
 
-_SOFT_MARK = re.compile(f"[{SOFT_MARKS}]")
+_SOFT_MARK = lazy_compile(f"[{SOFT_MARKS}]")
 _POLISH_TOO = frozenset({"Bogdan", "Bohdan", "Feliks"})  # East Slavic given names Poles bear too
-_WORD_BEFORE = re.compile(r"([\w\u0306]+) $")
-_WORD_AFTER = re.compile(r" ([\w\u0306]+)")
+_WORD_BEFORE = lazy_compile(r"([\w\u0306]+) $")
+_WORD_AFTER = lazy_compile(r" ([\w\u0306]+)")
 
 
 def _exempt_person(word: str, best: str, features: list[str], table: Table,
@@ -284,8 +285,8 @@ def _dull_words(pack: Pack, opts: Any) -> set[str]:
 
 
 _UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
-_NAME = re.compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
-_NAME_WITH_BREVE = re.compile(rf"[{_UPPER}](?:[\w\u0306]|[-'’](?=\w))*")
+_NAME = lazy_compile(rf"[{_UPPER}](?<![\w'’\-‐‑].)(?:\w|[-'’](?=\w))*")  # look-behind after the capital: faster
+_NAME_WITH_BREVE = lazy_compile(rf"[{_UPPER}](?:[\w\u0306]|[-'’](?=\w))*")
 
 
 def _source_word_shape(word: str, ctx: Context) -> bool:

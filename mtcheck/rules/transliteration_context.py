@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from mtcheck.model import Span
 from mtcheck.rules.romanisation_shapes import SOFT_MARKS
 from mtcheck.rules.transliteration_table import Table
+from mtcheck.text.lazy_regex import lazy_compile
 
 _SOFT_FINAL_AFTER = frozenset("lnrtdzcmčšž")
 
@@ -49,7 +50,7 @@ def east_slavic_surname(surname: str, table: Table) -> bool:
         or any(c in surname for c in SOFT_MARKS)
 
 
-_EAST_SURNAME = re.compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|[bcdfgkmnprstvz]yk[oa]|shin|sin"
+_EAST_SURNAME = lazy_compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|[bcdfgkmnprstvz]yk[oa]|shin|sin"
                            r"|[^aeiou]in[a]?|yn)$")
 
 
@@ -83,8 +84,8 @@ def _nearest(surname: str, allowed: frozenset[str]) -> str | None:
 # Scholarly (háček), Łacinka and Polish letters in German spelling: Kličko → Klitschko, Kliczko → Klitschko.
 _TO_GERMAN = {"šč": "schtsch", "szcz": "schtsch", "č": "tsch", "cz": "tsch", "š": "sch", "sz": "sch", "ž": "sch",
               "ł": "l", "ŭ": "w", "v": "w", "ć": "tsch", "ś": "s", "ź": "s", "ń": "n"}
-_SCHOLARLY_TO_GERMAN = re.compile("|".join(sorted(_TO_GERMAN, key=len, reverse=True)))
-_SCHOLARLY_LETTERS = re.compile("[čšžłŭćśźń]|cz|sz")
+_SCHOLARLY_TO_GERMAN = lazy_compile("|".join(sorted(_TO_GERMAN, key=len, reverse=True)))
+_SCHOLARLY_LETTERS = lazy_compile("[čšžłŭćśźń]|cz|sz")
 
 
 def excepted(text: str, span: Span, entry: dict[str, Any]) -> bool:

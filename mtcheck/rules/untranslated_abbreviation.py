@@ -24,17 +24,18 @@ from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.untranslated_lexicon import abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import untranslated_spans
+from mtcheck.text.lazy_regex import lazy_compile
 
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
-_YEAR_AFTER = re.compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
+_NUMBER_BEFORE = lazy_compile(r"\d[\d.,]*\s*$")
+_YEAR_AFTER = lazy_compile(r"\s*(1\d{3}|20\d{2})(?![\d.,]\d)(?:\s+([^\W\d_]+))?")
 # What may follow an abbreviation that is also an English word ("mind.", "gem."): the sentence goes on
 # ("mind. two weeks", "gem. Article 3"); "she changed her mind. Then ..." is the English word.
-_SENTENCE_GOES_ON = re.compile(r"\s*(?:[a-zäöüß\d§(+/]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
+_SENTENCE_GOES_ON = lazy_compile(r"\s*(?:[a-zäöüß\d§(+/]|[A-ZÄÖÜ][^\W\d_]*\.?\s+\d)")
 _COUNTED = frozenset({"euro", "euros", "dollars", "km", "kilometres", "kilometers", "tonnes", "metres", "meters"})
 # An unlisted abbreviation by its shape: a word cut off by a full stop while the sentence goes on.
 # The full stops are found first (a literal scan), the letters before each one after.
-_STOP_GOES_ON = re.compile(r"\.(?=[),;]|\s+[a-zäöüß\d(])")
-_STEM_BEFORE = re.compile(r"[^\W\d_]{3,16}$")
+_STOP_GOES_ON = lazy_compile(r"\.(?=[),;]|\s+[a-zäöüß\d(])")
+_STEM_BEFORE = lazy_compile(r"[^\W\d_]{3,16}$")
 _ENGLISH_ZIPF = 2.5  # a stem this common in English is English ("approx", "int", "dept")
 
 
@@ -213,8 +214,8 @@ def _consonant_stem(stem: str, source: str, en: float) -> bool:
     return zipf(stem, source) - en >= _CONSONANT_STEM_MARGIN
 
 
-_PLACE_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
-_WORD_ENDS_BEFORE = re.compile(r"([^\W\d_][\w.&-]*)\s+$")
+_PLACE_AFTER = lazy_compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
+_WORD_ENDS_BEFORE = lazy_compile(r"([^\W\d_][\w.&-]*)\s+$")
 _PLACE_MARGIN = 0.5  # a town name is this much more frequent (Zipf) in German than in English
 _PLACE_MIN_ZIPF = 3.0
 _PLACE_UNKNOWN_MIN_ZIPF = 2.0  # a town English word lists lack (Zipf 0) counts from this frequency in German
@@ -258,10 +259,10 @@ def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[
     return {name: re.compile(regex, re.IGNORECASE) for name, regex in table.items()}
 
 
-_NAME_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
-_NUMBER_AFTER = re.compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
-_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\. ?$")
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|The) $")
+_NAME_AFTER = lazy_compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
+_NUMBER_AFTER = lazy_compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
+_ORDINAL_BEFORE = lazy_compile(r"(?<![\d.,])\d{1,2}\. ?$")
+_ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(?:the|The) $")
 
 
 def _in_context(text: str, span: Span, entry: dict, contexts: dict[str, re.Pattern[str]]) -> bool:
@@ -277,7 +278,7 @@ def _in_context(text: str, span: Span, entry: dict, contexts: dict[str, re.Patte
     return bool(entry.get("recipe")) and sentence_has(text, span.start, span.end, contexts["recipe"])
 
 
-_SENTENCE_END = re.compile(r"[.!?]$")
+_SENTENCE_END = lazy_compile(r"[.!?]$")
 # Capitalised at the start of a sentence, these still lead to a court: "The LG Frankfurt ruled".
 _LEADS_TO_COURT = frozenset({"the", "a", "at", "by", "before", "from", "in", "to", "of", "with", "and", "or",
                              "but", "then", "now", "also", "only", "since", "after", "according", "for"})

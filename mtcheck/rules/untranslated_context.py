@@ -5,13 +5,13 @@ quoted word is a gloss or a title rather than an untranslated word.
 from __future__ import annotations
 
 import functools
-import re
 
 from mtcheck.lang.morphology import known_abroad
 from mtcheck.lang.verbs import can_be_verb
 from mtcheck.lang.wordstats import zipf
 from mtcheck.model import Sentence
 from mtcheck.rules.untranslated_lexicon import Residue
+from mtcheck.text.lazy_regex import lazy_compile
 
 # What a word is, whatever its context (``untranslated_kinds.word_kind``): a lower-case source word; a capitalised one
 # with strong evidence (a derived-noun ending, a high source frequency); one with weak evidence (a
@@ -27,9 +27,9 @@ RARE, REGIONAL = "rare", "regional"
 # "Brombeer-Koalition", "Deutschland-Achter"): reported wherever nothing makes it a name.
 HYPHEN = "hyphen"
 
-SHORT_QUOTE = re.compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
+SHORT_QUOTE = lazy_compile(r"[„“”\"«»‚‘’]([^„“”\"«»‚‘’()]{1,60})[“”\"«»‘’]"  # group 1: a quotation
                           r"|\(([^()]{1,80})\)")  # group 2: a parenthesis
-QUOTE_OR_PAREN = re.compile(r"[„“”\"«»‚‘’(]")
+QUOTE_OR_PAREN = lazy_compile(r"[„“”\"«»‚‘’(]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +45,7 @@ def city_names() -> frozenset[str]:
     return names | frozenset(w for w in shorts if zipf(w, "en") < 3.0 and zipf(w.lower(), "de") < 5.0)
 
 
-_SHORT_CITY = re.compile(r"([A-ZÄÖÜ][\w-]+) (?:an der|am|bei|im|ob der|\()")
+_SHORT_CITY = lazy_compile(r"([A-ZÄÖÜ][\w-]+) (?:an der|am|bei|im|ob der|\()")
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,7 +213,7 @@ def in_noun_slot(tokens: tuple, i: int) -> bool:
 # ("in 2015 Merkel").
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                          "hundred thousand dozen".split())
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_YEAR = lazy_compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def _quantifier(tok) -> bool:
@@ -251,9 +251,9 @@ def in_gloss(sentence: Sentence, tok) -> bool:
 # “Mietpreisbremse”", "the new “Heizungsgesetz” failed"): MT output keeps the source's quotation marks
 # round a term it did not translate.
 QUOTES = "„“”\"«»‚‘’"
-WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:([^\W\d_][\w'’-]*)\s+)?$")
-GLOSS_AFTER = re.compile(r"\s*(?:\(|,?\s*(?:or|meaning|i\.e\.|which means|literally)\b)")
-WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+WORDS_BEFORE = lazy_compile(r"([^\W\d_][\w'’-]*)\s+(?:([^\W\d_][\w'’-]*)\s+)?$")
+GLOSS_AFTER = lazy_compile(r"\s*(?:\(|,?\s*(?:or|meaning|i\.e\.|which means|literally)\b)")
+WORD_AFTER = lazy_compile(r"\s*([^\W\d_]+)")
 QUOTE_ARTICLES = frozenset("the a an this that its their his her our new".split())
 # Before "the": a newspaper or a title is the object ("told the “Öffentliche”", "in the “Spiegel”").
 CITING = frozenset("told with to by from in on according for interview reported called named titled".split())

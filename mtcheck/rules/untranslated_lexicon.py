@@ -17,11 +17,12 @@ from typing import Any, Iterator, NamedTuple
 from mtcheck.lang.morphology import CandidateTable, LeanTable, NounTable, WordShapes
 from mtcheck.model import Document
 from mtcheck.packs import Pack
+from mtcheck.text.lazy_regex import lazy_compile
 
-_DOT = re.compile(r"\.")
+_DOT = lazy_compile(r"\.")
 _LONGEST_DOTTED_WORD = 16  # "voraussichtl.": the longest word before an abbreviation's full stop
-_WORD_BEFORE = re.compile(rf"[^\W\d_]{{1,{_LONGEST_DOTTED_WORD}}}$")
-_WORD_AT = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
+_WORD_BEFORE = lazy_compile(rf"[^\W\d_]{{1,{_LONGEST_DOTTED_WORD}}}$")
+_WORD_AT = lazy_compile(r"[^\W\d_](?:\w|[-'’](?=\w))*")
 
 
 class Residue(NamedTuple):

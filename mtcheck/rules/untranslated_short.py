@@ -29,8 +29,9 @@ from mtcheck.lang.morphology import known_abroad
 from mtcheck.lang.wordstats import zipf
 from mtcheck.packs import Pack
 from mtcheck.rules.untranslated_lexicon import Residue
+from mtcheck.text.lazy_regex import lazy_compile
 
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters (inner apostrophes and hyphens)
+WORD = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters (inner apostrophes and hyphens)
 _MIN_WORDS, _MAX_WORDS = 2, 5
 MAX_TOKENS = 2 * _MAX_WORDS  # a sentence of more tokens than this is never short (a cheap pre-test)
 _ABROAD_NAME = 3  # in this many other languages' word lists: a name ("Moritz", "Gretel")

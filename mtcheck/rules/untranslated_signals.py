@@ -7,7 +7,6 @@ English, decides. The result is computed once per document and kept in ``ctx.cac
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Callable, NamedTuple
 
 from mtcheck.lang import detect
@@ -17,8 +16,9 @@ from mtcheck.rules.base import Context
 from mtcheck.rules.untranslated_lexicon import Residue, residue
 from mtcheck.rules.untranslated_short import (MAX_TOKENS, WORD, ShortTables, allowed_sentence, before_capital,
                                               short_sentence, short_tables)
+from mtcheck.text.lazy_regex import lazy_compile
 
-_QUOTED = re.compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
+_QUOTED = lazy_compile(r"[„“”\"«»‚‘]([^„“”\"«»]{12,})[“”\"«»‘’]")
 
 
 class Verdict(NamedTuple):

@@ -7,7 +7,6 @@ sentences already judged untranslated (MT501) are skipped.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -26,6 +25,7 @@ from mtcheck.rules.untranslated_kinds import bare, regional_words, word_kinds, w
 from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import analyse
+from mtcheck.text.lazy_regex import lazy_compile
 
 
 def _allowed_phrase(text: str, span: Span, res: Residue) -> bool:
@@ -234,7 +234,7 @@ class UntranslatedWord(Rule):
 # A capitalised word standing alone (not part of a hyphenated one), or a hyphenated word of two parts
 # with a capitalised last one ("Kita-Gebühren"): what the rarer kinds can be.
 # (The capital comes first, then the look behind it: the scan skips ahead to capitals.)
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)(?:[a-zäöüß]{2,}|\w*-[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
+_CAPITALISED = lazy_compile(r"[A-ZÄÖÜ](?<![\w-].)(?:[a-zäöüß]{2,}|\w*-[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
 _RARE_KINDS = (RARE, REGIONAL, HYPHEN)
 _NAME = "name"  # _is_source_word's answer for a word its context makes a name
 

@@ -28,26 +28,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.rules.widget_signal_kinds import alternation
+from mtcheck.text.lazy_regex import lazy_compile
 
 # Separators of a tag list: bars, middots, bullets and spaced slashes are strong; commas, semicolons,
 # "and" and "&" join items only after a tag label.
-_STRONG_SEPARATOR = re.compile(r"[|·•]| / ")
-_STRONG_SPLIT = re.compile(r"\s*(?:[|·•]|\s/\s)\s*")
-_LABELLED_SPLIT = re.compile(r"\s*(?:[|·•,;&]|\s/\s|\band\b)\s*")
+_STRONG_SEPARATOR = lazy_compile(r"[|·•]| / ")
+_STRONG_SPLIT = lazy_compile(r"\s*(?:[|·•]|\s/\s)\s*")
+_LABELLED_SPLIT = lazy_compile(r"\s*(?:[|·•,;&]|\s/\s|\band\b)\s*")
 # An item opening with one of these is a clause or a noun phrase of prose, not a tag.
 _NOT_ITEM_OPENERS = frozenset("the a an this that these those what why how who whom whose when where which whether "
                               "our your his her their its my there it we you they i he she if because".split())
 # Auxiliaries and common finite verbs: an item holding one is a clause.
 _CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could should must may might "
                           "shall do does did wants want says said gets got makes made".split())
-_ITEM_WORD = re.compile(r"[^\W_][\w'’.+\-]*|\d+\.?")
+_ITEM_WORD = lazy_compile(r"[^\W_][\w'’.+\-]*|\d+\.?")
 # German minute marks: "(34.)", "(45.+2)", "(90. + 3.)"; a minute mark opening a ticker line: "45.+2:",
 # "90.:", "67':", "90+3'", "34th minute:".
-_MINUTE_AT_END = re.compile(r"\((?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\)$")
-_MINUTE_FIRST = re.compile(r"(?:(?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\s?:"
+_MINUTE_AT_END = lazy_compile(r"\((?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\)$")
+_MINUTE_FIRST = lazy_compile(r"(?:(?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\s?:"
                            r"|(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?['’′]\s?:?"
                            r"|(?:1[0-2]\d|\d{1,2})(?:st|nd|rd|th) minute\s?:)\s+\S")
-_SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:.,]\d)")
+_SCORE = lazy_compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:.,]\d)")
 # A personal name: capitalised words, with name particles ("Deniz Aytekin", "Sven Jablonski", "de Ligt").
 _NAME = (r"(?:(?:von|van|de|der|den|da|di|dos|del|ter|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*"
          r"(?:[ -](?:(?:von|van|de|der|den|da|di|dos|del|ter|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*){0,3}")

@@ -4,10 +4,10 @@ source notes, display modes, service finders, service and data boxes and interfa
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from mtcheck.rules.widget_signal_kinds import Tok, split_label, tokens
+from mtcheck.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
@@ -35,10 +35,10 @@ def source_note(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -
     return known
 
 
-_SOURCE_LABEL = re.compile(r"(?:(?:used )?sources?|material|information)(?: used| consulted)?:\s*"
+_SOURCE_LABEL = lazy_compile(r"(?:(?:used )?sources?|material|information)(?: used| consulted)?:\s*"
                            r"|(?:with|using) (?:material|information|reporting|reports) (?:from|by) "
                            r"|material (?:from|by) ")
-_LIST_SEPARATORS = re.compile(r"\s*(?:[,/&;+]|\band\b|\bas well as\b)\s*")
+_LIST_SEPARATORS = lazy_compile(r"\s*(?:[,/&;+]|\band\b|\bas well as\b)\s*")
 
 
 def display_mode(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -> bool:
@@ -130,7 +130,7 @@ _TEASER_OPENERS = frozenset({"where", "how", "when", "what", "which", "who"})
 
 
 _TEASER_TIMES = frozenset({"tonight", "tomorrow", "weekend"})
-_TEASER_LINE = re.compile(r"[^:]{3,40}: (?:%s) [^:.!]+" % "|".join(sorted(_TEASER_OPENERS)))
+_TEASER_LINE = lazy_compile(r"[^:]{3,40}: (?:%s) [^:.!]+" % "|".join(sorted(_TEASER_OPENERS)))
 
 
 def service_teaser(text: str, lowered: str, sig: Signals) -> bool:

@@ -7,23 +7,24 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from mtcheck.lang.verbs import has_possible_verb
+from mtcheck.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
 
 # Words (with inner hyphens, apostrophes and dots: "e-mail", "today's", "a.m."), codes ("E10", "A8"),
 # numbers with inner separators, signs and units ("14:32", "03.02.2022", "+0.3%", "1.5x"), other marks.
-_TOKEN = re.compile(r"[A-Za-z]+\d\w*|[+\-−±]?\d+(?:[.,:/\-]\d+)*(?:st|nd|rd|th|x|p|%|h)?"
+_TOKEN = lazy_compile(r"[A-Za-z]+\d\w*|[+\-−±]?\d+(?:[.,:/\-]\d+)*(?:st|nd|rd|th|x|p|%|h)?"
                     r"|[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\S")
 TIME_OPENERS = frozenset({"first", "last", "latest", "as", "article", "page"})
 # A status or update note may name what it dates first ("Article status: 12.03.2023, 16:45").
 _TIME_HEADS = frozenset({"article", "page"})
 IMPERATIVE_OPENERS = frozenset({"please", "now", "simply", "just"})
-_CLOCK = re.compile(r"\d{1,2}[:.][0-5]\dh?")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
+_CLOCK = lazy_compile(r"\d{1,2}[:.][0-5]\dh?")
+_DATE = lazy_compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
 QUOTES = tuple("\"'“”„‚‘’«»")
 # Account actions, which name their interface object themselves ("Sign up for free", "Log in to reply").
-_ACCOUNT = re.compile(r"\b(?:sign|log) (?:up|in|on|out)\b")
+_ACCOUNT = lazy_compile(r"\b(?:sign|log) (?:up|in|on|out)\b")
 # Controls that act only with a particle ("Turn up the volume", not "Turn the page").
 _PHRASAL = frozenset({"turn", "switch"})
 _PARTICLES = frozenset({"more", "less", "all", "here", "now", "up", "out", "in", "on", "off", "down", "back"})
@@ -53,7 +54,7 @@ def alternation(words: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_PHRASE_WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")
+_PHRASE_WORD = lazy_compile(r"[\w'’.+-]+|[^\w\s]")
 
 
 def names_as_modifiers(text: str) -> list[str]:

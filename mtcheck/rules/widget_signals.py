@@ -37,6 +37,7 @@ from mtcheck.rules.widget_site_notices import (SiteNotices, account_prompt, help
 from mtcheck.rules.widget_teasers import Teasers, teaser_kind
 from mtcheck.rules.widget_signal_kinds import (IMPERATIVE_OPENERS, QUOTES, TIME_OPENERS, call_to_action,
                                                channel_promo, control, reading_time, service, timestamp, tokens)
+from mtcheck.text.lazy_regex import lazy_compile
 
 # The kinds in the order they are tried: the first that holds names the furniture.
 TESTS = (("timestamp", timestamp), ("reading-time", reading_time), ("source-note", source_note),
@@ -87,7 +88,7 @@ DESCRIPTIONS = {
 # Lists of signals tested before the closed vocabularies (``weather_readout``): not part of them.
 _OPEN_SIGNALS = frozenset({"weather_days", "weather_states"})
 # A social counter: "Recommend (18)", "Like (5)".
-_COUNTER = re.compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
+_COUNTER = lazy_compile(r"([a-z]+(?: [a-z]+)?) ?\(\d{1,6}\)")
 
 
 def _with_marks(words: frozenset[str]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mtcheck.rules.widget_signal_kinds import alternation
+from mtcheck.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from mtcheck.rules.widget_signals import Signals
@@ -41,7 +42,7 @@ class SiteNotices:
                    narration=frozenset(t.get("narration", ())))
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+")
 _YOU = frozenset({"you", "your", "you've", "you're"})
 # A question to the reader may drop its subject: "Found a mistake?", "Spotted an error?".
 _ELLIPTIC = frozenset({"found", "spotted", "noticed", "discovered", "seen", "missing", "questions", "question",
@@ -96,7 +97,7 @@ _SELF_NOUNS = frozenset({"article", "text", "report", "interview", "contribution
 
 # A read-out of drawn numbers: a label, then five numbers or more joined by dashes, then extras named by
 # a few words and a number ("Lotto numbers from Saturday: 3 – 11 – 17 – 24 – 38 – 45, super number 7").
-_DRAW = re.compile(r"([^:]{2,60}):\s*\d{1,2}(?:\s*[–—-]\s*\d{1,2}){4,}"
+_DRAW = lazy_compile(r"([^:]{2,60}):\s*\d{1,2}(?:\s*[–—-]\s*\d{1,2}){4,}"
                    r"(?:\s*[,;|]\s*(?:[^\W\d]+\s+){1,3}:?\s*\d{1,7}(?:\s*[–—-]\s*\d{1,7})*)*\s*\.?")
 
 
@@ -111,7 +112,7 @@ def number_draw(lowered: str) -> bool:
 _DRAW_VERBS = frozenset({"is", "are", "was", "were", "ended", "end", "ends", "read", "reads", "scored", "won"})
 
 # A toggle: one to three words of a setting, then "on/off" ("Subtitles on/off", "Dark mode on/off").
-_TOGGLE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s*:?\s*\(?(?:on ?/ ?off|off ?/ ?on|an ?/ ?aus)\)?")
+_TOGGLE = lazy_compile(r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}\s*:?\s*\(?(?:on ?/ ?off|off ?/ ?on|an ?/ ?aus)\)?")
 
 
 def toggle(text: str) -> bool:
@@ -124,18 +125,18 @@ def toggle(text: str) -> bool:
 # A telephone number as help lines and service boxes write it (an 0800 or area-code number, 116 123, 19222).
 PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
 # A help or service line as a label and its numbers: "Crisis line: 0800 111 0 111 (free)".
-_HELPLINE = re.compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
+_HELPLINE = lazy_compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
                        r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 # A help line's box put as a sentence ("Telephone counselling can be reached free of charge around the clock on
 # 0800 111 0 111."): a help-line noun and the marks of a service box (free, around the clock, anonymous) before
 # the number; a witness appeal ("Witnesses can call the police on 0761 882-0.") is news.
-_HELPLINE_SENTENCE = re.compile(rf"([^:;!?]{{3,90}}?)\s"
+_HELPLINE_SENTENCE = lazy_compile(rf"([^:;!?]{{3,90}}?)\s"
                                 rf"(?:on|at|under|via|by calling|by (?:tele)?phone(?: on)?|tel\.?|phone)"
                                 rf"\s*:?\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
                                 r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 _SERVICE_MARKS = ("around the clock", "free of charge", "24 hours a day", "24/7", "day and night", "anonymous",
                   "toll-free", "every day of the year", "seven days a week")
-_APPEAL_WORDS = re.compile(r"\b(?:police|witness|witnesses|anyone|said|says|told|suspect|investigators)\b")
+_APPEAL_WORDS = lazy_compile(r"\b(?:police|witness|witnesses|anyone|said|says|told|suspect|investigators)\b")
 
 
 def helpline_sentence(lowered: str, sig: "Signals") -> bool:
@@ -147,7 +148,7 @@ def helpline_sentence(lowered: str, sig: "Signals") -> bool:
 
 # A service label, then a question to the reader ("Pharmacy emergency service: which pharmacy is open near
 # you today?").
-_SERVICE_QUESTION = re.compile(r"([^:?]{3,50}):\s*(?:which|where|what|when|who)\b[^:]*\b(?:you|your)\b[^:]*\?")
+_SERVICE_QUESTION = lazy_compile(r"([^:?]{3,50}):\s*(?:which|where|what|when|who)\b[^:]*\b(?:you|your)\b[^:]*\?")
 
 
 def service_question(text: str, lowered: str, sig: "Signals") -> bool:
@@ -174,8 +175,8 @@ _PROMPT_SENTENCE = (
     r"|(?:your )?registration (?:was|has been) (?:successful|completed|received)"
     r"|you (?:have|'ve) (?:successfully )?(?:registered|subscribed|signed up)"
     r"|(?:almost done|almost there|one (?:more|last) step)")
-_PROMPT = re.compile(rf"(?:(?:{_PROMPT_SENTENCE})\s*[.!]?\s*)+")
-_PROMPT_ALONE = re.compile(r"(?:almost done|almost there|one (?:more|last) step)\s*[.!]?")
+_PROMPT = lazy_compile(rf"(?:(?:{_PROMPT_SENTENCE})\s*[.!]?\s*)+")
+_PROMPT_ALONE = lazy_compile(r"(?:almost done|almost there|one (?:more|last) step)\s*[.!]?")
 _PROMPT_OPENERS = frozenset({"thank", "thanks", "many", "please", "confirm", "check", "we", "you", "your",
                              "registration", "almost", "one", "click"})
 

@@ -25,11 +25,12 @@ from mtcheck.rules.widget_lists import match_official
 from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS, Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
 from mtcheck.text import prefixes as prefixes_module
+from mtcheck.text.lazy_regex import lazy_compile
 from mtcheck.text.prefixes import prefix_keys, prefixes
 
-_LEAD_MARKERS = re.compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
+_LEAD_MARKERS = lazy_compile(r"^[\s\-–—*•·»›>|→▶►#]+(?=\w)")
 _ARROWS = "»›>→▶►"
-_TRAIL_MARKERS = re.compile(f"[\\s{_ARROWS}]+$")
+_TRAIL_MARKERS = lazy_compile(f"[\\s{_ARROWS}]+$")
 _SENTENCE_END = tuple(".!?…;")
 CLOSERS = "\"'”’»«)]"
 START = 3  # how many first characters of a line choose the patterns it is tried against
