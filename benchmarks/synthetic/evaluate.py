@@ -155,6 +155,8 @@ def glossary_entries(material: str = "artefacts") -> tuple:
     """The material's newsroom glossary, written as CSV and read back through mtcheck's own loader."""
     from mtcheck.glossary import load_glossary
 
+    if not artefact_material(material)["glossary"]["entries"]:
+        return ()  # a set without glossary terms: nothing is planted, and the rules get no glossary
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "glossary.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
