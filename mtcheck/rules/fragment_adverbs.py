@@ -2,7 +2,9 @@
 made from an adjective or participle ("Annoyingly.", "Officially."), an adverb of extent in "-wide"
 ("Nationwide."), of viewpoint in "-wise" ("Personnel-wise."), and a German adverb compound rendered
 morpheme for morpheme ("Criminal-legally.", "Weather-conditioned."). Round 14: an adverb made from a noun
-with "-ly" ("Riderly."), a gerund as a compound's first half ("Shipping-technically."). lemminflect's lexicon
+with "-ly" ("Riderly."), a gerund as a compound's first half ("Shipping-technically."). Round 15: "-wise" on a
+gerund or a compound ("Fencing-wise.", "International-law-wise."), two adverbs stacked with a hyphen
+("Pastorally-caringly."), an adverb made from a gerund filed as a noun ("Mountaineeringly."). lemminflect's lexicon
 tells parts of speech; wordfreq's frequencies stand in for the words it lacks.
 """
 from __future__ import annotations
@@ -47,6 +49,8 @@ def _adjective(stem: str) -> bool:
     tags = pos_tags(stem)
     if not tags:
         return stem.endswith(_ADJECTIVE_ENDINGS) and zipf(stem, "en") >= _MIN_STEM_ZIPF
+    if stem.endswith("ing") and "NOUN" in tags and zipf(f"{stem}ly", "en") < _MAX_NOUN_ADVERB_ZIPF:
+        return True  # round 15: a gerund filed as a noun only, an adverb nobody writes ("mountaineeringly")
     return "ADJ" in tags or (stem.endswith(_PARTICIPLE_ENDINGS) and "VERB" in tags)
 
 
@@ -82,8 +86,18 @@ _MIN_SCOPE_ZIPF = 3.0  # "nation", "state", "world", "Europe", "company", "city"
 def viewpoint_adverb(word: str) -> bool:
     """Is ``word`` (lower-case) a viewpoint adverb made of a noun and "-wise" ("personnel-wise",
     "content-wise", "time-wise")? German writes "Personell." or "Inhaltlich." alone; English puts it
-    before the clause it frames ("Content-wise, the plan is sound.")."""
-    return len(word) >= 8 and word.endswith("-wise") and _noun_stem(word[:-5], unknown_ok=False)
+    before the clause it frames ("Content-wise, the plan is sound."). Round 15: the stem may be a gerund
+    lemminflect files as a verb only ("fencing-wise", "skiing-wise") or a compound of up to three parts, nouns
+    or adjectives before a noun ("international-law-wise", "monument-care-wise", German "völkerrechtlich",
+    "denkmalpflegerisch")."""
+    if len(word) < 8 or not word.endswith("-wise"):
+        return False
+    *heads, stem = word[:-5].split("-")
+    if len(heads) > 2 or not all(_compound_head(head, _NOUN_OR_ADJECTIVE, ()) for head in heads):
+        return False
+    if _noun_stem(stem, unknown_ok=False):
+        return True
+    return stem.endswith("ing") and pos_tags(stem) == _VERB and zipf(stem, "en") >= _MIN_SCOPE_ZIPF
 
 
 def scope_adverb(word: str) -> bool:
@@ -119,6 +133,8 @@ def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[
     parts = word.split("-")
     if not 1 < len(parts) <= 4:
         return False
+    if stacked_adverbs(parts):
+        return True  # round 15: "pastorally-caringly"
     tail, heads = parts[-1], parts[:-1]
     if tail in tails:
         wanted = _NOUN  # a listed second half ("-conditioned", "-near"): after nouns only
@@ -127,6 +143,17 @@ def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[
     else:
         return False
     return all(head in bodies or _compound_head(head, wanted, exempt) for head in heads)
+
+
+_MIN_STACKED = 7  # letters of each stacked adverb: "pastorally", "humanly"; not "really-truly"
+
+
+def stacked_adverbs(parts: list[str]) -> bool:
+    """Are ``parts`` (a hyphenated word's, lower-case) two or three different adverbs made from adjectives,
+    stacked as German stacks its adverbs ("seelsorgerisch" → "pastorally-caringly", "menschlich-warm" →
+    "humanly-warmly")? Not English reduplication ("slowly-slowly") nor short intensifiers ("really-truly")."""
+    return (len(parts) <= 3 and len(set(parts)) == len(parts)
+            and all(len(part) >= _MIN_STACKED and derived_adverb(part) for part in parts))
 
 
 def _compound_head(head: str, wanted: frozenset[str], exempt: Collection[str]) -> bool:
