@@ -153,7 +153,7 @@ class UntranslatedAbbreviation(Rule):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
         if entry.get("before_number") and not _NUMBER_AFTER.match(text, span.end):
             return False  # "Gl. 7", "HRB 12345", "KW 12"; not "the KW rating"
-        if entry.get("after_article") and not _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start):
+        if entry.get("after_article") and not _ARTICLE_BEFORE.search(text, max(0, span.start - 14), span.start):
             return False  # "the AR approved", not "the new AR headset"
         if entry.get("sentence") and not sentence_has(text, span.start, span.end, _contexts(ctx)[entry["sentence"]]):
             return False  # "The AR approved the merger" (a board); not "AR glasses"
@@ -262,7 +262,7 @@ def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[
 _NAME_AFTER = lazy_compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
 _NUMBER_AFTER = lazy_compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
 _ORDINAL_BEFORE = lazy_compile(r"(?<![\d.,])\d{1,2}\. ?$")
-_ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(?:the|The) $")
+_ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(?:the|The) (?:(?:Swiss|Austrian|German) )?$")  # "the Swiss SEM"
 
 
 def _in_context(text: str, span: Span, entry: dict, contexts: dict[str, re.Pattern[str]]) -> bool:
