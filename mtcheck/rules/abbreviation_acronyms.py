@@ -219,8 +219,8 @@ def _caps_acronym(word: str, source: str) -> bool:
 # context lets a wider frequency window count (English below 2.5, German at least 0.1 above it; "BASF",
 # 2.57, is a company English news writes).
 _EMERGENCY = lazy_compile(r"\b(?:[Ff]ire(?:s|fighters?|men|man| brigades?| service| engines?)?|[Bb]rigades?|[Rr]escu\w+|"
-                        r"[Ee]mergenc\w+|[Aa]mbulances?|[Pp]aramedics?|[Bb]laze|[Ff]lames|[Ss]cene|[Pp]olice|"
-                        r"[Oo]fficers|[Cc]alled (?:out|to)|[Ii]njured|[Cc]asualt\w+|[Ss]tandby|[Dd]eployed)\b")
+                          r"[Ee]mergenc\w+|[Aa]mbulances?|[Pp]aramedics?|[Bb]laze|[Ff]lames|[Ss]cene|[Pp]olice|"
+                          r"[Oo]fficers|[Cc]alled (?:out|to)|[Ii]njured|[Cc]asualt\w+|[Ss]tandby|[Dd]eployed)\b")
 _EMERGENCY_ENGLISH_ZIPF = 2.5
 _EMERGENCY_MARGIN = 0.1
 _EMERGENCY_SOURCE_MIN_ZIPF = 1.7

@@ -29,19 +29,19 @@ _GENDER_BARE = lazy_compile(r"/(?<=(?<![\w/])[mwd]/)[mwd]/[mwdx](?![\w/])")
 # "in VZ", "part-time or TZ", "VZ/TZ"; not a ticker "(VZ)" nor Tanzania's code ("Dar es Salaam, TZ")
 _WORKING_TIME = lazy_compile(r"(?<![\w-])(?:(?<=in |or |nd )(?:VZ|TZ)|VZ/TZ|TZ/VZ)(?![\w-])")
 _JOB = lazy_compile(r"\b(?:hiring|hire[sd]?|wanted|vacanc\w+|positions?|jobs?|apply|applicants?|salary|"
-                  r"hours a week|hours per week|shifts?|employ\w+|recruit\w*|staff|workers?|start immediately)\b",
-                  re.IGNORECASE)
+                    r"hours a week|hours per week|shifts?|employ\w+|recruit\w*|staff|workers?|start immediately)\b",
+                    re.IGNORECASE)
 _MONEY = r"(?:€|euros?|EUR|Euro)"
 _RENT = lazy_compile(rf"\d[\d.,]*\s?{_MONEY}\s(KM|WM|KT)(?![\w-])"
-                   rf"|(?<![\w-])(KM|WM|KT):?\s(?:(?:{_MONEY}\s?)?\d|(?:one|two|three) months)")
+                     rf"|(?<![\w-])(KM|WM|KT):?\s(?:(?:{_MONEY}\s?)?\d|(?:one|two|three) months)")
 _RENT_TOKENS = frozenset({"KM", "WM", "KT"})
 _TIME_TOKENS = frozenset({"VZ", "TZ"})
 # The tokens the document's sentences are tested for (with the pack's shapes, at no extra cost): the rent
 # and working-time scans run only where one is found.
 ADVERT_TOKENS = _RENT_TOKENS | _TIME_TOKENS
 _HOUSING = lazy_compile(r"\b(?:flats?|apartments?|rooms?|rent|rents|rented|rental|tenants?|landlord|deposit|"
-                      r"balcon(?:y|ies)|attic|kitchen|bathroom|bedrooms?|storey|floor|house|sq ?m)\b|m²",
-                      re.IGNORECASE)
+                        r"balcon(?:y|ies)|attic|kitchen|bathroom|bedrooms?|storey|floor|house|sq ?m)\b|m²",
+                        re.IGNORECASE)
 # A hyphen before a capitalised word (a literal scan), then the unit before it.
 _HYPHEN_NOUN = lazy_compile(r"-(?=[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-]))")
 _UNITS = "kg|km|qm|m²|m2|kWh|kW|MWh|MW|ha|cm|mm|ml"

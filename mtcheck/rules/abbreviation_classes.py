@@ -111,7 +111,7 @@ _AGE_GROUP = lazy_compile(r"(?<![\w-])Ü(?: ?(\d{2})|(\d))(?![\d.,]?\d|[^\W\d_])
 # Number compounds: "Kd.-Nr." (Kundennummer), "Art.-Nr.", "Rg.-Nr.", "Tel.-Nr.", "Kunden-Nr.", "USt-IdNr."
 # (VAT identification number); English writes "no." after its own word.
 _NUMBER_COMPOUND = lazy_compile(r"(?<![\w.-])(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?|[A-ZÄÖÜ][A-Za-zäöüß]{1,6})"
-                              r"-(?:Id)?Nr\.")
+                                r"-(?:Id)?Nr\.")
 
 
 # Letters with full stops, spaced, at least one of them lower-case: "o. r." (oben rechts), "m. W.",
@@ -188,7 +188,7 @@ _PLACE_PREFIXES = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 _PARTIES = r"CDU|CSU|SPD|FDP|AfD|Greens|Left Party|Linke|BSW|Free Voters|ÖVP|SPÖ|FPÖ"
 # (the word-start test after the first character, so that the scan can skip ahead to the parties' first letters)
 _PARTY = lazy_compile("(?:" + "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in _PARTIES.split("|"))
-                    + r")\b")
+                      + r")\b")
 _ORGAN_BEFORE = lazy_compile(r"(?<![\w.])(?:the|The) ([A-ZÄÖÜ]{2,4}) of the $")  # "the BPT of the FDP"
 _ORGAN_AFTER = lazy_compile(r"\b(?:['’]s|['’]) ([A-ZÄÖÜ]{2,4})(?![\w'’.-])")  # "the SPD's LPT"
 _ORGAN_ENGLISH_ZIPF = 3.2  # KV 3.1; MP, MEP, HQ, PR, CEO, EU, TV, IT far above

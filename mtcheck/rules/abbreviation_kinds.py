@@ -98,12 +98,12 @@ _PORTFOLIOS = ("Competition|COMP|Trade|TRADE|Agriculture|AGRI|Energy|ENER|Enviro
 _DG = lazy_compile(r"GD(?<![\w.&-]GD)(?= (?:" + _PORTFOLIOS + r")\b)")
 _PAPER = lazy_compile(r"(?<![\w.-])(?:(?:[A-Z]{2,3}-)(?:Drs|Drucks)\.|(?:Drs|Drucks)\.(?= ?\d{1,3}/\d{1,6}\b))")
 _RENEWABLES = lazy_compile(r"EE(?:(?<=\bof EE)|(?<=\bfrom EE))(?=[,.;:)]|$| (?:in|is|was|has|had|are|were|rose|fell|grew|increased"
-                         r"|reached|will|must|to|and|by|plants?|capacity|sources?)\b)")
+                           r"|reached|will|must|to|and|by|plants?|capacity|sources?)\b)")
 _POWER = lazy_compile(r"\b(?:electricity|power|energy|renewables?|wind|solar|grid|coal|gas|generation|consumption)\b",
-                    re.IGNORECASE)
+                      re.IGNORECASE)
 _SUBTITLES = lazy_compile(r"UT(?:(?<=\bwith UT)(?= (?:for|in|on)\b|[,.;)])|(?<=\(UT)(?=\)))")
 _SCREEN = lazy_compile(r"\b(?:films?|movies?|series|episodes?|shown|screen\w*|broadcast\w*|cinemas?|deaf|hard of hearing"
-                     r"|channel|ARD|ZDF|ORF|SRF|arte|3sat|media library|documentar\w*|programmes?|TV)\b", re.IGNORECASE)
+                       r"|channel|ARD|ZDF|ORF|SRF|arte|3sat|media library|documentar\w*|programmes?|TV)\b", re.IGNORECASE)
 _EQUIVALENT = lazy_compile(r"(?<![\w-])(?:CO[2₂]-?)?Äq(?:uiv)?\.?(?![\w-])")
 _YOUTH = lazy_compile(r"(?<![\w.-])[A-G]-(?:Jun|Jgd|Jug)\.(?![\w-])")
 

@@ -154,7 +154,7 @@ _BOARD = tuple(re.compile(code + "(?:" + "|".join(rf"(?<=\b{before} {code})" for
 # a cash machine is never thousands of kilometres away.
 _ENGINE = lazy_compile(r"ATM(?<![\w-]ATM)(?= (?:at |from |with |after )?(?:\d{1,3}[,.]\d{3} ?km|\d{1,3} ?tkm)\b)")
 _HOTEL = lazy_compile(r"\b(?:hotels?|rooms?|nights?|per person|guest ?houses?|holidays?|stays?|breakfast|board|"
-                    r"package|double|single|resort|cruise|inn|pension)\b", re.IGNORECASE)
+                      r"package|double|single|resort|cruise|inn|pension)\b", re.IGNORECASE)
 _BOARD_ENGLISH = {"HP": "half board (HB)", "VP": "full board (FB)", "ÜF": "bed and breakfast (B&B)"}
 _SHOWER_WC = lazy_compile(r"(?<![\w/])(?:(?:Du|DU|Dusche|Bad)/WC|WC/(?:Du|DU|Dusche|Bad))(?![\w/])")
 
@@ -228,7 +228,7 @@ _CAMEL_MIN_ZIPF = 1.4
 # --- school courses -----------------------------------------------------------------------------------------
 _COURSE = (re.compile(r"LK(?<=\bas an LK)(?![\w-])"), re.compile(r"GK(?<=\bas a GK)(?![\w-])"))
 _SUBJECTS = lazy_compile(r"\b(?:advanced course|basic course|Abitur|subjects?|A-levels?|final exams?|sixth form|"
-                       r"maths|mathematics|biology|physics|chemistry|geography)\b", re.IGNORECASE)
+                         r"maths|mathematics|biology|physics|chemistry|geography)\b", re.IGNORECASE)
 
 
 def _courses(text: str) -> Iterator[tuple[int, int, str]]:
@@ -241,12 +241,12 @@ def _courses(text: str) -> Iterator[tuple[int, int, str]]:
 # --- school, church and sport bodies ------------------------------------------------------------------------
 _BODY = lazy_compile(r"he (?<=(?<![\w.])[Tt]he )([A-ZÄÖÜ]{3,4})(?![\w-]|\.\w| \(| [A-ZÄÖÜ][a-zäöüß])")
 _SCHOOL = lazy_compile(r"\b(?:pupils?|schools?|schoolchildren|teachers?|timetables?|classes|class sizes|"
-                     r"head ?teachers?|headmaster|headmistress|lessons|students?|education)\b", re.IGNORECASE)
+                       r"head ?teachers?|headmaster|headmistress|lessons|students?|education)\b", re.IGNORECASE)
 _CHURCH = lazy_compile(r"\b(?:[Pp]arish\w*|[Cc]hurch\w*|[Dd]ioces\w+|[Bb]ishops?|[Aa]rchbishops?|Catholics?|Protestants?|"
-                     r"[Cc]ongregations?|[Pp]astors?|[Pp]riests?|[Ss]ynods?|[Cc]hapels?|(?:of|at|in) St)\b")
+                       r"[Cc]ongregations?|[Pp]astors?|[Pp]riests?|[Ss]ynods?|[Cc]hapels?|(?:of|at|in) St)\b")
 _SPORT = lazy_compile(r"\b(?:riders?|cyclists?|players?|national team|squad|coach(?:es)?|athletes?|Davis Cup|Fed Cup|"
-                    r"championships?|tournaments?|World Cup|Olympics?|Olympic|season|doping|matches|league|medals?|"
-                    r"skiers?|swimmers?|gymnasts?|races)\b", re.IGNORECASE)
+                      r"championships?|tournaments?|World Cup|Olympics?|Olympic|season|doping|matches|league|medals?|"
+                      r"skiers?|swimmers?|gymnasts?|races)\b", re.IGNORECASE)
 _NATIONAL = "DBÖ"  # Deutscher, Bund/Bayerischer, Österreichischer: a national sport body's first letter
 _BODY_MAX_EN = 2.2  # DTB 1.65, DHB 1.88, BDR 2.05, PGR 2.08; the DFB 2.41, the RFU 2.46 are English news'
 _BODY_MIN_SOURCE = 1.5
@@ -273,7 +273,7 @@ def _bodies(text: str, source: str) -> Iterator[tuple[int, int, str]]:
     for start, end, word in found:
         if word not in explained:
             yield (start, end, f'German acronym "{word}" (a school, church or sport body) left unexplained: '
-                   "write the English name (the acronym may follow it in parentheses)")
+                     "write the English name (the acronym may follow it in parentheses)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -64,8 +64,8 @@ _THE = lazy_compile(r"\b[Tt]he $")
 _CAPS_PREFIX = lazy_compile(r"(?<![\w-])[A-Z]{2,4}-$")  # a prefix of capitals before a law's letters
 _HYPHEN_TAIL = lazy_compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}(?:[A-ZÄÖÜ][a-zäöü]{0,3})*[GVOB]")  # "SiG", "KritisV"
 _BENEFITS = lazy_compile(r"\b(?:benefits?|pensions?|insur\w+|allowances?|contributions?|disabilit\w+|disabled"
-                       r"|jobseekers?|job cent(?:re|er)|unemploy\w+|care|welfare|claimants?|recipients?|entitle\w*)\b",
-                       re.IGNORECASE)
+                         r"|jobseekers?|job cent(?:re|er)|unemploy\w+|care|welfare|claimants?|recipients?|entitle\w*)\b",
+                         re.IGNORECASE)
 # The social code's books ("SGB II", "SGB-XII") and unemployment benefit ("ALG II", "ALG I").
 _BOOK = lazy_compile(r"(?<![\w-])SGB[ -]?(?:XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w-])")
 _ALG = lazy_compile(r"(?<![\w-])ALG[ -]?(?:II|I|2|1)(?![\w-])")
@@ -85,7 +85,7 @@ _APPOSITION = lazy_compile(r",\s+(?:the|a|an|which|Germany's|Austria's)\s((?:[\w
 _NAME_AFTER = lazy_compile(r" [A-ZÄÖÜ][a-zäöüß]")
 # ", the insurer said", ", the Supreme Court in Vienna ruled": who said it, no apposition to the acronym
 _REPORTING_AFTER = lazy_compile(r",\s+the\s+(?:[\w'’-]+\s+){1,5}(?:said|says|ruled|rules|found|finds|reported|announced"
-                              r"|added|stated|confirmed|wrote|argued|decided)\b")
+                                r"|added|stated|confirmed|wrote|argued|decided)\b")
 
 
 def statute_hits(text: str, source: str | None, tokens: set[str] | frozenset[str]) -> Iterator[tuple[int, int, str]]:

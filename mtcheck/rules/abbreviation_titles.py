@@ -60,7 +60,7 @@ def _titles(text: str) -> Iterator[tuple[int, int, str]]:
 # (which wordfreq does not read as cut-off words). English titles before a name ("Rep.", "Sen.",
 # "Gov.", "Insp.", "Supt.", "Cllr.") are frequent in English and not listed.
 _CREDIT = lazy_compile(r"[(:;,] ?([A-ZÄÖÜ][a-zäöüß]{1,9})\.:? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? "
-                     r"(?:von |van |de )?[A-ZÄÖÜ][a-zäöüß]")
+                       r"(?:von |van |de )?[A-ZÄÖÜ][a-zäöüß]")
 _CREDIT_STEMS = frozenset({"Insz", "Reg", "Bühnenb", "Kost", "Dramat", "Bearb", "Übers", "Hrsg", "Ausst",
                            "Choreogr", "Ltg", "Komp", "Dirig", "Mitarb", "Fotogr", "Lekt",
                            # round 9: film and broadcast credits (Kamera, Schnitt, Drehbuch, Darsteller, Moderation)
@@ -134,7 +134,7 @@ def _german_title(stem: str, source: str) -> bool:
 _ORDERS = "OSB|SJ|OFM|OFMCap|OFMConv|OP|OCist|OCD|OSA|SDB|CSsR|SVD|MSC|SAC|OPraem|CMF|OMI|SDS|OSFS|MSF|CM|OT|OSM"
 # (the word-start test after the literal "P. ", so that the scan can skip ahead to it)
 _PATER = lazy_compile(r"P\. (?<![\w.'’-]...)(?=(?:Dr|Prof)\. [A-ZÄÖÜ]|[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+){0,2},? "
-                    rf"(?:{_ORDERS})(?![\w-]))")
+                      rf"(?:{_ORDERS})(?![\w-]))")
 
 
 def _pater(text: str) -> Iterator[tuple[int, int, str]]:

@@ -37,45 +37,45 @@ _TABLETS = lazy_compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöü]{2,12}(?:tbl|kps)\.(?
 _OBLIGATION = lazy_compile(r"(?<![\w.-])[a-zäöüß]{3,24}pfl\.(?![\w-])")  # "verschreibungspfl.", "gebührenpfl."
 _PACK_UNIT = lazy_compile(rf"(?<![\w.]){_NUMBER}\s?(?:(?:mg|ml|g|l|x)\s)?(Fl|Msl|Btl|Pck)\.(?![\w-]| ?oz\b)")  # not "4 Fl. oz."
 _MEDICINE = lazy_compile(r"\b(?:syrup|tablets?|capsules?|drugs?|pharmac\w*|medicin\w*|dosage|doses?|mg|ml|spray|drops"
-                       r"|cream|ointment|prescri\w*|doctors?|paracetamol|ibuprofen|vitamins?|cough|nasal)\b", re.IGNORECASE)
+                         r"|cream|ointment|prescri\w*|doctors?|paracetamol|ibuprofen|vitamins?|cough|nasal)\b", re.IGNORECASE)
 _PACK_ENGLISH = {"Fl": "bottle", "Msl": "measuring spoon", "Btl": "sachet(s)", "Pck": "pack(s)"}
 
 # --- riding classes ------------------------------------------------------------------------------------------
 _RIDING_CLASS = lazy_compile(r"(?<![\w.])Kl\. ?[EALMS](?:\*{1,3})?(?!\w|\.\s?[A-Z]\.)")
 _HORSE = lazy_compile(r"\b(?:horses?|ponies|pony|mares?|stallions?|geldings?|riders?|rode|riding|jumping|dressage"
-                    r"|show ?jumping|clear round|equestrian|eventing|placed)\b", re.IGNORECASE)
+                      r"|show ?jumping|clear round|equestrian|eventing|placed)\b", re.IGNORECASE)
 
 # --- units -----------------------------------------------------------------------------------------------------
 _RUNNING_METRE = lazy_compile(r"(?:(?<=\d )|(?<=\d)|(?<=per )|(?<=/))lfm(?![\w-])")
 _LIGHT_YEARS = lazy_compile(r"(?<=\d )(?:(?:million|billion|thousand|Mio\.|Mrd\.) )?(Lj)\.")
 _AU = lazy_compile(r"(?<=\d )AE(?![\w-])")
 _SKY = lazy_compile(r"\b(?:sun|suns|orbits?|orbiting|comets?|planets?|asteroids?|stars?|astronom\w*|Earth|telescopes?"
-                  r"|galax(?:y|ies)|Jupiter|Mars|Saturn|Neptune|Venus|probe|solar system)\b", re.IGNORECASE)
+                    r"|galax(?:y|ies)|Jupiter|Mars|Saturn|Neptune|Venus|probe|solar system)\b", re.IGNORECASE)
 _GROSS_TONNAGE = lazy_compile(r"(?<=\d )BRZ(?![\w-])")
 _SHIP = lazy_compile(r"\b(?:ships?|vessels?|cruise|liners?|tankers?|freighters?|ferr(?:y|ies)|container|tonnage|ports?"
-                   r"|shipyards?|aground|yachts?|shipping)\b", re.IGNORECASE)
+                     r"|shipyards?|aground|yachts?|shipping)\b", re.IGNORECASE)
 _EXCESS = lazy_compile(rf"{_NUMBER}\s?{_MONEY}\s(SB)(?![\w-])|(?<![\w-])(SB):?\s(?:of\s)?(?:{_MONEY}\s?)?\d")
 _INSURANCE = lazy_compile(r"\b(?:insur\w+|polic(?:y|ies)|cover|premiums?|excess|deductibles?|claims?|comprehensive)\b",
-                        re.IGNORECASE)
+                          re.IGNORECASE)
 
 # --- pay scales ------------------------------------------------------------------------------------------------
 _PAY_SCALE = lazy_compile(r"(?<![\w-])TV-(?:L|H|V|N|ÖD|Ärzte|Forst|Hessen|TgDRV)(?![\w-])")
 _PAY = lazy_compile(r"\b(?:paid|pay|wages?|salar\w+|collective|agreements?|unions?|teachers?|employees|staff|nurses"
-                  r"|strikes?|bargaining|civil servants|public sector|pay scales?)\b", re.IGNORECASE)
+                    r"|strikes?|bargaining|civil servants|public sector|pay scales?)\b", re.IGNORECASE)
 
 # --- press furniture -----------------------------------------------------------------------------------------
 _UPDATED = lazy_compile(r"(?<![\w.])Akt\.(?=:? ?(?:\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\.\d{1,2}\.))")
 _CONTINUED = lazy_compile(r"(?:^|(?<=[\n(\[])|(?<=[–—|:] ))Forts\.(?= (?:on|from|see) (?:page|p\.)|"
-                        r" (?:S\.|p\.|page) ?\d| folgt\b)", re.MULTILINE)
+                          r" (?:S\.|p\.|page) ?\d| folgt\b)", re.MULTILINE)
 _PICTURE_SOURCE = lazy_compile(r"(?<![\w.])Bildq(?:u)?\.(?=:| [A-Za-z])")
 _AUTHOR = lazy_compile(r"(?:(?<=: )Vf\.(?= unknown| unbekannt|$|[,;|])|(?<![\w.])Vf\.(?=:))", re.MULTILINE)
 _ADVERT = lazy_compile(r"(?:(?<=\()Anz\.(?=\))|(?<=marked )Anz\.|(?<=labelled )Anz\.|(?<=labeled )Anz\.|"
-                     r"(?<=tagged )Anz\.|(?:^|(?<=\n))Anz\.(?=\s|$))", re.MULTILINE)
+                       r"(?<=tagged )Anz\.|(?:^|(?<=\n))Anz\.(?=\s|$))", re.MULTILINE)
 
 # --- history -----------------------------------------------------------------------------------------------------
 _NAZI = lazy_compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|past|crimes?|victims?|perpetrators?"
-                   r"|propaganda|rule|ideology|forced labour|forced labor|documentation|persecution|injustice"
-                   r"|leadership|terror)\b)")
+                     r"|propaganda|rule|ideology|forced labour|forced labor|documentation|persecution|injustice"
+                     r"|leadership|terror)\b)")
 
 
 def trade_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:

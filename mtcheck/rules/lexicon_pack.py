@@ -24,7 +24,7 @@ FREE = Bounds(None, None)
 BARE = ("",)  # a non-word character right next to the keyword: by far the most common bound, checked inline
 
 _LEADING_DETERMINER = lazy_compile(r"(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those)\s+",
-                                 re.IGNORECASE)
+                                   re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)  # bounded by the packs' data

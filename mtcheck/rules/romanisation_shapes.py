@@ -111,7 +111,7 @@ _NOT_SOFT = lazy_compile(r"[ng]'[eo]|^.'[aeiouy]")
 # -s'k/-c'k/-s'ke/-s'kyj/-z'ka, -iv, -pol'/-pil', Russian -cin, -'in, -nyj, -'e, -'ja; a háček letter
 # or the Ukrainian apostrophe before я, ю, є, ї (Mar'jinka, Slov'jans'k).
 _SOFT_SHAPE = lazy_compile(r"(?:[scz]'k(?:[aeoy]|yj|ij)?|[iy]v|p[io]l'?|cyn|cin|'in|[lnr]'?nyj|'e|'ja|'jana|'ga|ove)$"
-                         r"|[čšž]|'j")
+                           r"|[čšž]|'j")
 
 
 def soft_sign_form(word: str, final: bool, en: float, established_zipf: float) -> str | None:

@@ -51,7 +51,7 @@ def east_slavic_surname(surname: str, table: Table) -> bool:
 
 
 _EAST_SURNAME = lazy_compile(r"(?:[^aeiou][oe]v[ao]?|[sc]kij|[sc]kaja|yj|enko|yč|[bcdfgkmnprstvz]yk[oa]|shin|sin"
-                           r"|[^aeiou]in[a]?|yn)$")
+                             r"|[^aeiou]in[a]?|yn)$")
 
 
 def near_allowed(surname: str, allowed: frozenset[str]) -> bool:

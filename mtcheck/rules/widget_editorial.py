@@ -34,7 +34,7 @@ from mtcheck.rules.widget_signal_kinds import alternation, names_as_modifiers
 from mtcheck.text.lazy_regex import lazy_compile
 
 _NAME_WORD = lazy_compile(r"(?:[A-ZÄÖÜÉ][a-zäöüßéèáàíóúçñøåğışł'’]+|[A-Z][a-z]*[A-Z][a-zäöüß]+|[A-Z]\.)"
-                        r"(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñøåğışł'’]+)*")
+                          r"(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñøåğışł'’]+)*")
 _ITEM_SEPARATORS = lazy_compile(r"\s*(?:,|;|&|\+|/|\band\b|\bas well as\b)\s*")
 # Words that open a noun phrase (a capitalised word inside a phrase is a name modifying its head: "the
 # Ukraine war"), for the verb test of hub lines.

@@ -34,10 +34,10 @@ _WORD = lazy_compile(r"[\w'’&-]+")
 _FINITE = AUXILIARIES | frozenset({"lead", "leads", "face", "faces", "wins", "won", "beat", "beats", "takes", "took",
                                    "sold"})
 _LIVE_MEDIUM = lazy_compile(r"(?:the |all )?[\w' -]{2,40}? in (?:the |our )?(?:live[ -]?ticker|live[ -]?blog|live[ -]?stream"
-                          r"|stream|news ?ticker)(?:(?: [–—-])? with (?:live )?chat)?")
+                            r"|stream|news ?ticker)(?:(?: [–—-])? with (?:live )?chat)?")
 _TABLE = lazy_compile(r"(?:the |all )?(?:table|tables|league table|standings|results|scores|top scorers?|scorers' list)"
-                    r"(?: (?:of|in) (?:the )?[\w -]{2,30}?)? after the \d{1,2}(?:st|nd|rd|th|\.)? (?:match ?day|game ?day"
-                    r"|matchday|gameday|round|race|stage|game|match|leg)")
+                      r"(?: (?:of|in) (?:the )?[\w -]{2,30}?)? after the \d{1,2}(?:st|nd|rd|th|\.)? (?:match ?day|game ?day"
+                      r"|matchday|gameday|round|race|stage|game|match|leg)")
 _DRAWING = lazy_compile(r"(?:the |all about the )?drawing (?:of|for) (?:the )?[\w' -]{2,50}")
 _RESULT_WORDS = frozenset({"results", "result", "scores", "score", "points", "sets", "goals", "standings", "table",
                            "tables", "times", "positions", "laps"})
@@ -49,16 +49,16 @@ _NEW_HOME = lazy_compile(r"\b(?:new|for an?) (?:home|homes|family|families|owner
 # under a service label ("Electricity comparison: these providers currently ..."); "Bundesliga: these players are
 # currently injured" is a subhead.
 _AVAILABILITY = lazy_compile(r"\b(?:not available|unavailable|missing|sold out|out of stock|in short supply|scarce|hard to"
-                           r" get|not deliverable|available|on offer|open)\b")
+                             r" get|not deliverable|available|on offer|open)\b")
 _PLURAL_EXCEPTIONS = frozenset({"people", "children", "women", "men", "media", "police"})
 _SO_YOU = lazy_compile(r"so (?:you|to) .{3,70}?(?:\byourself\b.{0,25}|\bstep (?:by|for) step)")
 _HOW_TO = lazy_compile(r"(?:how|so) (?:to|you) .{3,70}")
 _INSTRUCTION = lazy_compile(r"\b(?:instructions?|guide|guides|diy|do-it-yourself|tutorial|how-to|manual)\b")
 _TO_DO = lazy_compile(r"what (?:is |there is )?(?:to do|you (?:can|should) (?:do|plant|sow))\b.{0,50}")
 _SEE_BEST = lazy_compile(r"where (?:you |one )?(?:can )?(?:see|watch|observe|spot|view|experience|hear|find) .{2,50}?"
-                       r"\bbest(?: (?:today|tonight|now|this (?:night|evening|week)))?")
+                         r"\bbest(?: (?:today|tonight|now|this (?:night|evening|week)))?")
 _YOUR_PLACE = lazy_compile(r"(?:when|where|how) .{2,60}\b(?:above|over|in|from|near|at|for|around) your (?:place|city|town"
-                         r"|region|area|location|home|street|district|neighbourhood|neighborhood|village|municipality)\b.{0,20}")
+                           r"|region|area|location|home|street|district|neighbourhood|neighborhood|village|municipality)\b.{0,20}")
 _RANKING = lazy_compile(r"(?:the )?(?:ranking|rankings|ranking list|top \d{1,3}|hit list|list)\b")
 _WH = ("which ", "who ", "what ", "where ", "when ")
 _LABEL_NOW = frozenset({"today", "tonight", "now", "live", "night"})

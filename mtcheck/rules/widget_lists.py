@@ -46,8 +46,8 @@ _ITEM_WORD = lazy_compile(r"[^\W_][\w'’.+\-]*|\d+\.?")
 # "90.:", "67':", "90+3'", "34th minute:".
 _MINUTE_AT_END = lazy_compile(r"\((?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\)$")
 _MINUTE_FIRST = lazy_compile(r"(?:(?:1[0-2]\d|\d{1,2})\.(?:\s?\+\s?\d{1,2}\.?)?\s?:"
-                           r"|(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?['’′]\s?:?"
-                           r"|(?:1[0-2]\d|\d{1,2})(?:st|nd|rd|th) minute\s?:)\s+\S")
+                             r"|(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?['’′]\s?:?"
+                             r"|(?:1[0-2]\d|\d{1,2})(?:st|nd|rd|th) minute\s?:)\s+\S")
 _SCORE = lazy_compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:.,]\d)")
 # A personal name: capitalised words, with name particles ("Deniz Aytekin", "Sven Jablonski", "de Ligt").
 _NAME = (r"(?:(?:von|van|de|der|den|da|di|dos|del|ter|le|la)\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]*"

@@ -36,8 +36,8 @@ def source_note(toks: list[Tok], words: list[Tok], lowered: str, sig: Signals) -
 
 
 _SOURCE_LABEL = lazy_compile(r"(?:(?:used )?sources?|material|information)(?: used| consulted)?:\s*"
-                           r"|(?:with|using) (?:material|information|reporting|reports) (?:from|by) "
-                           r"|material (?:from|by) ")
+                             r"|(?:with|using) (?:material|information|reporting|reports) (?:from|by) "
+                             r"|material (?:from|by) ")
 _LIST_SEPARATORS = lazy_compile(r"\s*(?:[,/&;+]|\band\b|\bas well as\b)\s*")
 
 

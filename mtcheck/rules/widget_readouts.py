@@ -33,16 +33,16 @@ _TIMES = lazy_compile(r"[^:|]{3,40}: \d{1,2}[:.]\d{2}(?:\s*(?:\||,|/|·|•)\s*\
 _FINITE = AUXILIARIES | frozenset({"becomes", "become", "rises", "rise", "falls", "fall", "remain", "remains", "want",
                                    "wants", "cause", "causes", "rose", "fell"})
 _WEATHER_LABEL = lazy_compile(r"(?:^|\b)(?:(?:bio|travel|holiday|ski|beach|bathing|sail|sailing|marine|boating)[ -]?weather|weather(?: (?:in|for|at|on)\b"
-                            r"| today| tomorrow| forecast| report)|uv index|uv radiation|pollen (?:count|forecast|flight)"
-                            r"|(?:storm|weather|heat|frost|thunderstorm|severe weather|unwetter) warnings?\b)")
+                              r"| today| tomorrow| forecast| report)|uv index|uv radiation|pollen (?:count|forecast|flight)"
+                              r"|(?:storm|weather|heat|frost|thunderstorm|severe weather|unwetter) warnings?\b)")
 _LEVEL = lazy_compile(r"(?:(?:very |extremely )?(?:low|moderate|high|extreme)|(?:warning )?level (?:\d|orange|red|yellow|purple"
-                    r"|green|violet|dark red)|(?:low|moderate|high|strong|heavy|slight|weak|no|increased) "
-                    r"(?:burden|strain|load|stress|risk)|(?:burden|strain|load|stress|risk)s? for)\b")
+                      r"|green|violet|dark red)|(?:low|moderate|high|strong|heavy|slight|weak|no|increased) "
+                      r"(?:burden|strain|load|stress|risk)|(?:burden|strain|load|stress|risk)s? for)\b")
 _TEMPERATURE = lazy_compile(r"\d{1,2} ?(?:°|degrees)|\bwind (?:force )?\d|\d (?:beaufort|bft|knots)\b")
 _PRICE = lazy_compile(r"(?:[a-z-]+ ){0,2}(?:(?:\d[\d.,]* (?:litres?|liters?|kg|kilos?|tonnes?|tons?|grams?|ounces?|barrels?"
-                    r"|kwh|kilowatt hours?|cubic metres?) costs? )?(?:€ ?)?\d[\d.,]* (?:euros?|eur|€|dollars?|cents|francs)"
-                    r"(?: per (?:\d+ )?(?:tonne|ton|litre|liter|kilo|kg|barrel|ounce|kilowatt hour|kwh|megawatt hour|cubic metre"
-                    r"|quintal|hundredweight|litres|liters|kg))?)")
+                      r"|kwh|kilowatt hours?|cubic metres?) costs? )?(?:€ ?)?\d[\d.,]* (?:euros?|eur|€|dollars?|cents|francs)"
+                      r"(?: per (?:\d+ )?(?:tonne|ton|litre|liter|kilo|kg|barrel|ounce|kilowatt hour|kwh|megawatt hour|cubic metre"
+                      r"|quintal|hundredweight|litres|liters|kg))?)")
 _ALERT = lazy_compile(r"(?:be|get|stay) (?:informed|notified|alerted)\b|(?:we|let us) (?:inform|notify|alert) you\b")
 _TOOL_HEADS = frozenset({"search", "finder", "locator", "calculator", "check", "checker", "schedule", "timetable",
                          "planner", "radar", "map", "exchange", "portal", "directory"})
@@ -53,16 +53,16 @@ _RANK_LABELS = frozenset({"medal", "medals", "standings", "table", "ranking", "r
 _LISTING_HEADS = frozenset({"calendar", "calendars", "ticker", "guide", "directory", "overview", "listings",
                             "timetable", "schedule", "programme", "program"})
 _LOCAL = lazy_compile(r" (?:in|at|on|from|for|around|of) (?:the |your )?(?:district|region|city|town|area|county|lakes?"
-                    r"|rivers?|state|country|surroundings|vicinity|motorways?|autobahn|ski areas|ski resorts|mountains)$")
+                      r"|rivers?|state|country|surroundings|vicinity|motorways?|autobahn|ski areas|ski resorts|mountains)$")
 _LISTED = frozenset({"times", "prices", "addresses", "hours", "dates", "locations", "menus", "offers", "contacts",
                      "opening", "current", "and", "all", "the", "phone", "numbers", "routes", "tips"})
 _EPISODE = lazy_compile(r"(?:the |our )?(?:new|latest|current) (?:episode|issue|edition|instalment|installment|"
-                      r"episodes)(?: (?:is|are))? (?:now )?(?:online|out|available|here|live)")
+                        r"episodes)(?: (?:is|are))? (?:now )?(?:online|out|available|here|live)")
 _CHANNELS = ("podcast", "newsletter", "video series", "videocast", "vodcast", "e-paper", "web series")
 _PROMISE = lazy_compile(r"(?:here (?:are|you will find|you can find) )?all (?:the )?(?:[\w-]+ ){0,3}?(?:dates|times|results|"
-                      r"locations|addresses|details|information|answers|figures|prices|rules|changes|routes|events|"
-                      r"appointments|markets|games|matches|fixtures|deadlines|holidays)(?: and [\w-]+)? (?:in (?:the |an )?"
-                      r"overview|at a glance|here|in (?:the|our|one) (?:list|table|calendar))")
+                        r"locations|addresses|details|information|answers|figures|prices|rules|changes|routes|events|"
+                        r"appointments|markets|games|matches|fixtures|deadlines|holidays)(?: and [\w-]+)? (?:in (?:the |an )?"
+                        r"overview|at a glance|here|in (?:the|our|one) (?:list|table|calendar))")
 _OFFER_OBJECTS = frozenset({"depot", "account", "portfolio", "card", "contract", "tariff", "savings", "custody"})
 _BONUS = lazy_compile(r"\d[\d.,]* (?:euros?|€|eur|dollars?|percent|%)|\bbonus\b|\bcredit\b|free of charge|for free")
 

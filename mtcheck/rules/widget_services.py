@@ -37,71 +37,71 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?"
          rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)")
 _AVAILABLE = lazy_compile(rf"(?:available|online|to see|to watch|watchable|viewable|retrievable)(?: (?:online|for free|free"
-                        rf" of charge|(?:in|on|at) (?:the |our )?[\w -]{{2,30}}?))? (?:until|till|up to) {_DATE}")
+                          rf" of charge|(?:in|on|at) (?:the |our )?[\w -]{{2,30}}?))? (?:until|till|up to) {_DATE}")
 _ANSWER = lazy_compile(r"(?:here (?:to|for) (?:the|our) [\w -]{2,30}|(?:the )?(?:current|latest|live|complete) [\w -]{2,40}?"
-                     r" (?:for|in|near|of) (?:your|all) [\w -]{2,30}|(?:the |all )?[\w ,-]{2,50}? (?:at a glance|in the"
-                     r" overview|in an overview))")
+                       r" (?:for|in|near|of) (?:your|all) [\w -]{2,30}|(?:the |all )?[\w ,-]{2,50}? (?:at a glance|in the"
+                       r" overview|in an overview))")
 _REPEAT_LABELS = frozenset({"repetition", "repeat", "rerun", "re-run", "rebroadcast", "repeat broadcast", "broadcast",
                             "broadcast time", "broadcast date", "on air", "airs", "airing", "repeats"})
 _SLOT = lazy_compile(rf"(?:{_DAY}|today|tomorrow|tonight|{_DATE}),? (?:from |at )?\d{{1,2}}[:.]\d{{2}}(?: ?(?:a\.m\.|p\.m\.|am"
-                   r"|pm|h|o'clock|uhr))?(?:,? (?:on|in|at) (?:the )?[\w -]{1,20})?")
+                     r"|pm|h|o'clock|uhr))?(?:,? (?:on|in|at) (?:the )?[\w -]{1,20})?")
 _INPUT = lazy_compile(r"(?:simply |just |please )?(?:enter|type in|type|select|choose|search for)(?: your| the| a)? (?:postcode"
-                    r"|post code|postal code|zip code|zip|place|town|city|address|name|municipality|constituency|location"
-                    r"|street|district)s?(?:(?: or|,| and) (?:your |the |a )?[\w-]+){0,3}")
+                      r"|post code|postal code|zip code|zip|place|town|city|address|name|municipality|constituency|location"
+                      r"|street|district)s?(?:(?: or|,| and) (?:your |the |a )?[\w-]+){0,3}")
 _TOOL = lazy_compile(r"compass|quiz|-o-mat|\bself-test|\btest\b|\bcheck\b|calculator|finder|adviser|advisor|navigator")
 _MEDIA = lazy_compile(r"(?:(?:here |see |view )?(?:the|our|in the|to the) )?(?:interactive |big |large |complete )?(?:graphic"
-                    r"|graphics|chart|charts|map|maps|infographic|table|picture gallery|photo gallery|gallery|pictures"
-                    r"|photos|video|videos|live stream|livestream|live ticker)")
+                      r"|graphics|chart|charts|map|maps|infographic|table|picture gallery|photo gallery|gallery|pictures"
+                      r"|photos|video|videos|live stream|livestream|live ticker)")
 _BEST = lazy_compile(r"(?:the |our )?(?:\d{1,2} )?(?:best|cheapest|top \d{1,2}|most popular)(?: \d{1,2})? [\w -]{0,40}?in (?:the )?"
-                   r"(?:comparison|test|check|price comparison|practical test|big test)(?: \d{4})?")
+                     r"(?:comparison|test|check|price comparison|practical test|big test)(?: \d{4})?")
 _HOW_WE = lazy_compile(r"(?:this is |that's |here's )?how we (?:test|tested|rate|review|compare|check|evaluate|choose|select"
-                     r"|calculate|work)")
+                       r"|calculate|work)")
 _SCORE = lazy_compile(r".{0,30}\b(?:you|your)\b.{0,40}\b\d{1,2} (?:of|out of|from) \d{1,3} (?:questions|answers|points|tasks)\b"
-                    r"(?: (?:correctly|right|correct))?")
+                      r"(?: (?:correctly|right|correct))?")
 _PERCENT = lazy_compile(r"\d{1,3}(?:[.,]\d)? ?(?:%|percent|per cent) (?:yes|no|undecided|don't know|abstentions?)\b")
 _VOTES = lazy_compile(r"\(\d[\d.,]* (?:votes|participants|voices)\)$")
 _NOT_REPRESENTATIVE = lazy_compile(r"(?:the |this |our )?(?:online |reader |spontaneous )?(?:survey|poll|vote|voting|query"
-                                 r"|questionnaire)(?: results?)? (?:is|are) not representative")
+                                   r"|questionnaire)(?: results?)? (?:is|are) not representative")
 _BUTTONS = frozenset({"later", "allow", "not now", "activate", "no thanks", "no, thanks", "yes", "no", "ok", "okay",
                       "accept", "decline", "cancel", "agree", "reject", "close", "continue", "block", "settings",
                       "yes please", "yes, please", "allow all", "accept all", "refuse", "deny", "skip", "maybe later",
                       "never", "confirm", "subscribe", "deactivate"})
 _BUTTON_ROW = lazy_compile(r".{3,90}[?.!] ([\w',]+(?: [\w',]+){0,2}) \| ([\w',]+(?: [\w',]+){0,2})")
 _MODERATION = lazy_compile(r"(?:all |your |reader )?comments (?:are|will be) (?:checked|moderated|reviewed|released|activated"
-                         r"|unlocked|published|approved) (?:by (?:the|our) (?:editorial|editors|moderat|team)|before|manually"
-                         r"|only after).{0,80}|(?:the )?(?:comment function|comment section|comment area|commenting"
-                         r"|comments section|commentary function|comment column)(?: (?:for|on|under|of) (?:this|the)"
-                         r" (?:article|post|page|text))?(?: (?:is|has been|have been|remains))? (?:deactivated|disabled"
-                         r"|closed|switched off|not available|unavailable|no longer available|turned off)\b.{0,70}")
+                           r"|unlocked|published|approved) (?:by (?:the|our) (?:editorial|editors|moderat|team)|before|manually"
+                           r"|only after).{0,80}|(?:the )?(?:comment function|comment section|comment area|commenting"
+                           r"|comments section|commentary function|comment column)(?: (?:for|on|under|of) (?:this|the)"
+                           r" (?:article|post|page|text))?(?: (?:is|has been|have been|remains))? (?:deactivated|disabled"
+                           r"|closed|switched off|not available|unavailable|no longer available|turned off)\b.{0,70}")
 _SELF_UPDATE = lazy_compile(r"(?:(?:the|this|our) (?:live[ -]?ticker|live[ -]?blog|ticker|page|feed|blog|news ticker)(?: is)?"
-                          r" (?:updates?|updated|refreshes|refreshed|reloads|reloaded)(?: itself)? (?:automatically"
-                          r"|continuously|regularly|constantly|permanently)(?: every \d+ (?:seconds|minutes))?\.? ?)?"
-                          r"(?:(?:the )?(?:newest|latest|most recent) (?:entries|posts|updates) (?:stand |are |appear )?"
-                          r"(?:on|at the) top)?")
+                            r" (?:updates?|updated|refreshes|refreshed|reloads|reloaded)(?: itself)? (?:automatically"
+                            r"|continuously|regularly|constantly|permanently)(?: every \d+ (?:seconds|minutes))?\.? ?)?"
+                            r"(?:(?:the )?(?:newest|latest|most recent) (?:entries|posts|updates) (?:stand |are |appear )?"
+                            r"(?:on|at the) top)?")
 _SPONSORED = lazy_compile(r"sponsored (?:content|post|article|contribution|story|feature|text)(?: (?:in (?:cooperation|"
-                        r"collaboration|partnership) with|of|from|by) (?:our|a|an|the) (?:advertising )?partners?)?|(?:this"
-                        r"|the following) (?:content|article|contribution|post|text|page|section|series|newsletter|podcast)"
-                        r" is (?:brought to you|presented|sponsored|supported|made possible|financed|paid for) by(?::|"
-                        r" [\w&.'-]+(?: [\w&.'-]+){0,3})")
+                          r"collaboration|partnership) with|of|from|by) (?:our|a|an|the) (?:advertising )?partners?)?|(?:this"
+                          r"|the following) (?:content|article|contribution|post|text|page|section|series|newsletter|podcast)"
+                          r" is (?:brought to you|presented|sponsored|supported|made possible|financed|paid for) by(?::|"
+                          r" [\w&.'-]+(?: [\w&.'-]+){0,3})")
 _WIN = lazy_compile(r"(?:take part|participate|join|join in|play along|vote)(?: now)?(?: in)? (?:our|the) [\w -]{2,40}? (?:now )?"
-                  r"and win\b.{2,50}")
+                    r"and win\b.{2,50}")
 _PRICE_HISTORY = lazy_compile(r"price (?:course|history|development|trend|chart|curve|progression)s? (?:of|over|in|for|during)"
-                            r" the (?:last|past) \d{1,3} (?:days|weeks|months|years)")
+                              r" the (?:last|past) \d{1,3} (?:days|weeks|months|years)")
 _CATALOGUE = lazy_compile(r"(?:all |the )?(?:current|latest|today's) [\w -]{1,50}?s (?:at a glance|in the overview|in an"
-                        r" overview)")  # a plural catalogue ("current recalls"), not a topic ("the new law")
+                          r" overview)")  # a plural catalogue ("current recalls"), not a topic ("the new law")
 _GALLERY_LINK = lazy_compile(r"(?:to the (?:picture|photo|image) gallery|click through (?:\d+|all|the|our) ?(?:pictures|photos"
-                           r"|images|slides)?)(?:: [^.]{2,60})?")
+                             r"|images|slides)?)(?:: [^.]{2,60})?")
 _GALLERY_END = lazy_compile(r" in (?:the |our |a )?(?:picture|photo|image) (?:gallery|series|show)$"
-                          r"| in \d+ (?:pictures|photos|images)$")  # not "the match in pictures" (a caption)
+                            r"| in \d+ (?:pictures|photos|images)$")  # not "the match in pictures" (a caption)
 _AFFILIATE_END = lazy_compile(r"(?:\b(?:offer|offers|deal|deals|shop|here|now|product|amazon|otto|ebay|buy)"
-                            r"|\b(?:at|on|from|via) [a-z][\w.-]+)\*$")
+                              r"|\b(?:at|on|from|via) [a-z][\w.-]+)\*$")
 _PROGRESS = lazy_compile(r"(?:lap|minute|kilometre|kilometer|km|point|ball|round|stage|game|set|hole|race|throw|leg|frame"
-                       r"|shot|end|heat|jump|move|inning|over) (?:for|by|after) (?:lap|minute|kilometre|kilometer|km|point"
-                       r"|ball|round|stage|game|set|hole|race|throw|leg|frame|shot|end|heat|jump|move|inning|over)$")
+                         r"|shot|end|heat|jump|move|inning|over) (?:for|by|after) (?:lap|minute|kilometre|kilometer|km|point"
+                         r"|ball|round|stage|game|set|hole|race|throw|leg|frame|shot|end|heat|jump|move|inning|over)$")
 _FREE = lazy_compile(r"(?:watch |see )?(?:(?:free of charge|for free|free|without registration|without (?:a )?subscription"
-                   r"|without (?:an )?account|legal|legally|here|online)(?:,| and| or)? ?){1,4}")
+                     r"|without (?:an )?account|legal|legally|here|online)(?:,| and| or)? ?){1,4}")
 _RESULTS = lazy_compile(rf"(?:all (?:the )?|the )(?:results|scores|standings|tables|fixtures)(?: (?:of|in) (?:the )?[\w -]{{2,40}}?)?"
-                      rf" (?:from|of|on) (?:the )?(?:{_DAY}|weekend|matchday(?: \d+)?|yesterday|today)")
+                        rf" (?:from|of|on) (?:the )?(?:{_DAY}|weekend|matchday(?: \d+)?|yesterday|today)")
 _READING = lazy_compile(r"\d[\d.,]* ?(?:ppm|%|percent|°c?|degrees|euros?|dollars|trillion|billion|million)\b|\btoday \d")
 _APPLY = lazy_compile(r"(?:now apply|apply now|apply here|apply today|apply online)\b.{0,50}")
 _SUPERLATIVE = lazy_compile(r"(?:the )?(?:most popular|most beautiful|most common|best|cheapest|rarest|free)\b")

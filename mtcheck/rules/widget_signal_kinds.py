@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # Words (with inner hyphens, apostrophes and dots: "e-mail", "today's", "a.m."), codes ("E10", "A8"),
 # numbers with inner separators, signs and units ("14:32", "03.02.2022", "+0.3%", "1.5x"), other marks.
 _TOKEN = lazy_compile(r"[A-Za-z]+\d\w*|[+\-−±]?\d+(?:[.,:/\-]\d+)*(?:st|nd|rd|th|x|p|%|h)?"
-                    r"|[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\S")
+                      r"|[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|\S")
 TIME_OPENERS = frozenset({"first", "last", "latest", "as", "article", "page"})
 # A status or update note may name what it dates first ("Article status: 12.03.2023, 16:45").
 _TIME_HEADS = frozenset({"article", "page"})

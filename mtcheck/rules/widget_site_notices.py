@@ -98,7 +98,7 @@ _SELF_NOUNS = frozenset({"article", "text", "report", "interview", "contribution
 # A read-out of drawn numbers: a label, then five numbers or more joined by dashes, then extras named by
 # a few words and a number ("Lotto numbers from Saturday: 3 – 11 – 17 – 24 – 38 – 45, super number 7").
 _DRAW = lazy_compile(r"([^:]{2,60}):\s*\d{1,2}(?:\s*[–—-]\s*\d{1,2}){4,}"
-                   r"(?:\s*[,;|]\s*(?:[^\W\d]+\s+){1,3}:?\s*\d{1,7}(?:\s*[–—-]\s*\d{1,7})*)*\s*\.?")
+                     r"(?:\s*[,;|]\s*(?:[^\W\d]+\s+){1,3}:?\s*\d{1,7}(?:\s*[–—-]\s*\d{1,7})*)*\s*\.?")
 
 
 def number_draw(lowered: str) -> bool:
@@ -126,14 +126,14 @@ def toggle(text: str) -> bool:
 PHONE = r"(?:\+\d[\d /()\-]{5,}\d|0\d[\d /\-]{2,}\d|11\d(?: \d{3})?|19\d{3})"
 # A help or service line as a label and its numbers: "Crisis line: 0800 111 0 111 (free)".
 _HELPLINE = lazy_compile(rf"([^:]{{3,70}}):\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
-                       r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
+                         r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 # A help line's box put as a sentence ("Telephone counselling can be reached free of charge around the clock on
 # 0800 111 0 111."): a help-line noun and the marks of a service box (free, around the clock, anonymous) before
 # the number; a witness appeal ("Witnesses can call the police on 0761 882-0.") is news.
 _HELPLINE_SENTENCE = lazy_compile(rf"([^:;!?]{{3,90}}?)\s"
-                                rf"(?:on|at|under|via|by calling|by (?:tele)?phone(?: on)?|tel\.?|phone)"
-                                rf"\s*:?\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
-                                r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
+                                  rf"(?:on|at|under|via|by calling|by (?:tele)?phone(?: on)?|tel\.?|phone)"
+                                  rf"\s*:?\s*{PHONE}(?:\s*(?:,|or|and|/)\s*{PHONE})*"
+                                  r"(?:\s*\((?:free|toll-free|free of charge|24/7|24 hours)\))?\.?")
 _SERVICE_MARKS = ("around the clock", "free of charge", "24 hours a day", "24/7", "day and night", "anonymous",
                   "toll-free", "every day of the year", "seven days a week")
 _APPEAL_WORDS = lazy_compile(r"\b(?:police|witness|witnesses|anyone|said|says|told|suspect|investigators)\b")

@@ -50,11 +50,11 @@ _FINITE = AUXILIARIES | frozenset({"to", "no", "remain", "remains", "show", "sho
 _WORD = lazy_compile(r"[\w'’&-]+")
 _DIGITS = lazy_compile(r"[^:]{2,30}: \d(?: \d){5,}")
 _COUNT = lazy_compile(r"(?:the |over |more than |around |about |almost |nearly )?\d{1,3}(?:[,.]\d{3})*\s+(?:(?:new|open|free|current|available|vacant|active) ){0,2}"
-                    r"([a-z-]+)(?:\s+(?:in|near|around|for|across) [^:]{2,30})?")
+                      r"([a-z-]+)(?:\s+(?:in|near|around|for|across) [^:]{2,30})?")
 _WIN = frozenset({"a", "an", "one", "two", "three", "four", "five", "tickets", "vouchers", "prizes", "great"})
 _FEATURE = lazy_compile(r"(?:the )?(?:([a-z-]+(?: and [a-z-]+| [a-z-]+)?) of the (?:day|week|month|weekend)"
-                      r"|(word|thought|sermon|prayer|reflection) (?:to|for) (?:the )?sunday)"
-                      r"(?:((?::| -| –)\s.*)| (?:from|by|in|at|with|for) .*)?")
+                        r"|(word|thought|sermon|prayer|reflection) (?:to|for) (?:the )?sunday)"
+                        r"(?:((?::| -| –)\s.*)| (?:from|by|in|at|with|for) .*)?")
 _QUOTES = "\"'“”„‚‘’«»"
 _PRONOUNS = frozenset({"i", "i'm", "i’m", "i've", "he", "she", "it", "it's", "they", "they're", "you", "you're",
                        "we", "we're", "me", "him", "her", "them", "us", "my", "his", "their"})
@@ -63,7 +63,7 @@ _CLAUSE_OPENERS = frozenset({"when", "if", "why", "how", "what", "where", "who",
                              "while", "after", "before", "since", "so", "then", "once", "unless", "although"})
 # Where a catalogue of current items is found ("the current alarms in the district").
 _LOCAL = lazy_compile(r" (?:in|at|on|from|for|around) the (?:district|region|city|town|area|county|lakes?|rivers?"
-                    r"|state|country|surroundings|ski areas|ski resorts|mountains)$")
+                      r"|state|country|surroundings|ski areas|ski resorts|mountains)$")
 _REAL_TIME = (" in real time", " in real-time", " real-time")
 # German: pointers and the formal address of interface lines, and words that open a sentence instead.
 _GERMAN_POINTERS = frozenset({"alle", "allen", "mehr", "weitere", "neue", "ihre", "ihrer", "ihren", "ihrem", "ihr"})
