@@ -24,6 +24,7 @@ question without a catalogue answer, or a topic without the shape: they stay qui
 from __future__ import annotations
 
 
+from mtcheck.rules.locale_conventions import MONTHS
 from mtcheck.rules.widget_signal_kinds import AUXILIARIES
 from mtcheck.text.lazy_regex import lazy_compile
 
@@ -33,7 +34,7 @@ _FINITE = AUXILIARIES | frozenset({"becomes", "rises", "falls", "fell", "rose", 
                                    "shows", "calls", "chose", "disappoints", "drew", "goes", "comes", "takes",
                                    "gives"})
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = "(?:" + "|".join(month.lower() for month in MONTHS) + ")"  # lines are matched lower-cased
 _DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?"
          rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)")
 _AVAILABLE = lazy_compile(rf"(?:available|online|to see|to watch|watchable|viewable|retrievable)(?: (?:online|for free|free"
