@@ -61,7 +61,7 @@ def rare_compound(word: str, source: str, shapes: WordShapes) -> bool:
     return (len(word) >= _RARE_COMPOUND_LENGTH and word.isalpha() and word[0].isupper() and word[1:].islower()
             and zipf(word, "en") == 0 and zipf(word, source) > 0
             and (is_compound(word, source, shapes) or agent_compound(word.lower(), source, shapes)
-                 or described_place(word.lower(), source, shapes)))
+                 or described_place(word.lower(), source, shapes) or thing_before_ending(word.lower(), source, shapes)))
 
 
 # Round 14: two shapes of rarer compound that ``is_compound`` does not see.
@@ -103,3 +103,46 @@ def described_place(low: str, source: str, shapes: WordShapes) -> bool:
         return len(head) >= 2 * _DESCRIBED_PART and zipf(head, "en") == 0 and is_compound(head, source, shapes)
     return len(words) == 2 and all(len(w) >= _DESCRIBED_PART for w in words) \
         and any(leans_to_source(w, source) for w in words)
+
+
+# Round 16: two more shapes of rarer noun.
+_NAMED_HEAD_ZIPF = 3.5  # the first part of a word with a name's ending: a common source word ...
+_NAMED_HEAD_MAX_ENGLISH = 3.0  # ... English does not write as a word of its own ("Spargel|hof", "Post|platz")
+_NAMED_MIN_HEAD = 4  # "Neu|bauer" is a surname
+
+
+def thing_before_ending(low: str, source: str, shapes: WordShapes) -> bool:
+    """Does a word with a surname's or place's ending start with a common source word of its own, so that it
+    names a thing ("Spargel|hof", "Studien|platz", "Haft|richter", "Abstieg|s|platz"), or with an agent noun
+    of a common verb after a prefix, so that it names a group of people ("Aus|reiß|er|gruppe",
+    "Ver|folg|er|gruppe")? Not a short or rare first part ("Neu|bauer", "Wolfs|hof"), nor an English word
+    ("Theater|platz": squares are named so)."""
+    ending = max((e for e in shapes.name_endings if low.endswith(e)), key=len, default=None)
+    if ending is None:
+        return False
+    head = low[:-len(ending)]
+    stems = (head, *(head[:-len(link)] for link in ("es", "s", "n") if head.endswith(link)))
+    if head.endswith("s") and zipf(head[:-1], "en") >= _NAMED_HEAD_MAX_ENGLISH:
+        return False  # a given name's genitive: "Friedrich|s|hof", "Wilhelm|s|platz"
+    return any(len(stem) >= _NAMED_MIN_HEAD and zipf(stem, source) >= _NAMED_HEAD_ZIPF
+               and zipf(stem, "en") < _NAMED_HEAD_MAX_ENGLISH for stem in stems) \
+        or agent_compound(head, source, shapes)
+
+
+_OF_WORD_ZIPF = 3.5  # the word an -er noun is made of ("Zimmer" of "Zimmer|er"): a common source word ...
+_OF_WORD_LEAN = 1.0  # ... far more frequent in the source than in English
+_OF_WORD_ABROAD = 2  # the agent noun itself: known to fewer other languages' lists than this
+
+
+@functools.lru_cache(maxsize=50_000)
+def agent_of_word(word: str, source: str) -> bool:
+    """An agent noun in -erer made of a common source word in -er ("Zimmer|er", "Zauber|er", "Förder|er"),
+    which English news knows at most as a surname ("Zimmerer"): not an English word ("Wanderer", "Murderer")
+    nor one other languages' lists know (names travel)."""
+    low = word.lower()
+    if not low.endswith("erer") or len(low) < 7 or not word.isalpha() or is_english_word(word):
+        return False
+    stem = low[:-2]
+    zs = zipf(stem, source)
+    return zs >= _OF_WORD_ZIPF and zs - zipf(stem, "en") >= _OF_WORD_LEAN \
+        and known_abroad(word, source)[0] < _OF_WORD_ABROAD

@@ -10,7 +10,8 @@ from typing import Any
 
 import functools
 
-from mtcheck.lang.compounds import described_place, hyphen_parts, noun_tail, rare_compound
+from mtcheck.lang.compounds import (agent_of_word, described_place, hyphen_parts, noun_tail, rare_compound,
+                                    thing_before_ending)
 from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
                                      uninflected, unknown_compound)
 from mtcheck.lang.places import countries
@@ -43,8 +44,20 @@ def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[
     if kind is None and res.shapes.feminine_endings:
         # Round 11: a feminine agent noun is judged as its masculine ("Dachdecker|in", "Fluglots|innen"):
         # German makes one of every agent noun, and word lists miss most of the rarer ones.
-        kind = next(filter(None, (word_kind(base, src, res, opts) for base in masculine_forms(text, src, res.shapes))), None)
+        bases = masculine_forms(text, src, res.shapes)
+        kind = next(filter(None, (word_kind(base, src, res, opts) for base in bases)), None)
+        if kind is None and any(_rare_masculine(base, src, res, opts) for base in bases):
+            kind = RARE  # round 16: "Jubilar|in" (other languages know "jubilar" as a verb, not the feminine)
     return REGIONAL if kind in (None, RARE) and text in regional else kind
+
+
+def _rare_masculine(base: str, src: str, res: Residue, opts: Any) -> bool:
+    """The masculine of a feminine noun no other language knows (``masculine_forms``), itself a source noun
+    English lacks, at least ``rare_zipf`` frequent, without a name's ending and no place's adjective
+    ("Jubilar" of "Jubilarin"): the feminine is a rarer noun (reported in a common noun's slot only)."""
+    return zipf(base, "en") == 0 and zipf(base, src) >= opts.rare_zipf and base[1:].islower() \
+        and not base.lower().endswith(res.shapes.name_endings) and not place_adjective(base, res) \
+        and base not in city_names()
 
 
 def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
@@ -59,8 +72,13 @@ def _word_kind(text: str, src: str, res: Residue, opts: Any) -> str | None:
     noun = res.noun_like[text]  # a source noun English does not know ("Zuschuss", "Tank|rabatt")
     if not (is_unknown_compound or noun) and (zs < opts.source_zipf or zs - ze < opts.min_lean):
         # rarer still, a compound of two common words ("Funk|mast"): the same
-        return RARE if ze == 0 and zs < opts.source_zipf and (zs >= opts.rare_zipf or rare_compound(
-            text, src, res.shapes)) and rare_noun(text, src, res) else None
+        if ze == 0 and zs < opts.source_zipf and (zs >= opts.rare_zipf or rare_compound(
+                text, src, res.shapes)) and rare_noun(text, src, res):
+            return RARE
+        # Round 16: an agent noun of a common word in -er ("Zimmer|er") that English knows only as a surname:
+        # reported in a common noun's slot only
+        return RARE if opts.rare_zipf <= zs < opts.source_zipf and ze < _PLAIN_MAX_ENGLISH \
+            and agent_of_word(text, src) and text not in city_names() else None
     if noun and zs < opts.source_zipf and not text[0].islower() and ze == 0 \
             and not derived_noun(text, res.shapes) and not source_compound(text, src, res.shapes):
         # only an inflected form of a source noun ("Abschieds", "Druckern"): judged as that noun
@@ -138,8 +156,6 @@ def _plain_noun(text: str, src: str, res: Residue) -> bool:
 
 
 _PLURAL_OF_ENGLISH_ZIPF = 3.0
-_HEAD_ZIPF = 3.5  # the first part of a compound with a name's ending: a common source word
-_HEAD_MAX_ENGLISH = 3.0  # ... that English does not write as a word of its own ("Post|platz")
 
 
 def rare_noun(text: str, src: str, res: Residue) -> bool:
@@ -155,23 +171,9 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
         return False
     low = text.lower()
     if low.endswith(res.shapes.name_endings):  # "Studien|platz", "Haft|richter", "Tief|wasser|hafen"; not "Nagels|mann"
-        return _thing_before_ending(low, src, res) or described_place(low, src, res.shapes)
+        # (round 16: also an agent noun before the ending, "Ausreißer|gruppe")
+        return thing_before_ending(low, src, res.shapes) or described_place(low, src, res.shapes)
     return not name_by_shape(text, src, res)
-
-
-_LINKS = ("es", "s", "n")  # linking elements after the first part
-_MIN_HEAD = 4  # letters of a common word before a name's ending: "Neu|bauer" is a surname
-
-
-def _thing_before_ending(low: str, src: str, res: Residue) -> bool:
-    """Does a word with a surname's or place's ending start with a common source word of its own
-    ("Studien|platz", "Pausen|hof", "Haft|richter", "Milch|bauer"), so that it names a thing? Not a
-    short or rare head ("Neu|bauer", "Wolfs|hof"), a given name or an English word."""
-    ending = max((e for e in res.shapes.name_endings if low.endswith(e)), key=len)
-    head = low[:-len(ending)]
-    stems = (head, *(head[:-len(link)] for link in _LINKS if head.endswith(link)))  # "Abstieg|s|platz"
-    return any(len(stem) >= _MIN_HEAD and zipf(stem, src) >= _HEAD_ZIPF and zipf(stem, "en") < _HEAD_MAX_ENGLISH
-               for stem in stems)
 
 
 _KIND_LIMIT = 100_000  # words remembered per pack and options before the memory starts afresh
@@ -239,6 +241,7 @@ def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[st
     (``word_kind`` judges it), or the feminine form of one ("Kriminalkommissar|in")."""
     return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, "en") == 0 and (
         zipf(text, src) >= rare_zipf or (shapes is not None and rare_compound(text, src, shapes)))) or (
+        text[:1].isupper() and text.endswith("erer") and zipf(text, src) >= rare_zipf and agent_of_word(text, src)) or (
         shapes is not None and any(rare_candidate(base, src, rare_zipf, regional, shapes)
                                    for base in masculine_forms(text, src, shapes)))
 
