@@ -4,7 +4,9 @@ made from an adjective or participle ("Annoyingly.", "Officially."), an adverb o
 morpheme for morpheme ("Criminal-legally.", "Weather-conditioned."). Round 14: an adverb made from a noun
 with "-ly" ("Riderly."), a gerund as a compound's first half ("Shipping-technically."). Round 15: "-wise" on a
 gerund or a compound ("Fencing-wise.", "International-law-wise."), two adverbs stacked with a hyphen
-("Pastorally-caringly."), an adverb made from a gerund filed as a noun ("Mountaineeringly."). lemminflect's lexicon
+("Pastorally-caringly."), an adverb made from a gerund filed as a noun ("Mountaineeringly."). Round 16: "-ly" on a
+rarer agent noun or a noun lemminflect lacks ("Innkeeperly.", "Motorsportly."), "-ily" on a noun
+("Handcraftily."). lemminflect's lexicon
 tells parts of speech; wordfreq's frequencies stand in for the words it lacks.
 """
 from __future__ import annotations
@@ -181,5 +183,25 @@ def noun_adverb(word: str, exempt: Collection[str]) -> bool:
         return False
     if pos_tags(word) or zipf(word, "en") >= _MAX_NOUN_ADVERB_ZIPF:
         return False
-    tags = pos_tags(word[:-2])
-    return "NOUN" in tags and "ADJ" not in tags and zipf(word[:-2], "en") >= _MIN_NOUN_STEM_ZIPF
+    stem = word[:-2]
+    tags = pos_tags(stem)
+    if not tags and zipf(stem, "en") >= _MIN_NOUN_STEM_ZIPF:
+        return True  # round 16: a common word lemminflect lacks, no adjective ("motorsport" → "Motorsportly.")
+    # round 16: an agent noun a little rarer ("innkeeper" 2.7, "publican" 2.5 → "Innkeeperly.", "Publicanly.")
+    least = _MIN_AGENT_STEM_ZIPF if stem.endswith(_AGENT_ENDINGS) else _MIN_NOUN_STEM_ZIPF
+    if "NOUN" in tags and "ADJ" not in tags and zipf(stem, "en") >= least:
+        return True
+    # round 16: "-ily" on a noun, as on an adjective in "-y" ("handwerklich" → "handcraftily", "carpentrily")
+    return word.endswith("ily") and any(_ily_stem(base) for base in (word[:-3], f"{word[:-3]}y"))
+
+
+_MIN_AGENT_STEM_ZIPF = 2.5
+_AGENT_ENDINGS = ("er", "or", "ist", "an")
+_MIN_ILY_STEM_ZIPF = 2.0  # "handcraft" 2.0, "carpentry" 2.9
+
+
+def _ily_stem(base: str) -> bool:
+    """Is ``base`` a noun (or a verb of making: "handcraft") and no adjective, common enough?"""
+    tags = pos_tags(base)
+    return bool(tags) and "ADJ" not in tags and not tags.isdisjoint(("NOUN", "VERB")) \
+        and zipf(base, "en") >= _MIN_ILY_STEM_ZIPF
