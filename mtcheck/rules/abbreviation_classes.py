@@ -13,7 +13,9 @@ from typing import Iterator
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
+from mtcheck.rules.abbreviation_contexts import Contexts
 from mtcheck.rules.abbreviation_kinds import kind_hits
+from mtcheck.rules.abbreviation_locals import local_hits
 from mtcheck.rules.abbreviation_places import place_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
@@ -33,10 +35,11 @@ RANGE_DAYS = frozenset({"Mo", "Di", "Mi", "Fr", "Sa"}) | frozenset(
 
 
 def class_hits(text: str, source: str | None, language: str, tokens: set[str], spaced_letters: bool,
-               region_codes: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
+               contexts: Contexts, region_codes: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of the abbreviations in ``text`` known by their class; ``tokens``: the
     variants' tokens the document holds (weekday ranges need one), ``spaced_letters``: whether the pack
-    spaces its letter abbreviations, ``region_codes``: the pack's region codes the document holds."""
+    spaces its letter abbreviations, ``contexts``: the pack's sentence contexts by name
+    (``abbreviation_contexts.pack_contexts``), ``region_codes``: the pack's region codes the document holds."""
     if spaced_letters:
         yield from _spaced_letters(text, language)
     if source != "de":
@@ -78,9 +81,13 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from place_hits(text, region_codes)
     yield from statute_hits(text, source, tokens)
     yield from advert_hits(text, tokens)
-    yield from sector_hits(text, source, tokens)  # round 12: adverts, universities, schools, churches, sport
-    yield from kind_hits(text, source)  # round 13: military, EU, parliaments, energy, broadcasting, youth sport
-    yield from trade_hits(text, source)  # round 14: pharmacy, horses, units, pay scales, press furniture, history
+    yield from sector_hits(text, source, tokens, contexts)  # round 12: adverts, universities, schools, churches, sport
+    # round 13: military, EU, parliaments, energy, broadcasting, youth sport
+    yield from kind_hits(text, source, contexts)
+    # round 14: pharmacy, horses, units, pay scales, press furniture, history
+    yield from trade_hits(text, source, contexts)
+    # round 16: road numbers, titles cut off before a name, school types and clubs before their town
+    yield from local_hits(text, source, contexts)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

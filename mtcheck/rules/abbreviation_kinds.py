@@ -20,12 +20,12 @@ English text (round 13), for MT503 through ``abbreviation_classes.class_hits`` (
 from __future__ import annotations
 
 import functools
-import re
 from typing import Iterator
 
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_contexts import Contexts
 from mtcheck.rules.abbreviation_sectors import consonant_tail
 from mtcheck.text.lazy_regex import lazy_compile
 
@@ -99,18 +99,14 @@ _DG = lazy_compile(r"GD(?<![\w.&-]GD)(?= (?:" + _PORTFOLIOS + r")\b)")
 _PAPER = lazy_compile(r"(?<![\w.-])(?:(?:[A-Z]{2,3}-)(?:Drs|Drucks)\.|(?:Drs|Drucks)\.(?= ?\d{1,3}/\d{1,6}\b))")
 _RENEWABLES = lazy_compile(r"EE(?:(?<=\bof EE)|(?<=\bfrom EE))(?=[,.;:)]|$| (?:in|is|was|has|had|are|were|rose|fell|grew|increased"
                            r"|reached|will|must|to|and|by|plants?|capacity|sources?)\b)")
-_POWER = lazy_compile(r"\b(?:electricity|power|energy|renewables?|wind|solar|grid|coal|gas|generation|consumption)\b",
-                      re.IGNORECASE)
 _SUBTITLES = lazy_compile(r"UT(?:(?<=\bwith UT)(?= (?:for|in|on)\b|[,.;)])|(?<=\(UT)(?=\)))")
-_SCREEN = lazy_compile(r"\b(?:films?|movies?|series|episodes?|shown|screen\w*|broadcast\w*|cinemas?|deaf|hard of hearing"
-                       r"|channel|ARD|ZDF|ORF|SRF|arte|3sat|media library|documentar\w*|programmes?|TV)\b", re.IGNORECASE)
 _EQUIVALENT = lazy_compile(r"(?<![\w-])(?:CO[2₂]-?)?Äq(?:uiv)?\.?(?![\w-])")
 _YOUTH = lazy_compile(r"(?<![\w.-])[A-G]-(?:Jun|Jgd|Jug)\.(?![\w-])")
 
 
-def kind_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
+def kind_hits(text: str, source: str | None, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of each abbreviation of the kinds above (each looked for only where its
-    literal letters are in the text)."""
+    literal letters are in the text); ``contexts``: the pack's sentence contexts ("power", "screen")."""
     if source != "de":
         return
     if "GD " in text:
@@ -122,11 +118,11 @@ def kind_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
                    '"printed paper", "document"')
     if "EE" in text:
         for m in _RENEWABLES.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _POWER):
+            if sentence_has(text, m.start(), m.end(), contexts["power"]):
                 yield (m.start(), m.end(), 'German "EE" (erneuerbare Energien): English "renewables"')
     if "UT" in text:
         for m in _SUBTITLES.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _SCREEN):
+            if sentence_has(text, m.start(), m.end(), contexts["screen"]):
                 yield (m.start(), m.end(), 'German broadcast note "UT" (Untertitel): English "subtitles"')
     if "Äq" in text:
         for m in _EQUIVALENT.finditer(text):

@@ -31,6 +31,7 @@ from typing import Iterator
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
+from mtcheck.rules.abbreviation_contexts import Contexts
 from mtcheck.rules.abbreviation_titles import _FACULTIES
 from mtcheck.text.lazy_regex import lazy_compile
 
@@ -45,18 +46,20 @@ _PAIR_TOKENS = frozenset({"-", "+", "/"})
 SECTOR_TOKENS = _TOURISM_TOKENS | _ACADEMIC_TOKENS | _COURSE_TOKENS | _PAIR_TOKENS
 
 
-def sector_hits(text: str, source: str | None, tokens: set[str] | frozenset[str]) -> Iterator[tuple[int, int, str]]:
+def sector_hits(text: str, source: str | None, tokens: set[str] | frozenset[str],
+                contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of each abbreviation of the kinds above in ``text``; ``tokens``: those of
-    ``SECTOR_TOKENS`` the document holds."""
+    ``SECTOR_TOKENS`` the document holds; ``contexts``: the pack's sentence contexts ("hotel",
+    "school_subjects", "schooling", "church", "sport")."""
     if source != "de":
         return
     if not tokens.isdisjoint(_TOURISM_TOKENS):
-        yield from _tourism(text)
+        yield from _tourism(text, contexts)
     if not tokens.isdisjoint(_ACADEMIC_TOKENS):
         yield from _academic(text, tokens)
-    yield from _bodies(text, source)
+    yield from _bodies(text, source, contexts)
     if not tokens.isdisjoint(_COURSE_TOKENS):
-        yield from _courses(text)
+        yield from _courses(text, contexts)
     if not tokens.isdisjoint(_PAIR_TOKENS) and (".-" in text or ".+" in text or "./" in text):
         yield from _abbreviated_pairs(text, source)
     yield from _cut_off_before_title(text, source)
@@ -153,19 +156,17 @@ _BOARD = tuple(re.compile(code + "(?:" + "|".join(rf"(?<=\b{before} {code})" for
 # A car advert's exchange engine before its mileage ("ATM at 120,000 km", "ATM 80 tkm": Austauschmotor);
 # a cash machine is never thousands of kilometres away.
 _ENGINE = lazy_compile(r"ATM(?<![\w-]ATM)(?= (?:at |from |with |after )?(?:\d{1,3}[,.]\d{3} ?km|\d{1,3} ?tkm)\b)")
-_HOTEL = lazy_compile(r"\b(?:hotels?|rooms?|nights?|per person|guest ?houses?|holidays?|stays?|breakfast|board|"
-                      r"package|double|single|resort|cruise|inn|pension)\b", re.IGNORECASE)
 _BOARD_ENGLISH = {"HP": "half board (HB)", "VP": "full board (FB)", "ÜF": "bed and breakfast (B&B)"}
 _SHOWER_WC = lazy_compile(r"(?<![\w/])(?:(?:Du|DU|Dusche|Bad)/WC|WC/(?:Du|DU|Dusche|Bad))(?![\w/])")
 
 
-def _tourism(text: str) -> Iterator[tuple[int, int, str]]:
+def _tourism(text: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     if "ATM" in text:
         for m in _ENGINE.finditer(text):
             yield (m.start(), m.end(), 'German car-advert shorthand "ATM" (Austauschmotor) before a mileage: '
                    'English "replacement engine"')
     for m in (m for pattern in _BOARD if pattern.pattern[:2] in text for m in pattern.finditer(text)):
-        if sentence_has(text, m.start(), m.end(), _HOTEL):
+        if sentence_has(text, m.start(), m.end(), contexts["hotel"]):
             yield (m.start(), m.end(), f'German hotel shorthand "{m.group()}": English "{_BOARD_ENGLISH[m.group()]}"')
     for m in _SHOWER_WC.finditer(text) if "WC" in text else ():
         yield (m.start(), m.end(), f'German room shorthand "{m.group()}" (Dusche/Bad, WC): English '
@@ -227,26 +228,17 @@ _CAMEL_MIN_ZIPF = 1.4
 
 # --- school courses -----------------------------------------------------------------------------------------
 _COURSE = (re.compile(r"LK(?<=\bas an LK)(?![\w-])"), re.compile(r"GK(?<=\bas a GK)(?![\w-])"))
-_SUBJECTS = lazy_compile(r"\b(?:advanced course|basic course|Abitur|subjects?|A-levels?|final exams?|sixth form|"
-                         r"maths|mathematics|biology|physics|chemistry|geography)\b", re.IGNORECASE)
 
 
-def _courses(text: str) -> Iterator[tuple[int, int, str]]:
+def _courses(text: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     for m in (m for pattern in _COURSE if pattern.pattern[:2] in text for m in pattern.finditer(text)):
-        if sentence_has(text, m.start(), m.end(), _SUBJECTS):
+        if sentence_has(text, m.start(), m.end(), contexts["school_subjects"]):
             yield (m.start(), m.end(), f'German school shorthand "{m.group()}" (Grundkurs, Leistungskurs): '
                    'English "basic course", "advanced course"')
 
 
 # --- school, church and sport bodies ------------------------------------------------------------------------
 _BODY = lazy_compile(r"he (?<=(?<![\w.])[Tt]he )([A-ZÄÖÜ]{3,4})(?![\w-]|\.\w| \(| [A-ZÄÖÜ][a-zäöüß])")
-_SCHOOL = lazy_compile(r"\b(?:pupils?|schools?|schoolchildren|teachers?|timetables?|classes|class sizes|"
-                       r"head ?teachers?|headmaster|headmistress|lessons|students?|education)\b", re.IGNORECASE)
-_CHURCH = lazy_compile(r"\b(?:[Pp]arish\w*|[Cc]hurch\w*|[Dd]ioces\w+|[Bb]ishops?|[Aa]rchbishops?|Catholics?|Protestants?|"
-                       r"[Cc]ongregations?|[Pp]astors?|[Pp]riests?|[Ss]ynods?|[Cc]hapels?|(?:of|at|in) St)\b")
-_SPORT = lazy_compile(r"\b(?:riders?|cyclists?|players?|national team|squad|coach(?:es)?|athletes?|Davis Cup|Fed Cup|"
-                      r"championships?|tournaments?|World Cup|Olympics?|Olympic|season|doping|matches|league|medals?|"
-                      r"skiers?|swimmers?|gymnasts?|races)\b", re.IGNORECASE)
 _NATIONAL = "DBÖ"  # Deutscher, Bund/Bayerischer, Österreichischer: a national sport body's first letter
 _BODY_MAX_EN = 2.2  # DTB 1.65, DHB 1.88, BDR 2.05, PGR 2.08; the DFB 2.41, the RFU 2.46 are English news'
 _BODY_MIN_SOURCE = 1.5
@@ -254,15 +246,15 @@ _BODY_MARGIN = 0.05  # "The PGR of St. Martin elected ..." (PGR 2.1 in English, 
 _INNER_MARGIN = 0.5
 
 
-def _bodies(text: str, source: str) -> Iterator[tuple[int, int, str]]:
+def _bodies(text: str, source: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     found = []
     for m in _BODY.finditer(text):
         word = m.group(1)
         if not _body_acronym(word, source, text[m.start() - 1] == "T"):
             continue
         start, end = m.span(1)
-        if sentence_has(text, start, end, _SCHOOL) or sentence_has(text, start, end, _CHURCH) \
-                or (word[0] in _NATIONAL and sentence_has(text, start, end, _SPORT)):
+        if sentence_has(text, start, end, contexts["schooling"]) or sentence_has(text, start, end, contexts["church"]) \
+                or (word[0] in _NATIONAL and sentence_has(text, start, end, contexts["sport"])):
             found.append((start, end, word))
     if not found:
         return

@@ -30,6 +30,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Document
 from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_classes import RANGE_DAYS, SENTENCE_START, SPACED, SPACED_MIN_ENTRIES, class_hits
+from mtcheck.rules.abbreviation_contexts import pack_contexts
 from mtcheck.rules.abbreviation_adverts import ADVERT_TOKENS
 from mtcheck.rules.abbreviation_statutes import STATUTE_TOKENS
 from mtcheck.rules.abbreviation_sectors import SECTOR_TOKENS
@@ -101,7 +102,7 @@ def _shape_hits(doc: Document, pack: Pack, language: str) -> Iterator[ShapeHit]:
     if shapes.compact:
         yield from _variants(text, _compact(text, shapes.compact), shapes.compact, language)
     for start, end, message in class_hits(text, pack.source, language, tokens, shapes.spaced_letters,
-                                          shapes.region_codes & tokens):
+                                          pack_contexts(pack), shapes.region_codes & tokens):
         yield ShapeHit(start, end, None, message)
 
 

@@ -26,6 +26,7 @@ import re
 from typing import Iterator
 
 from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_contexts import Contexts
 from mtcheck.text.lazy_regex import lazy_compile
 
 _NUMBER = r"\d[\d.,]*"
@@ -36,32 +37,20 @@ _MONEY = r"(?:€|euros?|EUR|Euro|francs|CHF)"
 _TABLETS = lazy_compile(r"(?<![\w.-])[A-ZÄÖÜ][a-zäöü]{2,12}(?:tbl|kps)\.(?![\w-])")  # "Filmtbl.", "Weichkps."
 _OBLIGATION = lazy_compile(r"(?<![\w.-])[a-zäöüß]{3,24}pfl\.(?![\w-])")  # "verschreibungspfl.", "gebührenpfl."
 _PACK_UNIT = lazy_compile(rf"(?<![\w.]){_NUMBER}\s?(?:(?:mg|ml|g|l|x)\s)?(Fl|Msl|Btl|Pck)\.(?![\w-]| ?oz\b)")  # not "4 Fl. oz."
-_MEDICINE = lazy_compile(r"\b(?:syrup|tablets?|capsules?|drugs?|pharmac\w*|medicin\w*|dosage|doses?|mg|ml|spray|drops"
-                         r"|cream|ointment|prescri\w*|doctors?|paracetamol|ibuprofen|vitamins?|cough|nasal)\b", re.IGNORECASE)
 _PACK_ENGLISH = {"Fl": "bottle", "Msl": "measuring spoon", "Btl": "sachet(s)", "Pck": "pack(s)"}
 
 # --- riding classes ------------------------------------------------------------------------------------------
 _RIDING_CLASS = lazy_compile(r"(?<![\w.])Kl\. ?[EALMS](?:\*{1,3})?(?!\w|\.\s?[A-Z]\.)")
-_HORSE = lazy_compile(r"\b(?:horses?|ponies|pony|mares?|stallions?|geldings?|riders?|rode|riding|jumping|dressage"
-                      r"|show ?jumping|clear round|equestrian|eventing|placed)\b", re.IGNORECASE)
 
 # --- units -----------------------------------------------------------------------------------------------------
 _RUNNING_METRE = lazy_compile(r"(?:(?<=\d )|(?<=\d)|(?<=per )|(?<=/))lfm(?![\w-])")
 _LIGHT_YEARS = lazy_compile(r"(?<=\d )(?:(?:million|billion|thousand|Mio\.|Mrd\.) )?(Lj)\.")
 _AU = lazy_compile(r"(?<=\d )AE(?![\w-])")
-_SKY = lazy_compile(r"\b(?:sun|suns|orbits?|orbiting|comets?|planets?|asteroids?|stars?|astronom\w*|Earth|telescopes?"
-                    r"|galax(?:y|ies)|Jupiter|Mars|Saturn|Neptune|Venus|probe|solar system)\b", re.IGNORECASE)
 _GROSS_TONNAGE = lazy_compile(r"(?<=\d )BRZ(?![\w-])")
-_SHIP = lazy_compile(r"\b(?:ships?|vessels?|cruise|liners?|tankers?|freighters?|ferr(?:y|ies)|container|tonnage|ports?"
-                     r"|shipyards?|aground|yachts?|shipping)\b", re.IGNORECASE)
 _EXCESS = lazy_compile(rf"{_NUMBER}\s?{_MONEY}\s(SB)(?![\w-])|(?<![\w-])(SB):?\s(?:of\s)?(?:{_MONEY}\s?)?\d")
-_INSURANCE = lazy_compile(r"\b(?:insur\w+|polic(?:y|ies)|cover|premiums?|excess|deductibles?|claims?|comprehensive)\b",
-                          re.IGNORECASE)
 
 # --- pay scales ------------------------------------------------------------------------------------------------
 _PAY_SCALE = lazy_compile(r"(?<![\w-])TV-(?:L|H|V|N|ÖD|Ärzte|Forst|Hessen|TgDRV)(?![\w-])")
-_PAY = lazy_compile(r"\b(?:paid|pay|wages?|salar\w+|collective|agreements?|unions?|teachers?|employees|staff|nurses"
-                    r"|strikes?|bargaining|civil servants|public sector|pay scales?)\b", re.IGNORECASE)
 
 # --- press furniture -----------------------------------------------------------------------------------------
 _UPDATED = lazy_compile(r"(?<![\w.])Akt\.(?=:? ?(?:\d{1,2}[:.]\d\d(?!\d)|\d{1,2}\.\d{1,2}\.))")
@@ -78,8 +67,9 @@ _NAZI = lazy_compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|
                      r"|leadership|terror)\b)")
 
 
-def trade_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, message) of each abbreviation of the kinds above in ``text``."""
+def trade_hits(text: str, source: str | None, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of each abbreviation of the kinds above in ``text``; ``contexts``: the pack's
+    sentence contexts ("medicines", "horse_show", "sky", "ship", "insurance", "pay")."""
     if source != "de":
         return
     if "tbl." in text or "kps." in text:
@@ -92,18 +82,18 @@ def trade_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
                    '"prescription-only", "pharmacy-only"')
     if "Fl." in text or "Msl." in text or "Btl." in text or "Pck." in text:
         for m in _PACK_UNIT.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _MEDICINE):
+            if sentence_has(text, m.start(), m.end(), contexts["medicines"]):
                 unit = m.group(1)
                 yield (m.start(1), m.end(1) + 1, f'German pack abbreviation "{unit}.": English "{_PACK_ENGLISH[unit]}"')
     if "Kl." in text:
         for m in _RIDING_CLASS.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _HORSE):
+            if sentence_has(text, m.start(), m.end(), contexts["horse_show"]):
                 yield (m.start(), m.end(), f'German riding class "{m.group()}" (Klasse): English "class" '
                        '(or the height of the fences)')
-    yield from _units(text)
+    yield from _units(text, contexts)
     if "TV-" in text:
         for m in _PAY_SCALE.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _PAY):
+            if sentence_has(text, m.start(), m.end(), contexts["pay"]):
                 yield (m.start(), m.end(), f'German collective agreement "{m.group()}" (Tarifvertrag): English '
                        '"the public-sector pay agreement of the states"')
     yield from _furniture(text)
@@ -112,7 +102,7 @@ def trade_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
             yield (m.start(), m.start() + 2, 'German "NS" (nationalsozialistisch): English "Nazi"')
 
 
-def _units(text: str) -> Iterator[tuple[int, int, str]]:
+def _units(text: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     if "lfm" in text:
         for m in _RUNNING_METRE.finditer(text):
             yield (m.start(), m.end(), 'German unit "lfm" (laufender Meter): English "running metre"')
@@ -121,16 +111,16 @@ def _units(text: str) -> Iterator[tuple[int, int, str]]:
             yield (m.start(1), m.end(1) + 1, 'German unit "Lj." (Lichtjahre): English "light years"')
     if " AE" in text:
         for m in _AU.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _SKY):
+            if sentence_has(text, m.start(), m.end(), contexts["sky"]):
                 yield (m.start(), m.end(), 'German unit "AE" (astronomische Einheit): English "AU"')
     if " BRZ" in text:
         for m in _GROSS_TONNAGE.finditer(text):
-            if sentence_has(text, m.start(), m.end(), _SHIP):
+            if sentence_has(text, m.start(), m.end(), contexts["ship"]):
                 yield (m.start(), m.end(), 'German unit "BRZ" (Bruttoraumzahl): English "GT" (gross tonnage)')
     if "SB" in text:
         for m in _EXCESS.finditer(text):
             group = 1 if m.group(1) else 2
-            if sentence_has(text, m.start(group), m.end(group), _INSURANCE):
+            if sentence_has(text, m.start(group), m.end(group), contexts["insurance"]):
                 yield (m.start(group), m.end(group), 'German insurance shorthand "SB" (Selbstbeteiligung): '
                        'English "excess", "deductible"')
 

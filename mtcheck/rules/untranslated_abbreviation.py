@@ -7,16 +7,14 @@ sentences already judged untranslated (MT501) are skipped.
 from __future__ import annotations
 
 import functools
-import re
-from pathlib import Path
 from typing import Iterator
 
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
-from mtcheck.packs import Pack
 from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_contexts import Contexts, pack_contexts
 from mtcheck.rules.abbreviation_kinds import compound_tail
 from mtcheck.rules.abbreviation_sectors import hyphenated_start
 from mtcheck.rules.abbreviation_shapes import shape_hits
@@ -149,13 +147,14 @@ class UntranslatedAbbreviation(Rule):
         if entry.get("before_name") and not _NAME_AFTER.match(text, span.end):
             return False  # "PHM Müller", not "the PHM lecture" nor "POM juice"
         if (entry.get("after_ordinal") or entry.get("housing") or entry.get("league") or entry.get("recipe")) \
-                and not _in_context(text, span, entry, _contexts(ctx)):
+                and not _in_context(text, span, entry, pack_contexts(ctx.pack)):
             return False  # "the 2. BL", "the flat in the DG"; not "the DG for Competition"
         if entry.get("before_number") and not _NUMBER_AFTER.match(text, span.end):
             return False  # "Gl. 7", "HRB 12345", "KW 12"; not "the KW rating"
         if entry.get("after_article") and not _ARTICLE_BEFORE.search(text, max(0, span.start - 14), span.start):
             return False  # "the AR approved", not "the new AR headset"
-        if entry.get("sentence") and not sentence_has(text, span.start, span.end, _contexts(ctx)[entry["sentence"]]):
+        if entry.get("sentence") \
+                and not sentence_has(text, span.start, span.end, pack_contexts(ctx.pack)[entry["sentence"]]):
             return False  # "The AR approved the merger" (a board); not "AR glasses"
         if entry.get("skip_before_year") and _before_year(text, span.end):
             return False
@@ -248,24 +247,13 @@ _CONTEXT_KEYS = ("before_name", "after_ordinal", "housing", "league", "recipe", 
                  "only_after_number")
 
 
-def _contexts(ctx: Context) -> dict[str, re.Pattern[str]]:
-    """The pack's sentence contexts by name (``[abbreviation_contexts]``: "housing", "board", "medical" ...)."""
-    return _compiled_contexts(ctx.pack.data_dir, ctx.pack.source, ctx.pack.target)
-
-
-@functools.lru_cache(maxsize=16)
-def _compiled_contexts(data_dir: Path, source: str | None, target: str) -> dict[str, re.Pattern[str]]:
-    table = Pack(source, target, data_dir).table("untranslated").get("abbreviation_contexts", {})
-    return {name: re.compile(regex, re.IGNORECASE) for name, regex in table.items()}
-
-
 _NAME_AFTER = lazy_compile(r" [A-ZÄÖÜ][a-zäöüß]+(?!\w)")
 _NUMBER_AFTER = lazy_compile(r"\s?\d")  # `before_number`: a reference word before its number ("Gl. 7", "KW 12")
 _ORDINAL_BEFORE = lazy_compile(r"(?<![\d.,])\d{1,2}\. ?$")
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(?:the|The) (?:(?:Swiss|Austrian|German) )?$")  # "the Swiss SEM"
 
 
-def _in_context(text: str, span: Span, entry: dict, contexts: dict[str, re.Pattern[str]]) -> bool:
+def _in_context(text: str, span: Span, entry: dict, contexts: Contexts) -> bool:
     """Does one of the entry's contexts hold: after an ordinal, in a sentence about a flat or a house,
     after "the" in a sentence about football, in a recipe (the pack's ``[abbreviation_contexts]``)?"""
     if entry.get("after_ordinal") and _ORDINAL_BEFORE.search(text, max(0, span.start - 5), span.start):
