@@ -30,6 +30,7 @@ from typing import Any
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
+from mtcheck.rules.widget_locals import local_kind
 from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
                                                source_note, weather_readout)
 from mtcheck.rules.widget_site_notices import (SiteNotices, account_prompt, helpline_label, helpline_sentence,
@@ -217,8 +218,11 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     if text[-2:-1].isdigit() and text[-1] in "0123456789." and helpline_sentence(text.lower(), sig):
         return "helpline"  # "Telephone counselling can be reached free of charge around the clock on 0800 111 0 111."
     if text.count(" ") >= sig.max_words:
-        # only a read-out of drawn numbers is that long ("Lotto numbers: 5 - 12 - 19 - 27 - 33 - 41")
-        return "service" if text[-1].isdigit() and ":" in text and number_draw(text.lower()) else None
+        # only a read-out of drawn numbers or a local box with its opening hours is that long ("Lotto numbers:
+        # 5 - 12 - 19 - 27 - 33 - 41", "Lost property office in the town hall: Monday to Friday 8 to 12 o'clock")
+        if text[-1].isdigit() and ":" in text and number_draw(text.lower()):
+            return "service"
+        return local_kind(text, text.lower())
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
@@ -267,8 +271,9 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         return "service"
     if site_notice(lowered, sig.site):
         return "site-notice"
-    # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions").
-    return teaser_kind(text, lowered, sig.teasers)
+    # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions"),
+    # then the furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg").
+    return teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered)
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
