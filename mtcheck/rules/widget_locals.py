@@ -26,7 +26,7 @@ from __future__ import annotations
 from mtcheck.lang.wordstats import zipf
 from mtcheck.text.lazy_regex import lazy_compile
 
-_PLACE = r"(?:place|town|city|village|municipality|district|region|area|county|neighbourhood|home ?region|location)"
+_PLACE = r"(?:place|town|city|village|municipality|district|region|area|county|neighbourhood|home ?region|location|constituency|postcode area|federal state)"
 _LOCALITY = r"(?:region|district|area|county|city|town|surrounding area|surroundings|agglomeration|neighbourhood)"
 # A label that addresses the reader's place or names a section from the region.
 _READER_LABEL = lazy_compile(rf"(?:[\w'’-]+ ){{1,3}}(?:today |this weekend |now )?in your {_PLACE}")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
+from mtcheck.rules.widget_desks import desk_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_locals import local_kind
@@ -222,13 +223,13 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         # 5 - 12 - 19 - 27 - 33 - 41", "Lost property office in the town hall: Monday to Friday 8 to 12 o'clock")
         if text[-1].isdigit() and ":" in text and number_draw(text.lower()):
             return "service"
-        return local_kind(text, text.lower())
+        return local_kind(text, text.lower()) or desk_kind(text, text.lower())
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
         if ":" in text and service_question(text, text.lower(), sig):
             return "service"
-        return teaser_kind(text, text.lower(), sig.teasers)
+        return teaser_kind(text, text.lower(), sig.teasers) or desk_kind(text, text.lower())
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -273,7 +274,8 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         return "site-notice"
     # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions"),
     # then the furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg").
-    return teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered)
+    # and the furniture of a national site's service desks (widget_desks: "Strike ticker: which trains run today").
+    return teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered) or desk_kind(text, lowered)
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
