@@ -297,6 +297,13 @@ def explained_acronym(text: str, start: int, end: int, lists: AcronymLists) -> b
         return True
     if _PARENTHESIS_AFTER.match(text, end):
         return True
+    return explained_by_noun(text, start, end, lists)
+
+
+def explained_by_noun(text: str, start: int, end: int, lists: AcronymLists) -> bool:
+    """Is the acronym at ``start:end`` explained by an English noun: an apposition before or after it, or a
+    noun next to it saying what it is ("the VVS transport association", "the regulator BaFin")? (Pack
+    entries honour this too; parentheses and citations are theirs to judge.)"""
     if text[start - 2:start] in (", ", "e "):
         name = _NAME_BEFORE.search(text, max(0, start - 80), start)
         if name is not None and not lists.gloss_nouns.isdisjoint(name.group().lower().split()):
@@ -309,3 +316,11 @@ def explained_acronym(text: str, start: int, end: int, lists: AcronymLists) -> b
         return True  # "the regulator BaFin", "the Direktbank DKB"
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1).lower() in lists.gloss_nouns
+
+
+@functools.lru_cache(maxsize=1024)
+def acronym_form(form: str) -> bool:
+    """Is a pack entry's form an acronym ("VVS", "GKV-SV", "KiSt"; not "Epl.", "Ü/F", "PG" before a number
+    is one too), which an English noun next to it may explain?"""
+    letters = form.replace("-", "")
+    return letters.isalpha() and sum(c.isupper() for c in letters) >= 2

@@ -18,6 +18,7 @@ from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_locals import local_hits
 from mtcheck.rules.abbreviation_places import place_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
+from mtcheck.rules.abbreviation_services import service_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
 from mtcheck.rules.abbreviation_titles import title_hits
 from mtcheck.rules.abbreviation_trades import trade_hits
@@ -88,6 +89,9 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from trade_hits(text, source, contexts)
     # round 16: road numbers, titles cut off before a name, school types and clubs before their town
     yield from local_hits(text, source, contexts)
+    # round 17: customs and police units before their place, transport associations, utilities, semesters,
+    # TV market shares, unit cuts after a number, "above NN", a cut-off title before a name
+    yield from service_hits(text, source, contexts)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

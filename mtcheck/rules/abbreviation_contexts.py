@@ -24,6 +24,7 @@ CODE_CONTEXTS = frozenset({
     "medicines", "horse_show", "sky", "ship", "insurance", "pay",  # abbreviation_trades
     "hotel", "school_subjects", "schooling", "church", "sport",  # abbreviation_sectors
     "roads", "club_life",  # abbreviation_locals (and "schooling")
+    "border", "transit", "utilities", "studies", "ratings", "health_insurance",  # abbreviation_services
 })
 
 

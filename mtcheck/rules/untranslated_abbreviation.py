@@ -13,7 +13,7 @@ from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
-from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_acronyms import acronym_form, acronym_lists, explained_by_noun, sentence_has
 from mtcheck.rules.abbreviation_contexts import Contexts, pack_contexts
 from mtcheck.rules.abbreviation_kinds import compound_tail
 from mtcheck.rules.abbreviation_sectors import hyphenated_start
@@ -166,6 +166,11 @@ class UntranslatedAbbreviation(Rule):
             return False  # "she changed her mind.", "a hidden gem."; "POR Klein", "top of the OL," have their context
         # A court's acronym in parentheses is a gloss after the English name ("the Federal Constitutional
         # Court (BVerfG)"); a term's is left over from the source ("local public transport (ÖPNV)").
+        # A body's acronym (`gloss`: English has none of its own, unlike "EKR" for the ECR) explained by an
+        # English noun, as the general acronym rule's are: "the VVS transport association", "the insurer DAK"
+        if entry.get("gloss") and ctx.pack.source and acronym_form(entry["form"]) \
+                and explained_by_noun(text, span.start, span.end, acronym_lists(ctx.pack.source)):
+            return False
         return not (entry.get("gloss") and _parenthesised(text, span))
 
     @staticmethod
