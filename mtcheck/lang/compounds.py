@@ -61,7 +61,8 @@ def rare_compound(word: str, source: str, shapes: WordShapes) -> bool:
     return (len(word) >= _RARE_COMPOUND_LENGTH and word.isalpha() and word[0].isupper() and word[1:].islower()
             and zipf(word, "en") == 0 and zipf(word, source) > 0
             and (is_compound(word, source, shapes) or agent_compound(word.lower(), source, shapes)
-                 or described_place(word.lower(), source, shapes) or thing_before_ending(word.lower(), source, shapes)))
+                 or described_place(word.lower(), source, shapes) or thing_before_ending(word.lower(), source, shapes)
+                 or head_compound(word.lower(), source, shapes)))
 
 
 # Round 14: two shapes of rarer compound that ``is_compound`` does not see.
@@ -146,3 +147,36 @@ def agent_of_word(word: str, source: str) -> bool:
     zs = zipf(stem, source)
     return zs >= _OF_WORD_ZIPF and zs - zipf(stem, "en") >= _OF_WORD_LEAN \
         and known_abroad(word, source)[0] < _OF_WORD_ABROAD
+
+
+# Round 17: a rarer compound whose head is a common source noun English does not write, after a source word
+# English hardly knows ("Föhn|sturm", "Sanitäts|zelt", "Alarm|stufe", "Hehler|ware" is not one: "ware" is English).
+_HEAD_ZIPF = 3.5  # the head: a common source noun ...
+_HEAD_MAX_ENGLISH = 3.0  # ... English does not write as a word ("sturm" 2.6: a surname; not "bank", "duo", "rat")
+_FIRST_ZIPF = 2.5  # the first part (perhaps with a linking -s-, -n- or -es-): a source word ...
+_FIRST_MAX_ENGLISH = 1.0  # ... English hardly knows ("föhn", "sanität"; not "pop", "rock", "kaiser")
+_MIN_PART = 4
+# common nouns that end many surnames too ("Füll|krug", "Neu|haus", "Klein|dienst"), as in the pack's word_suffixes
+_SURNAME_HEADS = frozenset({"krug", "haus", "dienst"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def head_compound(low: str, source: str, shapes: WordShapes) -> bool:
+    """A source word English hardly knows and a common source noun English does not write, joined:
+    "föhn|sturm", "sanität|s|zelt", "melde|stufe". Not a word whose head is a name's ending or that starts or
+    ends with a place's stem ("Gold|bank", "Ober|bayern"), nor one whose parts English writes ("Pop|duo",
+    "Soft|ware")."""
+    if len(low) < _RARE_COMPOUND_LENGTH or low.startswith(shapes.place_stems) or low.endswith(shapes.place_stems):
+        return False
+    for cut in range(_MIN_PART, len(low) - _MIN_PART + 1):
+        first, head = low[:cut], low[cut:]
+        # a name's ending as the head makes a name ("Kaiser|turm", "Gold|bank"); one inside it does not ("Föhn|sturm")
+        # nor a head in -er, as surnames have ("Kalten|brunner"); agent nouns are ``agent_compound``'s
+        if head in shapes.name_endings or head in _SURNAME_HEADS or head.endswith("er") \
+                or zipf(head, source) < _HEAD_ZIPF or zipf(head, "en") >= _HEAD_MAX_ENGLISH or is_english_word(head):
+            continue
+        for stem in (first, first[:-1] if first[-1] in "sn" else None, first[:-2] if first.endswith("es") else None):
+            if stem and len(stem) >= _MIN_PART and zipf(stem, source) >= _FIRST_ZIPF \
+                    and zipf(stem, "en") < _FIRST_MAX_ENGLISH and not is_english_word(stem):
+                return True
+    return False

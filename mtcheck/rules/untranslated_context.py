@@ -161,6 +161,8 @@ def subject_of_singular_verb(tokens: tuple, i: int) -> bool:
         j -= 1  # Markdown emphasis: "The _Bürgergeld_ replaced"
     if j >= 0 and tokens[j].kind == "word" and tokens[j].text.lower() not in CONJUNCTIONS:
         return False
+    if j >= 0 and tokens[j].kind == "number" and not _YEAR.fullmatch(tokens[j].text):
+        return False  # round 17: a count makes a noun ("5,000 Erstsemester started"); a year not ("In 2015 Merkel")
     k = i + 1
     if k + 1 < len(tokens) and (tokens[k].text in ADVERBS or tokens[k].text.endswith("ly")):
         k += 1  # "Kollegah constantly reproduces"

@@ -10,8 +10,8 @@ from typing import Any
 
 import functools
 
-from mtcheck.lang.compounds import (agent_of_word, described_place, hyphen_parts, noun_tail, rare_compound,
-                                    thing_before_ending)
+from mtcheck.lang.compounds import (agent_of_word, described_place, head_compound, hyphen_parts, noun_tail,
+                                    rare_compound, thing_before_ending)
 from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
                                      uninflected, unknown_compound)
 from mtcheck.lang.places import countries
@@ -35,7 +35,21 @@ def regional_words(pack: Any) -> frozenset[str]:
 def _regional_words(data_dir: Any, source: str | None, target: str) -> frozenset[str]:
     from mtcheck.packs import Pack
 
-    return frozenset(Pack(source, target, data_dir).table("untranslated").get("regional", {}).get("words", ()))
+    table = Pack(source, target, data_dir).table("untranslated").get("regional", {})
+    return frozenset(table.get("words", ())) | frozenset(table.get("days", ()))
+
+
+def regional_days(pack: Any) -> frozenset[str]:
+    """The days and feasts of the regional vocabulary (``[regional] days``: "Weiberfastnacht"): regional words
+    that follow "at" as "Christmas" does, where a place's name would stand ("at Weiberfastnacht")."""
+    return _regional_days(pack.data_dir, pack.source, pack.target)
+
+
+@functools.lru_cache(maxsize=8)
+def _regional_days(data_dir: Any, source: str | None, target: str) -> frozenset[str]:
+    from mtcheck.packs import Pack
+
+    return frozenset(Pack(source, target, data_dir).table("untranslated").get("regional", {}).get("days", ()))
 
 
 def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[str] = frozenset()) -> str | None:
@@ -172,7 +186,9 @@ def rare_noun(text: str, src: str, res: Residue) -> bool:
     low = text.lower()
     if low.endswith(res.shapes.name_endings):  # "Studien|platz", "Haft|richter", "Tief|wasser|hafen"; not "Nagels|mann"
         # (round 16: also an agent noun before the ending, "Ausreißer|gruppe")
-        return thing_before_ending(low, src, res.shapes) or described_place(low, src, res.shapes)
+        # (round 17: or a common source noun that merely ends so, after a source word: "Föhn|sturm")
+        return thing_before_ending(low, src, res.shapes) or described_place(low, src, res.shapes) \
+            or head_compound(low, src, res.shapes)
     return not name_by_shape(text, src, res)
 
 

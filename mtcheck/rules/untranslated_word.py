@@ -16,12 +16,12 @@ from mtcheck.rules.abbreviation_shapes import shape_hits
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
-from mtcheck.rules.untranslated_context import (DRESSED, HYPHEN, LOWER, NAME_JOINERS, RARE, REGIONAL, SHAPE, STRONG,
-                                                 in_gloss, in_noun_slot, name_by_place, next_word, person_slot,
+from mtcheck.rules.untranslated_context import (DRESSED, HYPHEN, LOWER, NAME_HEADS, NAME_JOINERS, RARE, REGIONAL, SHAPE,
+                                                 STRONG, in_gloss, in_noun_slot, name_by_place, next_word, person_slot,
                                                  quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_dress import NAME as _DRESSED_NAME
 from mtcheck.rules.untranslated_dress import dressed_hit, dressed_word
-from mtcheck.rules.untranslated_kinds import bare, regional_words, word_kinds, worth_a_look
+from mtcheck.rules.untranslated_kinds import bare, regional_days, regional_words, word_kinds, worth_a_look
 from mtcheck.rules.untranslated_lexicon import Residue, abbreviation_matches, residue
 from mtcheck.rules.untranslated_sentence import UntranslatedSentence
 from mtcheck.rules.untranslated_signals import analyse
@@ -122,6 +122,7 @@ class UntranslatedWord(Rule):
         # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
         firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}
         regional = regional_words(ctx.pack)  # Austrian and Swiss words: "Spital", "Matura", "Velo"
+        days = regional_days(ctx.pack)  # feasts among them: "at Weiberfastnacht" is no place
         looks = worth_a_look(res, firsts, min_length, opts.rare_zipf, regional)  # most words are plain English
         # Capitalised words only their shape or a moderate frequency calls German: those that stand as
         # a name anywhere in the document ("But Kollegah produces") are names everywhere in it.
@@ -165,7 +166,8 @@ class UntranslatedWord(Rule):
                     kind = kinds[text]
                     if kind is None:
                         continue
-                    verdict = self._is_source_word(text, kind, i, tokens, sentence, src, res, doc.text, introduced)
+                    verdict = self._is_source_word(text, kind, i, tokens, sentence, src, res, doc.text, introduced,
+                                                   days)
                     if verdict == _NAME and not title_case(sentence):
                         names.add(text)
                     if verdict is not True:
@@ -182,10 +184,11 @@ class UntranslatedWord(Rule):
 
     @staticmethod
     def _is_source_word(text: str, kind: str, i: int, tokens: tuple, sentence: Sentence, src: str, res: Residue,
-                        doc_text: str, introduced: dict[str, bool]) -> bool | str:
+                        doc_text: str, introduced: dict[str, bool], days: frozenset[str] = frozenset()) -> bool | str:
         """Is this occurrence of a word of ``kind`` (see ``untranslated_kinds``) a source-language word? True;
         False; or ``_NAME`` where only the context makes a name of a word that nothing but a moderate
-        frequency or its shape calls German (then a name throughout the document)."""
+        frequency or its shape calls German (then a name throughout the document). A feast of the regional
+        table (``days``: "Weiberfastnacht") is no place after "at" or "to" (round 17)."""
         if i + 1 < len(tokens) and tokens[i + 1].text == "(":
             return False  # glossed: "the Traditionsgemeinschaft (tradition community)"
         if kind == DRESSED:  # a source word in English spelling: "hypothec", "the Turnhall"
@@ -216,11 +219,13 @@ class UntranslatedWord(Rule):
         if kind == RARE:  # "a Mähdrescher", "its Kreißsaal", "one big Funkloch": only in a common noun's slot
             return _NAME if introduced[text] or name_like(i, tokens, sentence, res) else in_noun_slot(tokens, i)
         if kind == REGIONAL:  # "the Spital", "sitting the Matura", "prices for Marillen"
-            if introduced[text] or name_like(i, tokens, sentence, res) or name_by_place(text, SHAPE, i, tokens, res) \
-                    or next_word(tokens, i) in NAME_JOINERS:  # "to Spital", "Spital am Pyhrn"
-                return _NAME
+            if introduced[text] or name_like(i, tokens, sentence, res) \
+                    or (text not in days and name_by_place(text, SHAPE, i, tokens, res)) \
+                    or next_word(tokens, i) in NAME_JOINERS or next_word(tokens, i) in NAME_HEADS:
+                return _NAME  # "to Spital", "Spital am Pyhrn", "the Elferrat family" (round 17)
             return not person_slot(tokens, i)
-        if introduced[text] or name_like(i, tokens, sentence, res) or name_by_place(text, kind, i, tokens, res):
+        if introduced[text] or name_like(i, tokens, sentence, res) \
+                or (text not in days and name_by_place(text, kind, i, tokens, res)):
             return _NAME
         # Where English puts a person ("according to Laschet", "accused Höcke"), a word that does not
         # come apart into German pieces ("Zu|schuss", "Gutacht|er", "Brenn|holz") is a name; one rarer
