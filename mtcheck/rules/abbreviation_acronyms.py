@@ -28,6 +28,8 @@ import re
 from typing import Iterator, NamedTuple
 
 from mtcheck.lang.wordstats import is_english_word, zipf
+from mtcheck.rules.abbreviation_contexts import sentence_has
+from mtcheck.rules.abbreviation_glosses import WORD_BEFORE, explained_acronym
 from mtcheck.text.lazy_regex import lazy_compile
 
 # A capital after a lower-case letter, or two capitals before one: the scan starts at capitals only
@@ -47,13 +49,6 @@ _DEFINITE = frozenset({"the", "The"})
 _WORD_CHARS = "A-Za-zÄÖÜäöüß"
 _NOT_BEFORE = "-./@_#&+\\"
 _NOT_AFTER = "-/@_&+\\"
-_CITATION_BEFORE = lazy_compile(r"\d[a-z]?,?\s+$")  # "Section 130 StGB", "§ 312d BGB": a citation English keeps
-_WORD_BEFORE = lazy_compile(r"([\w'’]+)\W{0,2}\s+$")
-_WORD_AFTER = lazy_compile(r"\s+([\w-]+)")
-# An apposition after the English name: "the Federal Institute for Risk Assessment, the BfR, ..."
-_NAME_BEFORE = lazy_compile(r"[A-Z][\w'’-]*(?:\s+(?:for|of|and|on|[A-Z][\w'’-]*)){1,6},\s+(?:the\s+)?$")
-_PARENTHESIS_AFTER = lazy_compile(r"\s*\([^\W\d_]")
-_APPOSITION_AFTER = lazy_compile(r"(?:,|\s[-–—])\s+(?:the|a|an|which|who|Germany's)\s((?:[\w'’-]+\s+){0,5}[\w-]+)")
 
 
 def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tuple[int, int, str]]:
@@ -250,21 +245,6 @@ def _vehicle_letters(word: str, source: str) -> bool:
     return en < _VEHICLE_ENGLISH_ZIPF and zipf(word, "de") >= en
 
 
-_SENTENCE_BOUNDARY = lazy_compile(r"(?<!\d)[.!?]\s|\n")
-
-
-def sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
-    """Does the sentence around ``text[start:end]`` (up to 200 characters each side) hold one of
-    ``words`` outside that stretch? The context test of MT503's shapes and of its pack entries."""
-    lo = max(0, start - 200)
-    before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, lo, start)]
-    if before:
-        lo = before[-1]
-    after = _SENTENCE_BOUNDARY.search(text, end, end + 200)
-    hi = after.start() if after else min(len(text), end + 200)
-    return words.search(text, lo, start) is not None or words.search(text, end, hi) is not None
-
-
 def _in_emergency_sentence(text: str, start: int, end: int) -> bool:
     """Has the sentence around ``start:end`` a word of a fire, a rescue or a police call-out?"""
     return sentence_has(text, start, end, _EMERGENCY)
@@ -283,44 +263,8 @@ def _in_capitals_or_name(text: str, start: int, end: int) -> bool:
 
 
 def _legal_form_itself(text: str, start: int, word: str) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    before = WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is None:
         return False
     article = before.group(1)
     return article in _INDEFINITE or (article in _DEFINITE and zipf(word, "en") < _ESTABLISHED_ZIPF)
-
-
-def explained_acronym(text: str, start: int, end: int, lists: AcronymLists) -> bool:
-    """Is the acronym at ``start:end`` glossed: in parentheses, before a parenthesis or an apposition,
-    or next to a noun saying what it is?"""
-    if start and text[start - 1] == "(" or _CITATION_BEFORE.search(text, max(0, start - 6), start):
-        return True
-    if _PARENTHESIS_AFTER.match(text, end):
-        return True
-    return explained_by_noun(text, start, end, lists)
-
-
-def explained_by_noun(text: str, start: int, end: int, lists: AcronymLists) -> bool:
-    """Is the acronym at ``start:end`` explained by an English noun: an apposition before or after it, or a
-    noun next to it saying what it is ("the VVS transport association", "the regulator BaFin")? (Pack
-    entries honour this too; parentheses and citations are theirs to judge.)"""
-    if text[start - 2:start] in (", ", "e "):
-        name = _NAME_BEFORE.search(text, max(0, start - 80), start)
-        if name is not None and not lists.gloss_nouns.isdisjoint(name.group().lower().split()):
-            return True  # "the Federal Institute for Risk Assessment, the BfR"; not "In Berlin, the BfJ"
-    apposition = _APPOSITION_AFTER.match(text, end)
-    if apposition is not None and not lists.gloss_nouns.isdisjoint(apposition.group(1).lower().split()):
-        return True  # "the BZgA, the federal health education agency, ..."; not "the BfArM, the drug ..."
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and (before.group(1).lower() in lists.gloss_nouns or lists.gloss_end.search(before.group(1))):
-        return True  # "the regulator BaFin", "the Direktbank DKB"
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in lists.gloss_nouns
-
-
-@functools.lru_cache(maxsize=1024)
-def acronym_form(form: str) -> bool:
-    """Is a pack entry's form an acronym ("VVS", "GKV-SV", "KiSt"; not "Epl.", "Ü/F", "PG" before a number
-    is one too), which an English noun next to it may explain?"""
-    letters = form.replace("-", "")
-    return letters.isalpha() and sum(c.isupper() for c in letters) >= 2

@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from mtcheck.lang.wordstats import zipf
-from mtcheck.rules.abbreviation_acronyms import sentence_has
+from mtcheck.rules.abbreviation_contexts import sentence_has
 from mtcheck.text.lazy_regex import lazy_compile
 
 # (each found from its literal first character, which the regex engine skips to quickly)

@@ -1,5 +1,5 @@
 """The pack's sentence contexts for MT503 (``[abbreviation_contexts]`` of ``untranslated.toml``): named,
-case-insensitive regexes searched in an abbreviation's sentence (``abbreviation_acronyms.sentence_has``).
+case-insensitive regexes searched in an abbreviation's sentence (``sentence_has`` below).
 Pack entries name theirs (``sentence = "board"``, ``housing = true``); the class modules
 (``abbreviation_kinds``, ``abbreviation_trades``, ``abbreviation_sectors``, ``abbreviation_locals``) read
 theirs by the names in ``CODE_CONTEXTS``, passed down from ``abbreviation_shapes`` through
@@ -37,3 +37,18 @@ def pack_contexts(pack: Pack) -> Contexts:
 def _compiled(data_dir: Path, source: str | None, target: str) -> Contexts:
     table = Pack(source, target, data_dir).table("untranslated").get("abbreviation_contexts", {})
     return {name: lazy_compile(regex, re.IGNORECASE) for name, regex in table.items()}
+
+
+_SENTENCE_BOUNDARY = lazy_compile(r"(?<!\d)[.!?]\s|\n")
+
+
+def sentence_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Does the sentence around ``text[start:end]`` (up to 200 characters each side) hold one of
+    ``words`` outside that stretch? The context test of MT503's shapes and of its pack entries."""
+    lo = max(0, start - 200)
+    before = [m.end() for m in _SENTENCE_BOUNDARY.finditer(text, lo, start)]
+    if before:
+        lo = before[-1]
+    after = _SENTENCE_BOUNDARY.search(text, end, end + 200)
+    hi = after.start() if after else min(len(text), end + 200)
+    return words.search(text, lo, start) is not None or words.search(text, end, hi) is not None

@@ -24,8 +24,7 @@ from typing import Iterator
 
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import sentence_has
-from mtcheck.rules.abbreviation_contexts import Contexts
+from mtcheck.rules.abbreviation_contexts import Contexts, sentence_has
 from mtcheck.rules.abbreviation_sectors import consonant_tail
 from mtcheck.text.lazy_regex import lazy_compile
 

@@ -30,8 +30,9 @@ from typing import Iterator
 
 from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
-from mtcheck.rules.abbreviation_contexts import Contexts
+from mtcheck.rules.abbreviation_acronyms import acronym_lists
+from mtcheck.rules.abbreviation_contexts import Contexts, sentence_has
+from mtcheck.rules.abbreviation_glosses import explained_acronym
 from mtcheck.rules.abbreviation_titles import _FACULTIES
 from mtcheck.text.lazy_regex import lazy_compile
 

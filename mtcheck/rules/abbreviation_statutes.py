@@ -28,7 +28,9 @@ import re
 from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import acronym_lists, explained_acronym, sentence_has
+from mtcheck.rules.abbreviation_acronyms import acronym_lists
+from mtcheck.rules.abbreviation_contexts import sentence_has
+from mtcheck.rules.abbreviation_glosses import explained_acronym
 from mtcheck.text.lazy_regex import lazy_compile
 
 # A capital G, V, O or B ending a word after a letter: the scan looks back from there (one literal scan

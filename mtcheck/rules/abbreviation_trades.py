@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtcheck.rules.abbreviation_acronyms import sentence_has
-from mtcheck.rules.abbreviation_contexts import Contexts
+from mtcheck.rules.abbreviation_contexts import Contexts, sentence_has
 from mtcheck.text.lazy_regex import lazy_compile
 
 _NUMBER = r"\d[\d.,]*"

@@ -13,8 +13,9 @@ from mtcheck.lang.word_prefixes import cut_off_word
 from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
-from mtcheck.rules.abbreviation_acronyms import acronym_form, acronym_lists, explained_by_noun, sentence_has
-from mtcheck.rules.abbreviation_contexts import Contexts, pack_contexts
+from mtcheck.rules.abbreviation_acronyms import acronym_lists
+from mtcheck.rules.abbreviation_contexts import Contexts, pack_contexts, sentence_has
+from mtcheck.rules.abbreviation_glosses import acronym_form, explained_by_noun
 from mtcheck.rules.abbreviation_kinds import compound_tail
 from mtcheck.rules.abbreviation_sectors import hyphenated_start
 from mtcheck.rules.abbreviation_shapes import shape_hits
