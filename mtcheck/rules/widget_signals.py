@@ -32,6 +32,7 @@ from mtcheck.rules.widget_desks import desk_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_locals import local_kind
+from mtcheck.rules.widget_newsroom import newsroom_kind
 from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
                                                source_note, weather_readout)
 from mtcheck.rules.widget_site_notices import (SiteNotices, account_prompt, helpline_label, helpline_sentence,
@@ -223,13 +224,15 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         # 5 - 12 - 19 - 27 - 33 - 41", "Lost property office in the town hall: Monday to Friday 8 to 12 o'clock")
         if text[-1].isdigit() and ":" in text and number_draw(text.lower()):
             return "service"
-        return local_kind(text, text.lower()) or desk_kind(text, text.lower())
+        lowered = text.lower()
+        return local_kind(text, lowered) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
         if ":" in text and service_question(text, text.lower(), sig):
             return "service"
-        return teaser_kind(text, text.lower(), sig.teasers) or desk_kind(text, text.lower())
+        lowered = text.lower()
+        return teaser_kind(text, lowered, sig.teasers) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -274,8 +277,10 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         return "site-notice"
     # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions"),
     # then the furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg").
-    # and the furniture of a national site's service desks (widget_desks: "Strike ticker: which trains run today").
-    return teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered) or desk_kind(text, lowered)
+    # and the furniture of a national site's service desks (widget_desks: "Strike ticker: which trains run today")
+    # and newsroom (widget_newsroom: "Older entries load", "Chronology: how ...", "Depot check: should ...?").
+    return (teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered) or desk_kind(text, lowered)
+            or newsroom_kind(text, lowered))
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
