@@ -13,6 +13,7 @@ from typing import Iterator
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
+from mtcheck.rules.abbreviation_bodies import body_hits
 from mtcheck.rules.abbreviation_contexts import Contexts
 from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_locals import local_hits
@@ -92,6 +93,9 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     # round 17: customs and police units before their place, transport associations, utilities, semesters,
     # TV market shares, unit cuts after a number, "above NN", a cut-off title before a name
     yield from service_hits(text, source, contexts)
+    # round 18: bodies before a German-speaking place or after "told the", umlaut and "d" acronyms, ministries,
+    # election cuts, judges' titles
+    yield from body_hits(text, source)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

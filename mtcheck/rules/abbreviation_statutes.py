@@ -52,7 +52,7 @@ _LEGAL = lazy_compile(
     r"|illegal\w*|legal\w*|lawful\w*|exempt\w*|entitle\w*|bann?(?:ed|s)?|prohibit\w*|restrict\w*|requirements?"
     r"|rules|standards|tax(?:es|ed|ation)?|levy|levies|levied|imposed|oblig\w+|requir\w+|guarantee\w*|in force|permits?|licen[cs]e[sd]?|benefits?"
     r"|pensions?|insur\w+|allowances?|contributions?|claims?|disabilit\w+|jobseekers?|job cent(?:re|er)|care level"
-    r"|reforms?|ratif\w+|covered by|limit(?:s|ed)? by)\b|§",
+    r"|reforms?|ratif\w+|covered by|limit(?:s|ed)? by|into (?:force|effect))\b|§",
     re.IGNORECASE)
 # A legal cue right before "the": an all-capital statute ("under the KAG", "in breach of the UWG"); not after
 # a section number ("Section 312d of the BGB": the big all-capital codes are cited so in English legal writing).
@@ -63,6 +63,10 @@ _CAPS_CUE = lazy_compile(
     r"|(?:regulated|laid down|enshrined|stipulated|defined|anchored|provided for) in|(?:ruled|held|found|declared) that)"
     r" the $", re.IGNORECASE)
 _THE = lazy_compile(r"\b[Tt]he $")
+# Round 18: a law entering into force ("The KHVVG is to come into force"), a new law ("the new FEG")
+_FORCE_AFTER = lazy_compile(r"(?: (?:is|was|will|has|had|have|would|is due|is set|is to|are to|was to)){0,2}"
+                            r" (?:come|came|comes|coming|enter(?:s|ed)?|took|takes|taken) (?:into )?(?:force|effect)\b")
+_NEW_BEFORE = lazy_compile(r"\b[Tt]he (?:new|planned|amended|revised|draft) $")
 _CAPS_PREFIX = lazy_compile(r"(?<![\w-])[A-Z]{2,4}-$")  # a prefix of capitals before a law's letters
 _HYPHEN_TAIL = lazy_compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}(?:[A-ZÄÖÜ][a-zäöü]{0,3})*[GVOB]")  # "SiG", "KritisV"
 _BENEFITS = lazy_compile(r"\b(?:benefits?|pensions?|insur\w+|allowances?|contributions?|disabilit\w+|disabled"
@@ -101,7 +105,7 @@ def statute_hits(text: str, source: str | None, tokens: set[str] | frozenset[str
         start = end - 1
         while start and text[start - 1].isalpha():
             start -= 1
-        kind = _statute_shape(text[start:end], source) if 3 <= end - start <= 12 else None
+        kind = _statute_shape(text[start:end], source) if 3 <= end - start <= 16 else None
         if start > 2 and text[start - 1] == "-" and _HYPHEN_TAIL.fullmatch(text, start, end):
             prefix = _CAPS_PREFIX.search(text, max(0, start - 6), start)  # "IT-SiG", "BSI-KritisV"
             start, kind = (prefix.start(), "mixed") if prefix is not None else (start, kind)
@@ -112,7 +116,8 @@ def statute_hits(text: str, source: str | None, tokens: set[str] | frozenset[str
         if _NAME_AFTER.match(text, end):
             continue  # "VfB Stuttgart", "NordLB Chief": a name's part
         if kind == "mixed" and (text.endswith("StV", 0, end) or sentence_has(text, start, end, _LEGAL)) \
-                or kind == "caps" and _CAPS_CUE.search(text, max(0, start - 40), start):
+                or kind == "caps" and (_CAPS_CUE.search(text, max(0, start - 40), start) or _FORCE_AFTER.match(text, end)
+                                       or text[end - 1] == "G" and _NEW_BEFORE.search(text, max(0, start - 12), start)):
             found.append((start, end, text[start:end], "statute"))
         elif kind == "caps" and text[end - 1] == "V" and _THE.search(text, max(0, start - 4), start) \
                 and sentence_has(text, start, end, _BENEFITS):
