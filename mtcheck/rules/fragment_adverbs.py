@@ -144,7 +144,12 @@ def german_compound(word: str, tails: Collection[str], adverb_shape: re.Pattern[
         wanted = _NOUN_OR_ADJECTIVE
     else:
         return False
-    return all(head in bodies or _compound_head(head, wanted, exempt) for head in heads)
+    # round 18: a possessive first part ("people's-legally", German "völkerrechtlich"): the noun it is made of
+    return all(head in bodies or _compound_head(head[:-2] if head.endswith(_POSSESSIVE) else head, wanted, exempt)
+               for head in heads)
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 _MIN_STACKED = 7  # letters of each stacked adverb: "pastorally", "humanly"; not "really-truly"

@@ -120,7 +120,7 @@ class ConnectiveLists:
         # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
         # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
         later = ("idiom_shapes_round12", "idiom_shapes_round13", "idiom_shapes_round14", "idiom_shapes_round15",
-                 "idiom_shapes_round16", "idiom_shapes_round17")
+                 "idiom_shapes_round16", "idiom_shapes_round17", "idiom_shapes_round18")
         shapes = [shape for key in ("idiom_shapes", *later) for shape in fragment.get(key, ())]
         self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
         shape_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))

@@ -30,6 +30,7 @@ _OPENING_WORD = lazy_compile(r"[^\W\d_]+")
 _TOKEN = lazy_compile(r"\d+(?:[.,:/]\d+)*|[^\W_](?:\w|[-'’](?=\w))*|[^\w\s]")
 _NO_OPENER = lazy_compile(r"(?!)")
 _PARTICIPLE_ENDINGS = ("ed", "en")
+_POSSESSIVE_HYPHEN = ("'s-", "’s-")
 
 
 class SentenceFragment(Rule):
@@ -174,7 +175,9 @@ class SentenceFragment(Rule):
         text = sent.text
         first = _OPENING_WORD.match(text)
         word = first.group() if first else ""
-        head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" else word  # "Europe-wide."
+        # "Europe-wide."; round 18: a possessive first part, "People's-legally."
+        head = text.split(None, 1)[0].rstrip(".,;") if text[len(word):len(word) + 1] == "-" or (
+            text[len(word):len(word) + 3] in _POSSESSIVE_HYPHEN) else word
         lists, key = extra.connectives, head.lower()
         if len(text) <= MAX_CONNECTIVE_CHARS and (lists.starts[key] or (len(text) <= lists.max_idiom_chars and (
                 key in lists.idiom_only_firsts or text.endswith(lists.postposition_ending)))):  # "As had."
