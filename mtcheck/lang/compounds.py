@@ -58,11 +58,67 @@ def rare_compound(word: str, source: str, shapes: WordShapes) -> bool:
     common source-language words, perhaps words English has too ("Funk|mast", "Handy|mast"): a noun only by
     its shape (MT502 reports it only in a common noun's slot). A word neither list knows is no evidence:
     English compounds and names are made of the same words ("Star|flyer", "Stones|town")."""
-    return (len(word) >= _RARE_COMPOUND_LENGTH and word.isalpha() and word[0].isupper() and word[1:].islower()
-            and zipf(word, "en") == 0 and zipf(word, source) > 0
-            and (is_compound(word, source, shapes) or agent_compound(word.lower(), source, shapes)
-                 or described_place(word.lower(), source, shapes) or thing_before_ending(word.lower(), source, shapes)
-                 or head_compound(word.lower(), source, shapes)))
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower() and zipf(word, "en") == 0):
+        return False
+    if len(word) >= _LINKED_LENGTH and linked_compound(word.lower(), source, shapes):
+        return True  # round 18: "Teuerung|s|rate", "Teuerung|s|welle" (a word neither list knows too)
+    return zipf(word, source) > 0 and (
+        (len(word) >= _RARE_COMPOUND_LENGTH and (
+            is_compound(word, source, shapes) or agent_compound(word.lower(), source, shapes)
+            or described_place(word.lower(), source, shapes) or thing_before_ending(word.lower(), source, shapes)
+            or head_compound(word.lower(), source, shapes)))
+        or prefixed_noun(word.lower(), source, shapes))
+
+
+# Round 18: two shapes of rarer compound ``is_compound`` does not see, its parts being too short or too rare.
+# - a noun prefix too short to be a word of its own before a common source noun ("Ur|wahl", "Erz|rivale");
+_NOUN_PREFIXES = ("ur", "erz")
+_PREFIXED_HEAD_ZIPF = 3.5  # the head: a common source word ...
+_PREFIXED_HEAD_LEAN = 2.0  # ... far more frequent in the source than in English ("wahl" 5.2 / 2.5; not "ban", "bach")
+_PREFIXED_RARE_HEAD_ZIPF = 2.5  # ... or rarer, and unknown to English ("rivale" 3.0 / 0)
+_PREFIXED_MIN_HEAD = 4  # "Ur|sel", "Ur|mel", "Ur|ban" are names
+# - a derived noun (-ung, -heit, -keit, -schaft, -tät) with a linking -s- before a source word, the derived
+#   noun rarer than ``is_compound`` asks and the head perhaps English too ("Teuerung|s|rate", "Haftung|s|quote")
+_LINKED_JOINTS = ("ungs", "heits", "keits", "schafts", "täts")
+_LINKED_LENGTH = 10
+_LINKED_FIRST_ZIPF = 2.5  # the derived noun: a source word ("teuerung" 2.7) ...
+_LINKED_FIRST_MAX_ENGLISH = 1.0  # ... English hardly knows
+_LINKED_HEAD_ZIPF = 3.5  # the head: a common source word ("rate" 4.1, "welle" 4.3)
+_LINKED_MIN_HEAD = 4
+
+
+@functools.lru_cache(maxsize=50_000)
+def prefixed_noun(low: str, source: str, shapes: WordShapes) -> bool:
+    """A German noun prefix and a common source noun English does not write ("ur|wahl", "ur|gewalt",
+    "erz|rivale"). Not a name's or place's ending or stem ("Ur|wald", "Erz|gebirge" is a place the caller
+    knows), nor a short head ("Ur|ban", "Ur|sula" is rare)."""
+    prefix = next((p for p in _NOUN_PREFIXES if low.startswith(p)), None)
+    if prefix is None or low.endswith(shapes.name_endings) or low.endswith(shapes.place_stems):
+        return False
+    head = low[len(prefix):]
+    if len(head) < _PREFIXED_MIN_HEAD:
+        return False
+    zs, ze = zipf(head, source), zipf(head, "en")
+    return (zs >= _PREFIXED_HEAD_ZIPF and zs - ze >= _PREFIXED_HEAD_LEAN) or (
+        zs >= _PREFIXED_RARE_HEAD_ZIPF and ze == 0)
+
+
+@functools.lru_cache(maxsize=50_000)
+def linked_compound(low: str, source: str, shapes: WordShapes) -> bool:
+    """A derived source noun English hardly knows, a linking -s- and a common source word ("teuerung|s|rate",
+    "sättigung|s|grad"): no English word and no name is joined so. Not a word with a name's or place's ending
+    ("Hoffnung|s|thal", "Festung|s|berg")."""
+    if low.endswith(shapes.name_endings) or low.endswith(shapes.place_stems) or low.startswith(shapes.place_stems):
+        return False
+    for joint in _LINKED_JOINTS:
+        at = low.find(joint, 2)
+        if at < 0:
+            continue
+        first, head = low[:at + len(joint) - 1], low[at + len(joint):]
+        if len(head) >= _LINKED_MIN_HEAD and zipf(head, source) >= _LINKED_HEAD_ZIPF \
+                and zipf(first, source) >= _LINKED_FIRST_ZIPF and zipf(first, "en") < _LINKED_FIRST_MAX_ENGLISH:
+            return True
+    return False
 
 
 # Round 14: two shapes of rarer compound that ``is_compound`` does not see.
