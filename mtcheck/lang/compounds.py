@@ -152,7 +152,7 @@ def described_place(low: str, source: str, shapes: WordShapes) -> bool:
     word: "Tief|wasser|hafen", "Hoch|wasser|damm". Places are named after a person, a place or one
     word ("Friedrichs|hafen", "Ober|hausen"), not after a thing's description."""
     ending = next((e for e in shapes.name_endings if low.endswith(e)), None)
-    if ending is None:
+    if ending is None or ending in _STREET_ENDINGS:
         return False
     head = low[:-len(ending)]
     words = head_words(head, source)
@@ -166,6 +166,9 @@ def described_place(low: str, source: str, shapes: WordShapes) -> bool:
 _NAMED_HEAD_ZIPF = 3.5  # the first part of a word with a name's ending: a common source word ...
 _NAMED_HEAD_MAX_ENGLISH = 3.0  # ... English does not write as a word of its own ("Spargel|hof", "Post|platz")
 _NAMED_MIN_HEAD = 4  # "Neu|bauer" is a surname
+# Endings that name streets: "the Königsallee", "the Lindenstraße", "the Schlossgasse" are names English keeps,
+# whatever their first part ("-platz" names things too: "Studienplatz", "Kitaplatz")
+_STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")  # not "damm", "ufer": "Hochwasserdamm"
 
 
 def thing_before_ending(low: str, source: str, shapes: WordShapes) -> bool:
@@ -175,7 +178,7 @@ def thing_before_ending(low: str, source: str, shapes: WordShapes) -> bool:
     "Ver|folg|er|gruppe")? Not a short or rare first part ("Neu|bauer", "Wolfs|hof"), nor an English word
     ("Theater|platz": squares are named so)."""
     ending = max((e for e in shapes.name_endings if low.endswith(e)), key=len, default=None)
-    if ending is None:
+    if ending is None or ending in _STREET_ENDINGS:
         return False
     head = low[:-len(ending)]
     stems = (head, *(head[:-len(link)] for link in ("es", "s", "n") if head.endswith(link)))

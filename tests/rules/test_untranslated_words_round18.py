@@ -40,6 +40,10 @@ FIRES = [
 ]
 
 PASSES = [
+    # street names English keeps, whatever their first part (a blind set's "the Königsallee")
+    "Police set up checks on the Königsallee in Düsseldorf.",
+    "The Maximilianstraße was closed for repairs.",
+    "Cafés line the Schlossgasse.",
     # names and places of these shapes
     "Ursula Weber chairs the committee.",
     "The Urwald Trail runs along the river.",
