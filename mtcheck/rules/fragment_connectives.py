@@ -119,8 +119,8 @@ class ConnectiveLists:
         # Round 11: German sentence adverbials rendered word for word, by their shape ("Seen overall.",
         # "Economically seen.", "All the more.", "With certainty.", "Without any question.", "In the end
         # effect.", "Under all circumstances."): regular expressions on the whole lower-case phrase.
-        later = ("idiom_shapes_round12", "idiom_shapes_round13", "idiom_shapes_round14", "idiom_shapes_round15",
-                 "idiom_shapes_round16", "idiom_shapes_round17", "idiom_shapes_round18")
+        later = tuple(key for key in fragment if key.startswith("idiom_shapes_round")  # round 12 on, any round
+                      and not key.endswith("_first_words"))
         shapes = [shape for key in ("idiom_shapes", *later) for shape in fragment.get(key, ())]
         self.idiom_shape = re.compile("|".join(f"(?:{shape})" for shape in shapes) or "(?!)")
         shape_firsts = frozenset(fragment.get("idiom_shape_first_words", ()))
@@ -287,7 +287,7 @@ def adverb_only(text: str, lists: ConnectiveLists) -> str | None:
             elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.tails and words[head].endswith("ly"):
                 n = 2  # "oddly enough"
             elif n == 1 and head + 1 < len(words) and words[head + 1] in lists.viewing and words[head].endswith(
-                    "ly") and words[head] not in lists.not_viewing:
+                    ("ly", "-wise")) and words[head] not in lists.not_viewing:
                 n = 2  # round 13: "sportingly seen", "humanly seen", not "rarely seen"
             if n:
                 found = found or " ".join(words[head:head + n])
