@@ -30,6 +30,7 @@ from typing import Any
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_desks import desk_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
+from mtcheck.rules.widget_everyday import everyday_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_locals import local_kind
 from mtcheck.rules.widget_newsroom import newsroom_kind
@@ -225,14 +226,16 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         if text[-1].isdigit() and ":" in text and number_draw(text.lower()):
             return "service"
         lowered = text.lower()
-        return local_kind(text, lowered) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
+        return (local_kind(text, lowered) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
+                or everyday_kind(text, lowered))
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
         if ":" in text and service_question(text, text.lower(), sig):
             return "service"
         lowered = text.lower()
-        return teaser_kind(text, lowered, sig.teasers) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
+        return (teaser_kind(text, lowered, sig.teasers) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
+                or everyday_kind(text, lowered))
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -278,9 +281,10 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions"),
     # then the furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg").
     # and the furniture of a national site's service desks (widget_desks: "Strike ticker: which trains run today")
-    # and newsroom (widget_newsroom: "Older entries load", "Chronology: how ...", "Depot check: should ...?").
+    # and newsroom (widget_newsroom: "Older entries load", "Chronology: how ...", "Depot check: should ...?")
+    # and everyday desks (widget_everyday: "Radar film: ...", "Recall! Please do not consume ...").
     return (teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered) or desk_kind(text, lowered)
-            or newsroom_kind(text, lowered))
+            or newsroom_kind(text, lowered) or everyday_kind(text, lowered))
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
