@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
 from mtcheck.rules.widget_desks import desk_kind
@@ -225,17 +225,14 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
         # 5 - 12 - 19 - 27 - 33 - 41", "Lost property office in the town hall: Monday to Friday 8 to 12 o'clock")
         if text[-1].isdigit() and ":" in text and number_draw(text.lower()):
             return "service"
-        lowered = text.lower()
-        return (local_kind(text, lowered) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
-                or everyday_kind(text, lowered))
+        return _shape_kind(text, text.lower(), _SHAPE_KINDS)
     if text.endswith("?"):
         # a service label with a question to the reader ("Pharmacy emergency service: which pharmacy is
         # open near you today?"); any other question is a headline or prose
         if ":" in text and service_question(text, text.lower(), sig):
             return "service"
         lowered = text.lower()
-        return (teaser_kind(text, lowered, sig.teasers) or desk_kind(text, lowered) or newsroom_kind(text, lowered)
-                or everyday_kind(text, lowered))
+        return teaser_kind(text, lowered, sig.teasers) or _shape_kind(text, lowered, _SHAPE_KINDS[1:])
     # Cheap first tests on rough words (str.replace is faster than str.translate or a regex here): the
     # line opens some signal or holds a word some signal needs; and unless it opens a signal, it holds
     # no lower-case word outside the signals' vocabularies.
@@ -279,12 +276,24 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
     if site_notice(lowered, sig.site):
         return "site-notice"
     # Service boxes, teasers and reader notices told by their shape ("Job market: 1,204 open positions"),
-    # then the furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg").
-    # and the furniture of a national site's service desks (widget_desks: "Strike ticker: which trains run today")
-    # and newsroom (widget_newsroom: "Older entries load", "Chronology: how ...", "Depot check: should ...?")
-    # and everyday desks (widget_everyday: "Radar film: ...", "Recall! Please do not consume ...").
-    return (teaser_kind(text, lowered, sig.teasers) or local_kind(text, lowered) or desk_kind(text, lowered)
-            or newsroom_kind(text, lowered) or everyday_kind(text, lowered))
+    # then the shape modules (_SHAPE_KINDS).
+    return teaser_kind(text, lowered, sig.teasers) or _shape_kind(text, lowered, _SHAPE_KINDS)
+
+
+# The furniture of a local-news site (widget_locals: "Choose your district: Biberach | Ravensburg"), of a
+# national site's service desks (widget_desks: "Strike ticker: which trains run today"), its newsroom
+# (widget_newsroom: "Older entries load", "Depot check: should ...?") and everyday desks (widget_everyday:
+# "Radar film: ...", "Recall! Please do not consume ..."), asked in this order; a question is never local.
+_SHAPE_KINDS = (local_kind, desk_kind, newsroom_kind, everyday_kind)
+
+
+def _shape_kind(text: str, lowered: str, kinds: tuple[Callable[[str, str], str | None], ...]) -> str | None:
+    """The first kind one of the shape modules ``kinds`` gives ``text``, or None."""
+    for kind_of in kinds:
+        kind = kind_of(text, lowered)
+        if kind:
+            return kind
+    return None
 
 
 def _vocabulary_kind(text: str, lowered: str, low: list[str], sig: Signals) -> str | None:
