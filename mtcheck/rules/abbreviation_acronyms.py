@@ -56,6 +56,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     if not source:
         return
     from mtcheck.rules.abbreviation_kinds import military_mixed  # late: these modules import this one
+    from mtcheck.rules.abbreviation_everyday import cut_title
     from mtcheck.rules.abbreviation_sectors import german_mixed
     lists = acronym_lists(source)
     n = len(text)
@@ -74,6 +75,9 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
         word = text[start:end]
         if word not in lists.legal_forms and not _acronym_shape(word, source) and not german_mixed(word, source) \
                 and not (source == "de" and military_mixed(word)):
+            title = cut_title(text, start) if source == "de" else None  # round 19: "MinDir Klaus Weber"
+            if title is not None:
+                yield title
             continue  # (german_mixed: "HiWi", "FöS", in abbreviation_sectors; military_mixed: "SPz", "InspH")
         if not _part_of_longer(text, start, end):
             found.append((start, end, word))

@@ -15,6 +15,7 @@ from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
 from mtcheck.rules.abbreviation_bodies import body_hits
 from mtcheck.rules.abbreviation_contexts import Contexts
+from mtcheck.rules.abbreviation_everyday import everyday_hits
 from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_locals import local_hits
 from mtcheck.rules.abbreviation_places import place_hits
@@ -96,6 +97,8 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     # round 18: bodies before a German-speaking place or after "told the", umlaut and "d" acronyms, ministries,
     # election cuts, judges' titles
     yield from body_hits(text, source)
+    # round 19: everyday bodies after "the" ("the ADAC", "the SBB"), syllable-cut titles before a name ("MinDir")
+    yield from everyday_hits(text, source)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

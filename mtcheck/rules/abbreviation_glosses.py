@@ -38,7 +38,7 @@ def explained_by_noun(text: str, start: int, end: int, lists: AcronymLists) -> b
     entries honour this too; parentheses and citations are theirs to judge.)"""
     if text[start - 2:start] in (", ", "e "):
         name = _NAME_BEFORE.search(text, max(0, start - 80), start)
-        if name is not None and not lists.gloss_nouns.isdisjoint(name.group().lower().split()):
+        if name is not None and not lists.gloss_nouns.isdisjoint(name.group().lower().replace(",", " ").split()):
             return True  # "the Federal Institute for Risk Assessment, the BfR"; not "In Berlin, the BfJ"
     apposition = _APPOSITION_AFTER.match(text, end)
     if apposition is not None and not lists.gloss_nouns.isdisjoint(apposition.group(1).lower().split()):
