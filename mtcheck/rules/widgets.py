@@ -22,7 +22,8 @@ from mtcheck.packs import DATA_DIR, Pack
 from mtcheck.rules.base import Context
 from mtcheck.rules.widget_boxes import IN_BOX, boxed
 from mtcheck.rules.widget_lists import match_official
-from mtcheck.rules.widget_signals import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS, Signals, furniture_kind
+from mtcheck.rules.widget_kind_catalogue import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS
+from mtcheck.rules.widget_signals import Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
 from mtcheck.text import prefixes as prefixes_module
 from mtcheck.text.lazy_regex import lazy_compile
