@@ -87,7 +87,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
         if word not in lists.legal_forms and not _caps_acronym(word, source):  # "an OHG" (offene Handelsgesellschaft)
             if not _emergency_acronym(word, source) or not _in_emergency_sentence(text, start, end):
                 continue  # in a sentence about a fire, a rescue or a police call-out only
-        if not _part_of_longer(text, start, end) and not _in_capitals_or_name(text, start, end):
+        if not _part_of_longer(text, start, end) and not in_capitals_or_name(text, start, end):
             found.append((start, end, word))
     if source == "de":
         for space in _VEHICLE_SPACE.finditer(text):  # a literal scan for spaces, capitals before, a digit after
@@ -120,7 +120,6 @@ def _part_of_longer(text: str, start: int, end: int) -> bool:
     return after in _NOT_AFTER or after.isdigit() or (after in ".'’" and then.isalnum() and then != "s")
 
 
-@functools.lru_cache(maxsize=8)
 class AcronymLists(NamedTuple):
     """The pack's ``[acronyms]`` table (``untranslated.toml``): what frequencies cannot tell."""
 
@@ -131,6 +130,11 @@ class AcronymLists(NamedTuple):
     gloss_end: re.Pattern[str]  # source compounds that do the same ("Direktbank DKB")
     english_codes: frozenset[str]  # codes English writes before a number ("MH 17", "COP 28")
     titles: frozenset[str]  # titles opening a sentence before a name that English words hide ("Mag.a", "Prim.")
+    international: frozenset[str]  # bodies and parties English writes as they are ("WEF", "ZEW", "CDU")
+
+    def english_keeps(self, word: str) -> bool:
+        """Does English news write ``word`` as it is: a kept name or an international body?"""
+        return word in self.kept or word in self.international
 
 
 @functools.lru_cache(maxsize=8)
@@ -142,7 +146,7 @@ def acronym_lists(source: str) -> AcronymLists:
     return AcronymLists(frozenset(t.get("folded", ())), frozenset(t.get("kept", ())),
                         frozenset(t.get("legal_forms", ())), frozenset(t.get("gloss_nouns", ())),
                         re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())),
-                        frozenset(t.get("titles", ())))
+                        frozenset(t.get("titles", ())), frozenset(t.get("international", ())))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -254,7 +258,7 @@ def _in_emergency_sentence(text: str, start: int, end: int) -> bool:
     return sentence_has(text, start, end, _EMERGENCY)
 
 
-def _in_capitals_or_name(text: str, start: int, end: int) -> bool:
+def in_capitals_or_name(text: str, start: int, end: int) -> bool:
     """Is the acronym next to another capital word ("BREAKING NEWS: STORM HITS"), or before a name that is
     no English word ("TSG Hoffenheim", "VfB Stuttgart": a club's)?"""
     if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 12), start):

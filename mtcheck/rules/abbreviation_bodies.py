@@ -22,7 +22,7 @@ from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
-from mtcheck.rules.abbreviation_glosses import explained_acronym
+from mtcheck.rules.abbreviation_glosses import body_noun_after, explained_acronym
 from mtcheck.text.lazy_regex import lazy_compile
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
@@ -44,14 +44,6 @@ _OUTLET_MAX_EN = 2.5  # DLF 2.17, NOZ 1.65; the DPA 2.61, the ARD 3.07, the AP, 
 _OUTLET_MARGIN = 0.4  # German this much more: DLF 1.0, NOZ 0.5; the WEF 0.25, the RND 0.2
 _OUTLET_WIDE_EN = 2.7  # HAZ 2.46, SDA 2.58, TAZ 2.68: German 0.2 more is enough; the APA (3.32) is English's too
 _OUTLET_WIDE_MARGIN = 0.2
-# International bodies and companies English writes so, whose frequencies are close in both languages
-_INTERNATIONAL = frozenset("""WEF ILO UNHCR CERN WIPO EPO ESO ESA EMBL WADA UBS ICRC ITU WMO WTO WHO IOC CAS BIS
-FIFA UEFA OPEC IAEA OSCE UNODC UNIDO EFTA EMA EBA ESMA ESM EIB ECB EU UN NATO DAX SAP IIASA IUCN WWF IPCC ECMWF
-ZEW IFO DIW RWI HWWA DGB CDU CSU SPD FDP AfD BSW SVP GLP EVP SPÖ ÖVP FPÖ NEOS""".split())
-_OPTIONAL_EXPLAINED = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}(?:institute|association|federation|union|office|agency|"
-                                   r"ministry|court|conference|newspaper|broadcaster|radio|daily|paper|station|"
-                                   r"service|bank|barometer|index|centre|center|authority|army|council|club|school|society|academy|"
-                                   r"college|team)\b")
 _UMLAUT_ACRONYM = lazy_compile(r"(?<![\w.&/-])[A-Z]{0,4}[ÄÖÜ][A-ZÄÖÜ]{0,4}(?<=\w\w)(?![\w'’&/-]|\.\w)")
 # (cheap gates: the scans below have no literal to start from, so they run only where one can match)
 _UMLAUT_PAIR = lazy_compile(r"[ÄÖÜ](?<=[A-ZÄÖÜ][ÄÖÜ])|[ÄÖÜ][A-ZÄÖÜ]")  # an umlaut capital beside another capital
@@ -81,13 +73,13 @@ def body_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
             if text[m.end(1) + 1:m.end(1) + 3] not in ("in", "at", "of") and word[-1] in "VCG":
                 continue  # a club before its town ("the TSV Neustadt", "the FC Basel"): ``abbreviation_locals``
             if _unknown_body(word, source) and _dach_place(m.group(2), source) \
-                    and not _OPTIONAL_EXPLAINED.match(text, m.end(1)) and not _OPTIONAL_EXPLAINED.match(text, m.end(2)):
+                    and not body_noun_after(text, m.end(1)) and not body_noun_after(text, m.end(2)):
                 found.append((m.start(1), m.end(1), f'German acronym "{word}" before a German-speaking place: '
                               "English names the body (\"the Halle economic research institute\") or explains it"))
     if "the " in text:
         for m in _THE_CAPS.finditer(text):
             word = m.group(1)
-            if _CUE.search(text, max(0, m.start() - 16), m.start()) and _german_outlet(word, source) and not _OPTIONAL_EXPLAINED.match(text, m.end(1)):
+            if _CUE.search(text, max(0, m.start() - 16), m.start()) and _german_outlet(word, source) and not body_noun_after(text, m.end(1)):
                 found.append((m.start(1), m.end(1), f'German acronym "{word}" (an outlet or a body): English names '
                               "it (\"Deutschlandfunk radio\", \"the Neue Osnabrücker Zeitung\") or explains it"))
     umlaut = ("Ä" in text or "Ö" in text or "Ü" in text) and _UMLAUT_PAIR.search(text) is not None
@@ -132,7 +124,7 @@ def body_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=2048)
 def _unknown_body(word: str, source: str) -> bool:
-    if word in _INTERNATIONAL or word in acronym_lists(source).kept or sum(c.isupper() for c in word) < 2:
+    if acronym_lists(source).english_keeps(word) or sum(c.isupper() for c in word) < 2:
         return False
     en = zipf(word, "en")
     return en < _BODY_MAX_EN and zipf(word, source) >= en - 0.3 and not is_english_word(word)
@@ -150,7 +142,7 @@ def _dach_place(place: str, source: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _german_outlet(word: str, source: str) -> bool:
-    if word in _INTERNATIONAL or word in acronym_lists(source).kept:
+    if acronym_lists(source).english_keeps(word):
         return False
     en = zipf(word, "en")
     margin = zipf(word, source) - en

@@ -19,9 +19,8 @@ import functools
 from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import _in_capitals_or_name, acronym_lists
-from mtcheck.rules.abbreviation_bodies import _INTERNATIONAL, _OPTIONAL_EXPLAINED
-from mtcheck.rules.abbreviation_glosses import explained_acronym
+from mtcheck.rules.abbreviation_acronyms import acronym_lists, in_capitals_or_name
+from mtcheck.rules.abbreviation_glosses import apposed, body_noun_after, explained_acronym, noun_follows
 from mtcheck.text.lazy_regex import lazy_compile
 
 # (a literal scan for "he ", the article looked at after)
@@ -41,12 +40,12 @@ def everyday_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str
     lists = acronym_lists(source)
     if "he " in text:
         found = [m for m in _THE_BODY.finditer(text) if _known_body(m.group(1), source)
-                 and not _in_capitals_or_name(text, m.start(1), m.end(1))
+                 and not in_capitals_or_name(text, m.start(1), m.end(1))
                  and not _CITED.search(text, max(0, m.start() - 30), m.start())]
         # explained once anywhere in the document ("the GDL train drivers' union ... the GDL"), all its mentions are
         explained = {m.group(1) for m in found if explained_acronym(text, m.start(1), m.end(1), lists)
-                     or _OPTIONAL_EXPLAINED.match(text, m.end(1)) or _noun_follows(text, m.end(1), lists.gloss_nouns)
-                     or f"({m.group(1)})" in text or _apposed(text, m.start() - 1, lists.gloss_nouns)}
+                     or body_noun_after(text, m.end(1)) or noun_follows(text, m.end(1), lists.gloss_nouns)
+                     or f"({m.group(1)})" in text or apposed(text, m.start() - 1, lists.gloss_nouns)}
         for m in found:
             if m.group(1) not in explained:
                 yield (m.start(1), m.end(1), f'German acronym "{m.group(1)}" left unexplained: write the English '
@@ -65,26 +64,12 @@ def cut_title(text: str, start: int) -> tuple[int, int, str] | None:
             'in English ("Director-General Klaus Weber", "government spokesman Hebestreit")')
 
 
-_WORDS_AFTER = lazy_compile(r"(?:\s+[a-z'’-]+){1,3}")
-_NOUN_COMMA_BEFORE = lazy_compile(r"([A-Za-z]+),\s*$")  # "The German Football Association,the DFB"
 _CITED = lazy_compile(r"(?:Section|§|Article|Art\.|[Pp]aragraph|para\.)\s*\d+[a-z]?,? (?:of |in |under )?t$")
-
-
-def _noun_follows(text: str, end: int, nouns: frozenset[str]) -> bool:
-    """"the SBB rail operator", "the RBB public broadcaster": an English noun within three words says what it is."""
-    m = _WORDS_AFTER.match(text, end)
-    return m is not None and not nouns.isdisjoint(m.group().split())
-
-
-def _apposed(text: str, article: int, nouns: frozenset[str]) -> bool:
-    """"the German Football Association, the DFB": the English name with its noun just before (any spacing)."""
-    m = _NOUN_COMMA_BEFORE.search(text, max(0, article - 30), article)
-    return m is not None and m.group(1).lower() in nouns
 
 
 @functools.lru_cache(maxsize=2048)
 def _known_body(word: str, source: str) -> bool:
-    if len(word) < 3 or word in _INTERNATIONAL or word in acronym_lists(source).kept or zipf(word, "en") > 0.0 \
+    if len(word) < 3 or acronym_lists(source).english_keeps(word) or zipf(word, "en") > 0.0 \
             or is_english_word(word):
         return False
     # six capitals are mostly a name ("the OSCAST" event) unless German knows them well

@@ -56,3 +56,32 @@ def acronym_form(form: str) -> bool:
     is one too), which an English noun next to it may explain?"""
     letters = form.replace("-", "")
     return letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
+# An English noun after a body's acronym, perhaps after two words ("the IWH institute", "the NOZ newspaper",
+# "the KOF barometer"): the body shapes' own gloss test (``abbreviation_bodies``, ``abbreviation_everyday``).
+_BODY_NOUN_AFTER = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}(?:institute|association|federation|union|office|agency|"
+                                r"ministry|court|conference|newspaper|broadcaster|radio|daily|paper|station|"
+                                r"service|bank|barometer|index|centre|center|authority|army|council|club|school|society|academy|"
+                                r"college|team)\b")
+
+
+def body_noun_after(text: str, end: int) -> bool:
+    """Does a noun naming a kind of body follow the acronym ending at ``end`` within three words?"""
+    return _BODY_NOUN_AFTER.match(text, end) is not None
+
+
+_WORDS_AFTER = lazy_compile(r"(?:\s+[a-z'’-]+){1,3}")
+_NOUN_COMMA_BEFORE = lazy_compile(r"([A-Za-z]+),\s*$")  # "The German Football Association,the DFB"
+
+
+def noun_follows(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """"the SBB rail operator", "the RBB public broadcaster": an English noun within three words says what it is."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and not nouns.isdisjoint(m.group().split())
+
+
+def apposed(text: str, article: int, nouns: frozenset[str]) -> bool:
+    """"the German Football Association, the DFB": the English name with its noun just before (any spacing)."""
+    m = _NOUN_COMMA_BEFORE.search(text, max(0, article - 30), article)
+    return m is not None and m.group(1).lower() in nouns
