@@ -33,7 +33,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
 from mtcheck.rules.abbreviation_contexts import Contexts, sentence_has
 from mtcheck.rules.abbreviation_glosses import explained_acronym
-from mtcheck.rules.abbreviation_titles import _FACULTIES
+from mtcheck.rules.abbreviation_titles import faculties_end
 from mtcheck.text.lazy_regex import lazy_compile
 
 
@@ -201,9 +201,8 @@ def _academic(text: str, tokens: set[str] | frozenset[str]) -> Iterator[tuple[in
                 yield (start, m.end() - 1, f'German gendered title "{text[start:m.end() - 1]}": English '
                        '"Prof.", "Dr." or the post')
     for m in (m for d in _DEGREES if d[:-2] in tokens and d in text for m in _LATIN_DEGREE[d].finditer(text)):
-        stems = m.group(1).replace(" ", "").rstrip(".").split(".")
-        if all(stem in _FACULTIES for stem in stems):
-            end = m.start(1) + len(m.group(1).rstrip())
+        end = faculties_end(m)
+        if end is not None:
             yield (m.start(), end, f'German degree title "{text[m.start():end]}": English names the degree '
                    '("master\'s in pharmacy", "law degree") or drops it')
 

@@ -46,11 +46,17 @@ def _titles(text: str) -> Iterator[tuple[int, int, str]]:
         yield (m.start(), m.end(), f'German title "{m.group()}": English writes "Prof." or "Dr." '
                "alone, or names the post")
     for m in _LATIN_DOCTOR.finditer(text):
-        stems = m.group(1).replace(" ", "").rstrip(".").split(".")
-        if all(stem in _FACULTIES for stem in stems):
-            end = m.start(1) + len(m.group(1).rstrip())
+        end = faculties_end(m)
+        if end is not None:
             yield (m.start(), end, f'German doctoral title "{text[m.start():end]}": English '
                    'writes "Dr." alone, or names the degree')
+
+
+def faculties_end(m: re.Match[str]) -> int | None:
+    """Where a Latin title's faculty letters (group 1: "rer. nat.", "med. dent.") end, or None if one of them
+    is no faculty's."""
+    stems = m.group(1).replace(" ", "").rstrip(".").split(".")
+    return m.start(1) + len(m.group(1).rstrip()) if all(stem in _FACULTIES for stem in stems) else None
 
 
 # Round 7: credits of a production or a book: a dotted German abbreviation of a noun right before a
