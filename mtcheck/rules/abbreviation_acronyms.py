@@ -46,7 +46,6 @@ _SOURCE_MARGIN = 0.3
 _OFFICE = lazy_compile(r"[BL]f[A-ZÄÖÜ](?:[A-ZÄÖÜ]|[a-zäöü](?![a-zäöü])){0,3}")
 _INDEFINITE = frozenset({"a", "an", "A", "An"})
 _DEFINITE = frozenset({"the", "The"})
-_WORD_CHARS = "A-Za-zÄÖÜäöüß"
 _NOT_BEFORE = "-./@_#&+\\"
 _NOT_AFTER = "-/@_&+\\"
 
