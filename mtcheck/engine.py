@@ -10,7 +10,6 @@ import fnmatch
 import hashlib
 import re
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -81,8 +80,12 @@ def _relative(path: str, root: str) -> str:
 
 def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
     """Rule + normalised sentence + flagged text + occurrence: stable under edits elsewhere."""
-    norm = _SPACES.sub(" ", sentence).strip().lower()
-    key = "\x1f".join((rule_id, norm, text.lower(), str(occurrence)))
+    return _fingerprint(rule_id, _SPACES.sub(" ", sentence).strip().lower(), text.lower(), occurrence)
+
+
+def _fingerprint(rule_id: str, norm_sentence: str, lower_text: str, occurrence: int) -> str:
+    """``fingerprint`` from the sentence already normalised and the text already lower-cased."""
+    key = "\x1f".join((rule_id, norm_sentence, lower_text, str(occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -91,6 +94,7 @@ def _finding(doc: Document, active: ActiveRule, hit: Hit, seen: Counter) -> Find
     sentence = doc.sentence_at(span.start)
     context = sentence.text if sentence else doc.text[span.start:span.end]
     flagged = doc.text[span.start:span.end]
+    # The occurrence key holds what the fingerprint hashes: normalised once, for both.
     key = (active.rule.id, _SPACES.sub(" ", context).strip().lower(), flagged.lower())
     occurrence = seen[key]
     seen[key] += 1
@@ -100,7 +104,7 @@ def _finding(doc: Document, active: ActiveRule, hit: Hit, seen: Counter) -> Find
         rule=active.rule.id, name=active.rule.name, category=active.rule.category,
         severity=active.severity, message=hit.message, span=span, line=line, column=col,
         end_line=end_line, end_column=end_col, text=flagged, sentence=context,
-        fingerprint=fingerprint(active.rule.id, context, flagged, occurrence),
+        fingerprint=_fingerprint(*key, occurrence),
         suggestion=hit.suggestion, fix=hit.fix, related=hit.related,
     )
 
@@ -202,6 +206,10 @@ def lint_paths(paths: Iterable[str], config: Config = Config(), *, jobs: int = 1
     glossary = load_glossary_for(config)
     work = [(p, config, glossary) for p in paths]
     if jobs > 1 and len(paths) > 1:
+        # Imported here: it pulls in multiprocessing, which a one-process run (every single-file
+        # lint) would load for nothing at start-up.
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_lint_job, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:

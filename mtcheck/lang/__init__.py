@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-from collections import Counter
 from typing import Any
 
 MIN_LETTERS = 40  # below this langdetect guesses; "NATO" or "source site-16" get no verdict
@@ -69,8 +68,8 @@ def _verdict(words: list[str]) -> str | None:
     n = sum(map(str.isalpha, words))
     if n < 20:
         return None
-    seen = Counter(words)  # one C-level count; each language then reads only the words it shares
-    counts = {lang: sum(map(seen.__getitem__, fw.intersection(seen))) for lang, fw in _FW.items()}
+    # One C-level pass per language over the ~400 words: twice as fast as counting them first.
+    counts = {lang: sum(map(fw.__contains__, words)) for lang, fw in _FW.items()}
     best, second = sorted(counts.values(), reverse=True)[:2]
     lang = max(counts, key=counts.__getitem__)
     return lang if best >= 0.15 * n and best >= 3 * second else None

@@ -22,9 +22,11 @@ def _may_hold_copy(low: list[str], window: int, locative: frozenset[str]) -> boo
     … in the X") or two locative prepositions within the window followed by the same word ("into
     Ukraine in Ukraine").
     """
-    pairs = list(zip(low, islice(low, 1, None)))
-    if len(set(pairs)) < len(pairs) and any(any(map(eq, pairs, islice(pairs, d, None))) for d in range(2, window + 1)):
-        return True
+    # The pairs are listed only when one recurs (one sentence in fifty): the set is built from the zip.
+    if len(set(zip(low, islice(low, 1, None)))) < len(low) - 1:
+        pairs = list(zip(low, islice(low, 1, None)))
+        if any(any(map(eq, pairs, islice(pairs, d, None))) for d in range(2, window + 1)):
+            return True
     places = list(compress(count(), map(locative.__contains__, low)))
     return len(places) > 1 and any(q - p <= window and low[p + 1:p + 2] == low[q + 1:q + 2]
                                    for p, q in combinations(places, 2))
