@@ -39,7 +39,7 @@ _RADAR = lazy_compile(r"(?:[\w-]+ )?radar(?: film| map| loop| images?)?: (?=.{0,
 _WEATHER_DAYS = lazy_compile(rf"(?:the )?(?:weather|forecast|weather forecast) (?:for|of) the (?:next|coming) "
                              rf"(?:\d{{1,2}}|three|five|seven|ten|fourteen|sixteen) days {_GLANCE}\.?")
 # "Weather warnings for your region: activate push messages now"
-_PUSH = lazy_compile(r"[^:]{3,60}: (?:activate|turn on|switch on|enable|subscribe to) (?:the |our )?"
+_PUSH = lazy_compile(r"[^:]{3,90}: (?:activate|turn on|switch on|enable|subscribe to) (?:the |our )?"
                      r"(?:push (?:messages|notifications|alerts|news)|notifications|alerts)(?: now| here| for free)*[.!]?")
 # "Water levels in real time: the current values of all measuring points"
 _REAL_TIME = lazy_compile(r"[\w' -]{3,40} (?:in real time|live): (?:the |all )?(?:current|latest|live) "
