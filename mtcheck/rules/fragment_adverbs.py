@@ -165,9 +165,14 @@ def stacked_adverbs(parts: list[str]) -> bool:
 
 def _compound_head(head: str, wanted: frozenset[str], exempt: Collection[str]) -> bool:
     """May ``head`` be a first part of a German compound: a common noun (or, before an adverb of domain, an
-    adjective, or a word lemminflect lacks that is no combining form: "european", "bavarian", "europe")?"""
-    if len(head) <= 2 or not head.isalpha() or head in exempt or zipf(head, "en") < _MIN_SCOPE_ZIPF:
+    adjective, or a word lemminflect lacks that is no combining form: "european", "bavarian", "europe")?
+    Round 20: before an adverb of domain, also a German noun left untranslated, rare in English and common in
+    German ("landtag-politically", "stadtrat-legally")."""
+    if len(head) <= 2 or not head.isalpha() or head in exempt:
         return False
+    if zipf(head, "en") < _MIN_SCOPE_ZIPF:
+        return (wanted is _NOUN_OR_ADJECTIVE and len(head) >= _MIN_GERMAN_HEAD and not pos_tags(head)
+                and zipf(head, "de") >= _MIN_GERMAN_HEAD_ZIPF)
     tags = pos_tags(head)
     if wanted is _NOUN_OR_ADJECTIVE and tags == _VERB and head.endswith("ing"):
         return True  # round 14: a gerund lemminflect files as a verb only ("shipping-technically", "mining-legally")
@@ -188,6 +193,8 @@ def noun_adverb(word: str, exempt: Collection[str]) -> bool:
         return False
     if pos_tags(word) or zipf(word, "en") >= _MAX_NOUN_ADVERB_ZIPF:
         return False
+    if word.endswith("ingly") and _ingly_noun(word[:-5]):
+        return True  # round 20: "-ingly" on a noun, as on "footballing" ("handballerisch" → "handballingly")
     stem = word[:-2]
     tags = pos_tags(stem)
     if not tags and zipf(stem, "en") >= _MIN_NOUN_STEM_ZIPF:
@@ -201,6 +208,8 @@ def noun_adverb(word: str, exempt: Collection[str]) -> bool:
 
 
 _MIN_AGENT_STEM_ZIPF = 2.5
+_MIN_GERMAN_HEAD = 5  # letters of an untranslated German first part: "landtag", "kreistag"
+_MIN_GERMAN_HEAD_ZIPF = 3.0  # its German frequency: "landtag" 4.3, "kreistag" 3.4
 _AGENT_ENDINGS = ("er", "or", "ist", "an")
 _MIN_ILY_STEM_ZIPF = 2.0  # "handcraft" 2.0, "carpentry" 2.9
 
@@ -210,3 +219,10 @@ def _ily_stem(base: str) -> bool:
     tags = pos_tags(base)
     return bool(tags) and "ADJ" not in tags and not tags.isdisjoint(("NOUN", "VERB")) \
         and zipf(base, "en") >= _MIN_ILY_STEM_ZIPF
+
+
+def _ingly_noun(stem: str) -> bool:
+    """Is ``stem`` (of a word in "-ingly" neither lemminflect nor wordfreq knows) a common noun and no verb or
+    adjective ("handball", "hockey", "tennis"; "handballingly" as "footballingly" is made of "footballing")?"""
+    tags = pos_tags(stem)
+    return tags == _NOUN and zipf(stem, "en") >= _MIN_NOUN_STEM_ZIPF

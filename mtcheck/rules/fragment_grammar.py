@@ -13,6 +13,7 @@ from mtcheck.model import Paragraph, Sentence
 from mtcheck.rules.base import Context
 from mtcheck.rules.fragment_clauses import ClauseLists
 from mtcheck.rules.fragment_connectives import ConnectiveLists
+from mtcheck.rules.fragment_formulae import Formulae
 from mtcheck.rules.structure_lexicon import StructureLexicon, _Phrases
 from mtcheck.text.lazy_regex import lazy_compile
 
@@ -75,6 +76,7 @@ class Extra:
         self.subject_starts = frozenset(fragment.get("subject_starts", ()))
         self.min_after_scene = int(fragment.get("min_words_after_scene_preposition", 0))
         self.connectives = ConnectiveLists(fragment)
+        self.formulae = Formulae(fragment)  # round 20: "Said is said."
         self.clauses = ClauseLists(table)
         for first in self.clauses.focus_leads:
             self.openers.setdefault(first, _NEVER)  # "Only after the police had arrived.": read by the clause test

@@ -17,6 +17,7 @@ from mtcheck.model import Category, Document, Hit, Paragraph, Sentence, Severity
 from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.fragment_clauses import clause_fragment, focus_clause, indirect_question, listed, second_phrase
 from mtcheck.rules.fragment_connectives import MAX_CONNECTIVE_CHARS, adverb_only, connective_only
+from mtcheck.rules.fragment_formulae import MAX_TAUTOLOGY_CHARS
 from mtcheck.rules.fragment_grammar import (Extra, extra_lists, long_enough, opening, passive_phrase, subjectless,
                                             verb_test_tokens)
 from mtcheck.rules.fragment_placement import (COMMON_VERBS, answers_denial, inside_quotation, narrative,
@@ -189,6 +190,10 @@ class SentenceFragment(Rule):
             advice = connective_only(text, extra.connectives)
             if advice and not answers_denial(text, place[1], extra):  # "After all, however.", "By now."
                 return Hit(sent.span, f'"{text}" cannot stand alone as an English sentence: {advice}')
+        if len(text) <= MAX_TAUTOLOGY_CHARS and (" is " in text or " remains " in text or " stays " in text) and (
+                participle := extra.formulae.participle_tautology(text)):  # round 20: "Said is said."
+            return Hit(sent.span, f'"{text}" renders a German proverb word for word ("{participle} is '
+                                  f'{participle}"); English says "That\'s that." or words it as a clause')
         verb = subjectless(text, extra, place[0].sentences[0] is sent) if word in extra.subjectless_openers else None
         if verb:
             return Hit(sent.span, f'statement opens with "{verb}" and has no subject: a clause cut off from the '
