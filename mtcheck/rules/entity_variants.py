@@ -5,8 +5,7 @@ frequencies (two real names, two English words or two known places are not one n
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
-from itertools import chain
+from collections import defaultdict
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -59,7 +58,13 @@ def look_alike_pairs(spans: dict[tuple[str, ...], list[Span]], min_part: int) ->
         if len(members) < 2:
             continue  # each key appears once per group: a lone name has no look-alike here
         deletions = [_deletions(part) for _, part in members]
-        shared = {d for d, n in Counter(chain.from_iterable(deletions)).items() if n > 1}
+        # The deletions found in two members or more, by set operations per member (in C) rather than a
+        # count per deletion: the one-word group holds every capitalised word of the document.
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for dels in deletions:
+            shared |= seen.intersection(dels)
+            seen |= dels
         if not shared:
             continue
         slots: dict[str, list[tuple[str, ...]]] = defaultdict(list)
