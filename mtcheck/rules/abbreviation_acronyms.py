@@ -130,6 +130,7 @@ class AcronymLists(NamedTuple):
     english_codes: frozenset[str]  # codes English writes before a number ("MH 17", "COP 28")
     titles: frozenset[str]  # titles opening a sentence before a name that English words hide ("Mag.a", "Prim.")
     international: frozenset[str]  # bodies and parties English writes as they are ("WEF", "ZEW", "CDU")
+    kv_regions: frozenset[str] = frozenset()  # region letters after "KV" ("KVNO", "KVWL": abbreviation_regional)
 
     def english_keeps(self, word: str) -> bool:
         """Does English news write ``word`` as it is: a kept name or an international body?"""
@@ -145,7 +146,8 @@ def acronym_lists(source: str) -> AcronymLists:
     return AcronymLists(frozenset(t.get("folded", ())), frozenset(t.get("kept", ())),
                         frozenset(t.get("legal_forms", ())), frozenset(t.get("gloss_nouns", ())),
                         re.compile(rf"[a-zäöüß](?:{endings})$"), frozenset(t.get("english_codes", ())),
-                        frozenset(t.get("titles", ())), frozenset(t.get("international", ())))
+                        frozenset(t.get("titles", ())), frozenset(t.get("international", ())),
+                        frozenset(t.get("kv_regions", ())))
 
 
 @functools.lru_cache(maxsize=4096)

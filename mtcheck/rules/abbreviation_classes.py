@@ -19,6 +19,7 @@ from mtcheck.rules.abbreviation_everyday import everyday_hits
 from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_locals import local_hits
 from mtcheck.rules.abbreviation_places import place_hits
+from mtcheck.rules.abbreviation_regional import regional_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_services import service_hits
 from mtcheck.rules.abbreviation_statutes import statute_hits
@@ -99,6 +100,8 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from body_hits(text, source)
     # round 19: everyday bodies after "the" ("the ADAC", "the SBB"), syllable-cut titles before a name ("MinDir")
     yield from everyday_hits(text, source)
+    # round 20: unions ("IG BAU"), physicians' associations ("KVNO"), league classes ("A-Kl.")
+    yield from regional_hits(text, source, contexts)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

@@ -25,6 +25,7 @@ CODE_CONTEXTS = frozenset({
     "hotel", "school_subjects", "schooling", "church", "sport",  # abbreviation_sectors
     "roads", "club_life",  # abbreviation_locals (and "schooling")
     "border", "transit", "utilities", "studies", "ratings", "health_insurance",  # abbreviation_services
+    "bargaining", "practices", "football_body",  # abbreviation_regional (and "housing")
 })
 
 

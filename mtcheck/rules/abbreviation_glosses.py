@@ -85,3 +85,10 @@ def apposed(text: str, article: int, nouns: frozenset[str]) -> bool:
     """"the German Football Association, the DFB": the English name with its noun just before (any spacing)."""
     m = _NOUN_COMMA_BEFORE.search(text, max(0, article - 30), article)
     return m is not None and m.group(1).lower() in nouns
+
+
+def glossed_in_document(text: str, form: str) -> bool:
+    """Round 20: is the acronym ``form`` explained somewhere in the document, in parentheses after its name or
+    before one ("the Social Security Administration (SSA) ... the SSA", "the SBA (Small Business
+    Administration)")? Then all its mentions are readable, as the acronym shapes' are. (Two literal scans.)"""
+    return f"({form})" in text or f"{form} (" in text

@@ -15,7 +15,7 @@ from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.model import Category, Document, Edit, Fix, Hit, Severity, Span
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
 from mtcheck.rules.abbreviation_contexts import Contexts, pack_contexts, sentence_has
-from mtcheck.rules.abbreviation_glosses import acronym_form, explained_by_noun
+from mtcheck.rules.abbreviation_glosses import acronym_form, explained_by_noun, glossed_in_document
 from mtcheck.rules.abbreviation_kinds import compound_tail
 from mtcheck.rules.abbreviation_sectors import hyphenated_start
 from mtcheck.rules.abbreviation_shapes import shape_hits
@@ -172,7 +172,7 @@ class UntranslatedAbbreviation(Rule):
         if entry.get("gloss") and ctx.pack.source and acronym_form(entry["form"]) \
                 and explained_by_noun(text, span.start, span.end, acronym_lists(ctx.pack.source)):
             return False
-        return not (entry.get("gloss") and _parenthesised(text, span))
+        return not (entry.get("gloss") and (_parenthesised(text, span) or glossed_in_document(text, entry["form"])))
 
     @staticmethod
     def _by_shape(doc: Document, ctx: Context, language: str, listed: list[Span],
