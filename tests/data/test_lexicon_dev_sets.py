@@ -49,6 +49,7 @@ SETS = (
     DevSet("lexicon_round10_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
     DevSet("lexicon_round11_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
     DevSet("lexicon_round12_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
+    DevSet("lexicon_round13_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
 )
 NEGATIVES = [pytest.param(s, item["text"], id=f"{s.name}-{n}")
              for s in SETS for n, item in enumerate(s.items) if not item["expect"]]
