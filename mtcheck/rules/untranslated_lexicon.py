@@ -148,13 +148,15 @@ def _abbreviation_matches(doc: Document, res: Residue) -> Iterator[tuple[re.Matc
     text = doc.text
     starts = set()
     word_before = _WORD_BEFORE.search
+    abbreviations = res.abbreviations
     for dot in _DOT.finditer(text):
         word = word_before(text, max(0, dot.start() - _LONGEST_DOTTED_WORD), dot.start())
-        if word:
+        # Most full stops end a sentence after a word no form starts with ("said."): only a word the
+        # table knows is kept (the word before the stop is all letters, so it is what ``_WORD_AT`` reads below).
+        if word and word.group() in abbreviations:
             starts.add(word.start())
     if res.undotted is not None:
         starts.update(m.start() for m in res.undotted.finditer(text))
-    abbreviations = res.abbreviations
     for start in sorted(starts):
         if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue  # inside a longer word or abbreviation

@@ -120,7 +120,7 @@ class UntranslatedWord(Rule):
         covered += [Span(h.start, h.end) for h in shape_hits(doc, ctx.pack, res.language, ctx.cache)]
         candidate, exonym, min_length = res.candidate, res.exonyms.get, opts.min_length
         # First words of two-word exonyms ("Den Haag"): only these need a look at the next word.
-        firsts = {k.split(" ", 1)[0] for k in res.exonyms if " " in k}
+        firsts = _exonym_firsts(res.exonyms)
         regional = regional_words(ctx.pack)  # Austrian and Swiss words: "Spital", "Matura", "Velo"
         days = regional_days(ctx.pack)  # feasts among them: "at Weiberfastnacht" is no place
         looks = worth_a_look(res, firsts, min_length, opts.rare_zipf, regional)  # most words are plain English
@@ -133,15 +133,17 @@ class UntranslatedWord(Rule):
         # lacks ("a Mähdrescher") or a regional one ("the Spital") is looked for in the other sentences.
         # One scan of the text finds such words (most documents have none); then the sentences that hold one.
         sentences = analysis.suspects
-        rare = {w for w in set(_CAPITALISED.findall(doc.text)) if looks[w] and kinds[w] in _RARE_KINDS}
+        # (``filter(looks.__getitem__, ...)``: the dict's own lookup, its ``__missing__`` included, run in C.)
+        rare = {w for w in filter(looks.__getitem__, set(_CAPITALISED.findall(doc.text))) if kinds[w] in _RARE_KINDS}
         if rare:
             seen = {id(s) for s in sentences}
             sentences = sentences + [s for s in doc.sentences if id(s) not in seen and not rare.isdisjoint(s.texts)]
         for sentence in sentences:
             # Most suspects hold only names and loans that can never be reported (kind None): tokens,
-            # with their spans, are made only for a sentence with a word that may be.
-            if not any(looks[t] and (exonym(b := bare(t)) or b in firsts or kinds[b] is not None)
-                       for t in sentence.texts):
+            # with their spans, are made only for a sentence with a word that may be. Most of its words are
+            # plain English: the table of words worth a look drops them in C before the closer test.
+            if not any(exonym(b := bare(t)) or b in firsts or kinds[b] is not None
+                       for t in filter(looks.__getitem__, sentence.texts)):
                 continue
             tokens = sentence.tokens
             for i in [i for i, tok in enumerate(tokens) if tok.kind == "word" and looks[tok.text]]:
@@ -234,6 +236,18 @@ class UntranslatedWord(Rule):
         if not person_slot(tokens, i):
             return True
         return derived_noun(text, res.shapes) if kind == SHAPE else source_morphology(text, src, res.shapes)
+
+
+_FIRSTS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _exonym_firsts(exonyms: dict) -> frozenset[str]:
+    """The first words of the pack's two-word exonyms ("Den" of "Den Haag"), computed once per table
+    rather than once per document (the table has hundreds of entries; the pack is compiled once)."""
+    held = _FIRSTS.get(id(exonyms))
+    if held is None or held[0] is not exonyms:
+        held = _FIRSTS[id(exonyms)] = (exonyms, frozenset(k.split(" ", 1)[0] for k in exonyms if " " in k))
+    return held[1]
 
 
 # A capitalised word standing alone (not part of a hyphenated one), or a hyphenated word of two parts
