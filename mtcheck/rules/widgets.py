@@ -25,9 +25,7 @@ from mtcheck.rules.widget_lists import match_official
 from mtcheck.rules.widget_kind_catalogue import DESCRIPTIONS, OPEN_KINDS, TITLE_KINDS
 from mtcheck.rules.widget_signals import Signals, furniture_kind
 from mtcheck.lang.derived import cached_derivation
-from mtcheck.text import keywords as keywords_module
 from mtcheck.text import prefixes as prefixes_module
-from mtcheck.text.keywords import KeywordScanner
 from mtcheck.text.lazy_regex import lazy_compile
 from mtcheck.text.prefixes import prefix_keys, prefixes
 
@@ -104,10 +102,6 @@ class BoilerplateData:
     keyed_by_start: _PatternsByStart
     literals: tuple[str, ...]  # the ``contains`` literals of the patterns that may start anyhow
     by_literal: dict[str, tuple[tuple[int, WidgetPattern], ...]]  # each such literal -> its patterns
-    # The patterns without ``contains`` that may start anyhow but whose matches all hold one of a few words
-    # (from ``keywords.required_literals``): tried only on a line in which ``guard`` finds one (``_guarded``).
-    guarded: tuple[tuple[int, WidgetPattern], ...]
-    guard: KeywordScanner | None  # one pass in C for all the words (16 ``in`` tests cost twice as much)
     head_paragraphs: int
     tail_paragraphs: int
     short_line_words: int
@@ -126,13 +120,7 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
                                    bool(p.get("list_header")), p.get("contains", ""))
                      for p in table.get("pattern", ()))
     starts = _pattern_prefixes(data_dir, target, [p.source for p in patterns])
-    # A pattern that may start anyhow (no ``contains``, no known starts) would be tried on every line; one
-    # whose matches all hold one of a few ASCII keywords waits for a line that holds one.
-    needs = _pattern_keywords(data_dir, target, [p.source if not p.contains and allowed is None else None
-                                                 for p, allowed in zip(patterns, starts)])
-    guarded = [(i, p) for i, p in enumerate(patterns) if needs[i]]
-    plain = [(i, p, allowed) for (i, p), allowed in zip(enumerate(patterns), starts)
-             if not p.contains and not needs[i]]
+    plain = [(i, p, allowed) for (i, p), allowed in zip(enumerate(patterns), starts) if not p.contains]
     keyed = [(i, p, allowed) for (i, p), allowed in zip(enumerate(patterns), starts) if p.contains and allowed]
     loose = [(i, p) for (i, p), allowed in zip(enumerate(patterns), starts) if p.contains and not allowed]
     structure = table.get("structure", {})
@@ -144,8 +132,6 @@ def _load_data(data_dir: Path, target: str) -> BoilerplateData:
         literals=tuple(sorted({p.contains for _, p in loose})),
         by_literal={literal: tuple((i, p) for i, p in loose if p.contains == literal)
                     for literal in {p.contains for _, p in loose}},
-        guarded=tuple(guarded),
-        guard=KeywordScanner(sorted({word for i, _ in guarded for word in needs[i]})) if guarded else None,
         head_paragraphs=structure.get("head_paragraphs", 2),
         tail_paragraphs=structure.get("tail_paragraphs", 4),
         short_line_words=structure.get("short_line_words", 12),
@@ -164,43 +150,6 @@ def _pattern_prefixes(data_dir: Path, target: str, regexes: list[str]) -> list[f
     return cached_derivation(f"widget-starts-{target}", [s for s in sources if s.exists()],
                              lambda: [prefixes(r, START) for r in regexes],
                              version=f"{START}-all-{prefixes_module.CODE_DIGEST}")
-
-
-def _pattern_keywords(data_dir: Path, target: str, regexes: list[str | None]) -> list[frozenset[str]]:
-    """For each regex given (None: not asked), lower-case words one of which each of its matches holds;
-    empty where there are none usable, or where one is not plain ASCII (see ``_guarded``). Cached on disk.
-
-    The keywords ``required_literals`` spells out are many ("date in your calendar", "to the calendar", ...);
-    each is reduced to its longest uncommon word ("calendar"), which a line holding the keyword holds too,
-    and a word holding another chosen one is dropped ("newsletters" for "newsletter")."""
-    sources = [data_dir / "common" / f"boilerplate.{target}.toml", data_dir / "common" / "boilerplate.toml"]
-
-    def reduced(keywords: frozenset[str]) -> frozenset[str]:
-        if not all(k.isascii() for k in keywords):
-            return frozenset()
-        words = {max([w for w in k.split() if w not in keywords_module.COMMON_WORDS] or [k], key=len)
-                 for k in keywords}
-        return frozenset(w for w in words if not any(o != w and o in w for o in words))
-
-    def build() -> list[frozenset[str]]:
-        return [reduced(keywords_module.required_literals(r)) if r is not None else frozenset() for r in regexes]
-
-    return cached_derivation(f"widget-keywords-{target}", [s for s in sources if s.exists()], build,
-                             version=f"ascii-words-{keywords_module.CODE_DIGEST}")
-
-
-# Characters a case-blind regex reads as an ASCII letter that ``str.lower`` does not turn into one ("ı" and
-# "İ" match "i", "ſ" matches "s"): a line with one is not judged by its lower-cased keywords.
-_ODD_FOLDS = frozenset("ıİſ")
-
-
-def _guarded(text: str, lowered: str, data: BoilerplateData) -> tuple[tuple[int, WidgetPattern], ...]:
-    """The guarded patterns worth trying on ``text``: all of them where the line holds one of their keywords
-    (or a character that defeats the test), else none."""
-    if data.guard is None or (next(data.guard.scan(lowered), None) is None
-                              and (text.isascii() or _ODD_FOLDS.isdisjoint(text))):
-        return ()
-    return data.guarded
 
 
 def boilerplate_data(ctx: Context) -> BoilerplateData:
@@ -251,8 +200,6 @@ def _matches_any_pattern(text: str, data: BoilerplateData) -> bool:
     lowered = text.lower()
     if any(p.contains in lowered and regex.match(text) for _, p, regex in data.keyed_by_start[text[:START]]):
         return True
-    if any(p.regex.match(text) for _, p in _guarded(text, lowered, data)):
-        return True
     return any(p.regex.match(text) for literal in data.literals if literal in lowered
                for _, p in data.by_literal[literal])
 
@@ -272,7 +219,6 @@ def _matching_pattern(text: str, para: Paragraph, k: int, n_paragraphs: int,
     for literal in data.literals:
         if literal in lowered:
             tried += data.by_literal[literal]
-    tried += [(i, p) for i, p in _guarded(text, lowered, data) if p.regex.match(text)]
     if not tried:
         return None
     for _, pattern in sorted(tried, key=itemgetter(0)):
