@@ -6,7 +6,8 @@ with "-ly" ("Riderly."), a gerund as a compound's first half ("Shipping-technica
 gerund or a compound ("Fencing-wise.", "International-law-wise."), two adverbs stacked with a hyphen
 ("Pastorally-caringly."), an adverb made from a gerund filed as a noun ("Mountaineeringly."). Round 16: "-ly" on a
 rarer agent noun or a noun lemminflect lacks ("Innkeeperly.", "Motorsportly."), "-ily" on a noun
-("Handcraftily."). lemminflect's lexicon
+("Handcraftily."). Round 21: "-wise" on a common word lemminflect lacks ("Calorie-wise."), a rarer noun before
+an adverb of domain ("Federalism-politically."). lemminflect's lexicon
 tells parts of speech; wordfreq's frequencies stand in for the words it lacks.
 """
 from __future__ import annotations
@@ -97,8 +98,8 @@ def viewpoint_adverb(word: str) -> bool:
     *heads, stem = word[:-5].split("-")
     if len(heads) > 2 or not all(_compound_head(head, _NOUN_OR_ADJECTIVE, ()) for head in heads):
         return False
-    if _noun_stem(stem, unknown_ok=False):
-        return True
+    if _noun_stem(stem, unknown_ok=not heads):
+        return True  # round 21: a common word lemminflect lacks, alone ("calorie-wise", German "kalorienmäßig")
     return stem.endswith("ing") and pos_tags(stem) == _VERB and zipf(stem, "en") >= _MIN_SCOPE_ZIPF
 
 
@@ -170,10 +171,13 @@ def _compound_head(head: str, wanted: frozenset[str], exempt: Collection[str]) -
     German ("landtag-politically", "stadtrat-legally")."""
     if len(head) <= 2 or not head.isalpha() or head in exempt:
         return False
-    if zipf(head, "en") < _MIN_SCOPE_ZIPF:
-        return (wanted is _NOUN_OR_ADJECTIVE and len(head) >= _MIN_GERMAN_HEAD and not pos_tags(head)
-                and zipf(head, "de") >= _MIN_GERMAN_HEAD_ZIPF)
     tags = pos_tags(head)
+    if zipf(head, "en") < _MIN_SCOPE_ZIPF:
+        if wanted is _NOUN_OR_ADJECTIVE and zipf(head, "en") >= _MIN_RARE_HEAD_ZIPF and (
+                "NOUN" in tags or (not tags and not head.endswith("o"))):
+            return True  # round 21: a rarer English noun before an adverb of domain ("federalism-politically")
+        return (wanted is _NOUN_OR_ADJECTIVE and len(head) >= _MIN_GERMAN_HEAD and not tags
+                and zipf(head, "de") >= _MIN_GERMAN_HEAD_ZIPF)
     if wanted is _NOUN_OR_ADJECTIVE and tags == _VERB and head.endswith("ing"):
         return True  # round 14: a gerund lemminflect files as a verb only ("shipping-technically", "mining-legally")
     return not wanted.isdisjoint(tags) or (not tags and wanted is _NOUN_OR_ADJECTIVE and not head.endswith("o"))
@@ -210,6 +214,7 @@ def noun_adverb(word: str, exempt: Collection[str]) -> bool:
 _MIN_AGENT_STEM_ZIPF = 2.5
 _MIN_GERMAN_HEAD = 5  # letters of an untranslated German first part: "landtag", "kreistag"
 _MIN_GERMAN_HEAD_ZIPF = 3.0  # its German frequency: "landtag" 4.3, "kreistag" 3.4
+_MIN_RARE_HEAD_ZIPF = 2.5  # round 21: "federalism" 2.98, "separatism" 2.7, "protectionism" 2.81
 _AGENT_ENDINGS = ("er", "or", "ist", "an")
 _MIN_ILY_STEM_ZIPF = 2.0  # "handcraft" 2.0, "carpentry" 2.9
 
