@@ -239,3 +239,60 @@ def head_compound(low: str, source: str, shapes: WordShapes) -> bool:
                     and zipf(stem, "en") < _FIRST_MAX_ENGLISH and not is_english_word(stem):
                 return True
     return False
+
+
+# Round 21: a compound of a word of the pack's regional vocabulary (Austrian and Swiss German: "Velo", "Marillen",
+# "Bankomat", "Pickerl") and a common source word ("Velo|fahrer", "Marillen|knödel", "Bankomat|gebühr",
+# "Park|pickerl"): a regional word too, which the table cannot list in all its compounds.
+_REGIONAL_LENGTH = 7  # "Velo|weg"
+_REGIONAL_MIN_FIRST = 4  # a regional first part: "Uni", "Abi" are too short ("Uni|lever", "Abi|djan")
+_REGIONAL_MIN_HEAD = 5  # a regional head: "-velo", "-kren", "-reha" are too short
+_REGIONAL_PART_ZIPF = 3.0  # the other part: a common source word ...
+_REGIONAL_HEAD_MAX_ENGLISH = 3.0  # ... and, as the head, no common English word ("Velo|tech", "Velo|city")
+_REGIONAL_MIN_PART = 3  # "Velo|weg"
+# regional heads that name houses as often as they are nouns: "Julius|spital", "Bürger|spital" are names
+_NAMED_REGIONAL_HEADS = frozenset({"spital", "spitals", "spitäler"})
+# heads that make a building's name of any first part ("Spital|kirche", "Spital|tor")
+_BUILDING_HEADS = frozenset({"kirche", "kapelle", "tor", "turm", "mühle"})
+# a regional first part that also begins place names ("Obers" of "Ober|staufen", "Ober|sulm")
+_PLACE_PREFIXES = ("ober", "unter", "nieder", "hinter")
+_VERB_HEAD_MIN_FIRST = 5  # a regional head in -en after a short first part is a verb's form: "Vers|topfen", "Zuge|stiegen"
+
+
+@functools.lru_cache(maxsize=8)
+def regional_lower(regional: frozenset[str]) -> frozenset[str]:
+    """The regional vocabulary in lower case (compounds hold their parts so)."""
+    return frozenset(w.lower() for w in regional)
+
+
+@functools.lru_cache(maxsize=50_000)
+def regional_compound(word: str, source: str, shapes: WordShapes, regional: frozenset[str]) -> bool:
+    """A capitalised word English does not know, made of a word of ``regional`` (the pack's Austrian and Swiss
+    vocabulary, lower case: ``regional_lower``) and a common source word: "Velo|fahrer", "Velo|weg",
+    "Spital|s|bett", "Marillen|knödel" (the regional word first, the head no common English word), or
+    "Park|pickerl", "Vanille|kipferl" (the regional word as the head). Not a word other languages' lists know
+    (names travel: "Semmelweis"), nor one with a name's ending or a place's stem ("Spital|gasse", "Velo|stadt"),
+    nor a hospital's name ("Julius|spital")."""
+    if len(word) < _REGIONAL_LENGTH or not (word.isalpha() and word[0].isupper() and word[1:].islower()) \
+            or zipf(word, "en") > 0:
+        return False
+    low = word.lower()
+    if low.endswith(shapes.name_endings) or low.startswith(shapes.place_stems) or low.endswith(shapes.place_stems) \
+            or low.startswith(shapes.name_prefixes) or low.startswith(_PLACE_PREFIXES):
+        return False
+    found = False
+    for cut in range(_REGIONAL_MIN_PART, len(low) - _REGIONAL_MIN_PART + 1):
+        first, head = low[:cut], low[cut:]
+        if head in _BUILDING_HEADS or low[cut - 1:cut + 3] == "isch":  # "Spital|kirche"; "Badi|sch": of Baden
+            continue
+        if cut >= _REGIONAL_MIN_FIRST and (first in regional or (
+                first[-1] in "sn" and cut > _REGIONAL_MIN_FIRST and first[:-1] in regional)) \
+                and zipf(head, source) >= _REGIONAL_PART_ZIPF and zipf(head, "en") < _REGIONAL_HEAD_MAX_ENGLISH:
+            found = True
+            break
+        if len(head) >= _REGIONAL_MIN_HEAD and head in regional and head not in _NAMED_REGIONAL_HEADS \
+                and cut >= (_VERB_HEAD_MIN_FIRST if head.endswith("en") else _REGIONAL_MIN_FIRST) \
+                and zipf(first, source) >= _REGIONAL_PART_ZIPF:
+            found = True
+            break
+    return found and not known_abroad(word, source)[0]

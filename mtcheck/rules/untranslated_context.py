@@ -154,6 +154,23 @@ def person_slot(tokens: tuple, i: int) -> bool:
     return before.islower() and before.endswith("ed") and can_be_verb(before)
 
 
+# Round 21: before a participle, prepositions that make it an adjective rather than a verb in the past ("with
+# freshly grated Kren", "of chopped Melanzani"; not "and praised Kren", "He accused Höcke"). Not a determiner: a
+# name follows "the injured", "the jailed" ("the injured Kren missed the race").
+ATTRIBUTIVE_BEFORE = frozenset("with of in on for into over without from plus".split())
+
+
+def participle_adjective(tokens: tuple, i: int) -> bool:
+    """The word before is a participle in -ed used as an adjective: after a preposition, perhaps with an
+    adverb in -ly between ("with freshly grated Kren", "of chopped Melanzani")."""
+    if i < 2 or not tokens[i - 1].text.endswith("ed"):
+        return False
+    j = i - 2
+    if tokens[j].text.endswith("ly") and tokens[j].text.islower() and j > 0:
+        j -= 1
+    return tokens[j].text in ATTRIBUTIVE_BEFORE
+
+
 def subject_of_singular_verb(tokens: tuple, i: int) -> bool:
     """Opening a clause, before a verb in the singular or the past: "Wüst warns", ", Streich said"."""
     j = i - 1
@@ -229,7 +246,8 @@ NAME_HEADS = frozenset("government cabinet administration camp family clan era y
                         "verdict report plan ministry team group company firm brand label portal platform "
                         "website site store shop chain foundation institute estate brothers sisters couple "
                         "household dynasty gang line model vessel ship yacht hotel restaurant bar club "
-                        "interview speech statement letter doctrine principle method rule law".split())
+                        "interview speech statement letter doctrine principle method rule law "
+                        "brewery winery distillery".split())  # round 21: "the Stiegl brewery"
 
 
 def next_word(tokens: tuple, i: int) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 import functools
 
 from mtcheck.lang.compounds import (agent_of_word, described_place, head_compound, hyphen_parts, noun_tail,
-                                    rare_compound, thing_before_ending)
+                                    rare_compound, regional_compound, regional_lower, thing_before_ending)
 from mtcheck.lang.morphology import (derived_noun, is_compound, known_abroad, masculine_forms, source_compound,
                                      uninflected, unknown_compound)
 from mtcheck.lang.places import countries
@@ -62,7 +62,10 @@ def word_kind(text: str, src: str, res: Residue, opts: Any, regional: frozenset[
         kind = next(filter(None, (word_kind(base, src, res, opts) for base in bases)), None)
         if kind is None and any(_rare_masculine(base, src, res, opts) for base in bases):
             kind = RARE  # round 16: "Jubilar|in" (other languages know "jubilar" as a verb, not the feminine)
-    return REGIONAL if kind in (None, RARE) and text in regional else kind
+    if kind in (None, RARE) and (text in regional or (regional and regional_compound(
+            text, src, res.shapes, regional_lower(regional)))):
+        return REGIONAL  # round 21: a compound of a regional word, "Velo|fahrer", "Marillen|knödel"
+    return kind
 
 
 def _rare_masculine(base: str, src: str, res: Residue, opts: Any) -> bool:
@@ -252,11 +255,13 @@ class _WorthALook(dict):
 
 
 def rare_candidate(text: str, src: str, rare_zipf: float, regional: frozenset[str], shapes: Any = None) -> bool:
-    """Worth a look though not a candidate: a regional word, or a capitalised word English lacks and the
+    """Worth a look though not a candidate: a regional word or a compound of one ("Velo|fahrer", round 21), or a
+    capitalised word English lacks and the
     source language has at ``rare_zipf`` or more or that is a compound of two common source words ("Funk|mast")
     (``word_kind`` judges it), or the feminine form of one ("Kriminalkommissar|in")."""
     return text in regional or (text[:1].isupper() and len(text) >= 5 and zipf(text, "en") == 0 and (
-        zipf(text, src) >= rare_zipf or (shapes is not None and rare_compound(text, src, shapes)))) or (
+        zipf(text, src) >= rare_zipf or (shapes is not None and (rare_compound(text, src, shapes) or (
+            regional and regional_compound(text, src, shapes, regional_lower(regional))))))) or (
         text[:1].isupper() and text.endswith("erer") and zipf(text, src) >= rare_zipf and agent_of_word(text, src)) or (
         shapes is not None and any(rare_candidate(base, src, rare_zipf, regional, shapes)
                                    for base in masculine_forms(text, src, shapes)))

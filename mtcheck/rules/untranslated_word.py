@@ -17,8 +17,8 @@ from mtcheck.rules.base import Context, Rule
 from mtcheck.rules.name_context import after_name, introduced_as_name, is_name_at, name_like
 from mtcheck.rules.transliteration_context import excepted
 from mtcheck.rules.untranslated_context import (DRESSED, HYPHEN, LOWER, NAME_HEADS, NAME_JOINERS, RARE, REGIONAL, SHAPE,
-                                                 STRONG, in_gloss, in_noun_slot, name_by_place, next_word, person_slot,
-                                                 quoted_as_a_noun, title_case)
+                                                 STRONG, in_gloss, in_noun_slot, name_by_place, next_word,
+                                                 participle_adjective, person_slot, quoted_as_a_noun, title_case)
 from mtcheck.rules.untranslated_dress import NAME as _DRESSED_NAME
 from mtcheck.rules.untranslated_dress import dressed_hit, dressed_word
 from mtcheck.rules.untranslated_kinds import bare, regional_days, regional_words, word_kinds, worth_a_look
@@ -61,7 +61,9 @@ class UntranslatedWord(Rule):
     no name's ending is reported only in a common noun's slot, after a determiner ("a Mähdrescher",
     "its Kreißsaal", "one big Funkloch"), as is a rarer one still made of two common words ("a new Funkmast");
     Austrian and Swiss everyday words from the pack's regional
-    table ("the Spital", "sitting the Matura", "prices for Marillen") wherever nothing makes them a name. Weakly evidenced words are also taken for names when other languages' word lists know them
+    table ("the Spital", "sitting the Matura", "prices for Marillen"), and compounds of them with a common
+    source word ("the Velofahrer", "Marillenknödel"), wherever nothing makes them a name (a participle after a
+    preposition is no verb before a person: "with freshly grated Kren"). Weakly evidenced words are also taken for names when other languages' word lists know them
     ("Allgäu", "Zalando"), when they end like a region or a place ("Uckermark", "Ahrweiler"; "the
     Pflegeheim" is a noun), are an adjective of a place ("Lahnsteiner"), stand where a place or a
     person does ("near Altötting", "said Wüst", "Wüst warns", "according to Höcke" unless the word
@@ -225,7 +227,8 @@ class UntranslatedWord(Rule):
                     or (text not in days and name_by_place(text, SHAPE, i, tokens, res)) \
                     or next_word(tokens, i) in NAME_JOINERS or next_word(tokens, i) in NAME_HEADS:
                 return _NAME  # "to Spital", "Spital am Pyhrn", "the Elferrat family" (round 17)
-            return not person_slot(tokens, i)
+            # round 21: a participle as an adjective makes no person's slot ("with freshly grated Kren")
+            return not person_slot(tokens, i) or participle_adjective(tokens, i)
         if introduced[text] or name_like(i, tokens, sentence, res) \
                 or (text not in days and name_by_place(text, kind, i, tokens, res)):
             return _NAME
