@@ -19,6 +19,7 @@ from mtcheck.rules.abbreviation_everyday import everyday_hits
 from mtcheck.rules.abbreviation_kinds import kind_hits
 from mtcheck.rules.abbreviation_locals import local_hits
 from mtcheck.rules.abbreviation_places import place_hits
+from mtcheck.rules.abbreviation_alpine import alpine_hits
 from mtcheck.rules.abbreviation_regional import regional_hits
 from mtcheck.rules.abbreviation_sectors import sector_hits
 from mtcheck.rules.abbreviation_services import service_hits
@@ -102,6 +103,8 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from everyday_hits(text, source)
     # round 20: unions ("IG BAU"), physicians' associations ("KVNO"), league classes ("A-Kl.")
     yield from regional_hits(text, source, contexts)
+    # round 21: Austrian and Swiss bodies and laws, party roles ("KO"), Vienna's "MA 35", body values ("his BZ")
+    yield from alpine_hits(text, source, contexts)
     for start, end, message in mixed_acronyms(text, source, language):
         yield (start, end, message)
 

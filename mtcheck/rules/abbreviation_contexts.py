@@ -26,6 +26,7 @@ CODE_CONTEXTS = frozenset({
     "roads", "club_life",  # abbreviation_locals (and "schooling")
     "border", "transit", "utilities", "studies", "ratings", "health_insurance",  # abbreviation_services
     "bargaining", "practices", "football_body",  # abbreviation_regional (and "housing")
+    "austro_swiss",  # abbreviation_alpine
 })
 
 
