@@ -34,6 +34,7 @@ from mtcheck.rules.widget_everyday import everyday_kind
 from mtcheck.rules.widget_lists import Lists, list_kind
 from mtcheck.rules.widget_locals import local_kind
 from mtcheck.rules.widget_newsroom import newsroom_kind
+from mtcheck.rules.widget_recurring import recurring_kind
 from mtcheck.rules.widget_regional import regional_kind
 from mtcheck.rules.widget_notice_kinds import (display_mode, german_ui, service_box, service_finder, service_teaser,
                                                source_note, weather_readout)
@@ -245,8 +246,9 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
 # national site's service desks (widget_desks: "Strike ticker: which trains run today"), its newsroom
 # (widget_newsroom: "Older entries load", "Depot check: should ...?") and everyday desks (widget_everyday:
 # "Radar film: ...", "Recall! Please do not consume ...") and a regional daily's pages (widget_regional: "Light a
-# memorial candle now"), asked in this order; a question is never local.
-_SHAPE_KINDS = (local_kind, desk_kind, newsroom_kind, everyday_kind, regional_kind)
+# memorial candle now") and the shapes that recur across sites (widget_recurring: "Read without advertising with
+# the PUR subscription"), asked in this order; a question is never local.
+_SHAPE_KINDS = (local_kind, desk_kind, newsroom_kind, everyday_kind, regional_kind, recurring_kind)
 
 
 def _shape_kind(text: str, lowered: str, kinds: tuple[Callable[[str, str], str | None], ...]) -> str | None:
