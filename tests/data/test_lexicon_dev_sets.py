@@ -50,6 +50,8 @@ SETS = (
     DevSet("lexicon_round11_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
     DevSet("lexicon_round12_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
     DevSet("lexicon_round13_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
+    DevSet("lexicon_round14a_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
+    DevSet("lexicon_round14b_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
 )
 NEGATIVES = [pytest.param(s, item["text"], id=f"{s.name}-{n}")
              for s in SETS for n, item in enumerate(s.items) if not item["expect"]]
