@@ -50,8 +50,17 @@ _NOT_BEFORE = "-./@_#&+\\"
 _NOT_AFTER = "-/@_&+\\"
 
 
-def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, message) of each unexplained acronym in ``text``."""
+def has_mixed_case(text: str) -> bool:
+    """Does ``text`` hold a mixed-case acronym's anchor at all (a capital after a lower-case letter, or two capitals
+    before one)? One scan that ``abbreviation_classes`` shares with ``abbreviation_bodies``, whose "d" acronyms and
+    syllable cuts ("BdB", "JuMiKo") hold a capital after a lower-case letter too: most texts hold none."""
+    return _MIXED_ANCHOR.search(text) is not None
+
+
+def mixed_acronyms(text: str, source: str | None, language: str,
+                   mixed_case: bool = True) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of each unexplained acronym in ``text``; ``mixed_case``: False if ``has_mixed_case``
+    says that the text holds none (the scan for them is skipped)."""
     if not source:
         return
     from mtcheck.rules.abbreviation_kinds import military_mixed  # late: these modules import this one
@@ -61,7 +70,7 @@ def mixed_acronyms(text: str, source: str | None, language: str) -> Iterator[tup
     n = len(text)
     done = 0
     found: list[tuple[int, int, str]] = []
-    for m in _MIXED_ANCHOR.finditer(text):
+    for m in _MIXED_ANCHOR.finditer(text) if mixed_case else ():
         start = m.start()
         if start < done:
             continue

@@ -47,7 +47,10 @@ _OUTLET_WIDE_MARGIN = 0.2
 _UMLAUT_ACRONYM = lazy_compile(r"(?<![\w.&/-])[A-Z]{0,4}[ÄÖÜ][A-ZÄÖÜ]{0,4}(?<=\w\w)(?![\w'’&/-]|\.\w)")
 # (cheap gates: the scans below have no literal to start from, so they run only where one can match)
 _UMLAUT_PAIR = lazy_compile(r"[ÄÖÜ](?<=[A-ZÄÖÜ][ÄÖÜ])|[ÄÖÜ][A-ZÄÖÜ]")  # an umlaut capital beside another capital
-_ELECTION_TAILS = ("-Wahl", "-Sitzung", "-Mandat", "-Abgeordnete", "-Präsident")
+# (one scan for the tails of an election cut, from the literal hyphen: cheaper than an ``in`` test each)
+_ELECTION_TAIL = lazy_compile(r"-(?:Wahl|Sitzung|Mandat|Abgeordnete|Präsident)")
+# (every "d" acronym holds a "d" before a capital: a scan for that pair, from the literal "d", skips it cheaply)
+_D_BEFORE_CAPITAL = lazy_compile(r"d[A-ZÄÖÜ]")
 _D_ACRONYM = lazy_compile(r"[A-ZÄÖÜ](?<![\w.&/-].)[A-ZÄÖÜ]?d[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,2}(?![\w'’&/-]|\.\w)")
 _SYLLABLES = lazy_compile(r"[A-ZÄÖÜ](?<![\w.&/-].)[a-zäöü]{1,2}(?:[A-ZÄÖÜ][a-zäöü]{1,2}){2,3}(?![\w'’&/-])")
 _GOVERNMENT = lazy_compile(r"(?<![\w.&/-])BReg(?![\w'’&/-])")
@@ -61,8 +64,10 @@ _JUDGE = lazy_compile(r"(?:Ri|Präs|Dir|RiIn)(?:BGH|BVerfG|BVerwG|BFH|BSG|BAG|OL
                       r"SG|LSG|FG|ArbG|LAG|KG)(?![\w-])")
 
 
-def body_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, message) of each unexplained acronym of the kinds above in ``text``."""
+def body_hits(text: str, source: str | None, mixed_case: bool = True) -> Iterator[tuple[int, int, str]]:
+    """(start, end, message) of each unexplained acronym of the kinds above in ``text``; ``mixed_case``: False if
+    ``abbreviation_acronyms.has_mixed_case`` says that the text holds no capital after a lower-case letter (which
+    every "d" acronym and syllable cut holds: their scans are skipped)."""
     if source != "de":
         return
     lists = acronym_lists(source)
@@ -83,8 +88,11 @@ def body_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
                 found.append((m.start(1), m.end(1), f'German acronym "{word}" (an outlet or a body): English names '
                               "it (\"Deutschlandfunk radio\", \"the Neue Osnabrücker Zeitung\") or explains it"))
     umlaut = ("Ä" in text or "Ö" in text or "Ü" in text) and _UMLAUT_PAIR.search(text) is not None
-    for pattern, test in ((_UMLAUT_ACRONYM if umlaut else None, _umlaut_word), (_D_ACRONYM, _d_word),
-                          (_SYLLABLES, _syllable_word), (_GOVERNMENT if "BReg" in text else None, None),
+    d_pair = mixed_case and _D_BEFORE_CAPITAL.search(text) is not None
+    for pattern, test in ((_UMLAUT_ACRONYM if umlaut else None, _umlaut_word),
+                          (_D_ACRONYM if d_pair else None, _d_word),
+                          (_SYLLABLES if mixed_case else None, _syllable_word),
+                          (_GOVERNMENT if "BReg" in text else None, None),
                           (_MINISTRY if "BM" in text or "MK" in text or "PK" in text else None, _ministry_word)):
         for m in pattern.finditer(text) if pattern is not None else ():
             if pattern is _MINISTRY and not (m.group().startswith("BM") or m.group().endswith(("MK", "MPK"))):
@@ -92,7 +100,7 @@ def body_hits(text: str, source: str | None) -> Iterator[tuple[int, int, str]]:
             if (test is None or test(m.group(), source)) and m.group() not in lists.kept:
                 found.append((m.start(), m.end(), f'German acronym "{m.group()}" left unexplained: write the '
                               "English name (the acronym may follow it in parentheses)"))
-    if any(tail in text for tail in _ELECTION_TAILS):
+    if _ELECTION_TAIL.search(text):
         for m in _ELECTION.finditer(text):
             found.append((m.start(), m.end(), f'German election or parliament cut "{m.group()}": English '
                           '"the National Council election", "the state election"'))

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from mtcheck.lang.wordstats import is_english_word, zipf
-from mtcheck.rules.abbreviation_acronyms import mixed_acronyms
+from mtcheck.rules.abbreviation_acronyms import has_mixed_case, mixed_acronyms
 from mtcheck.rules.abbreviation_adverts import advert_hits
 from mtcheck.rules.abbreviation_bodies import body_hits
 from mtcheck.rules.abbreviation_contexts import Contexts
@@ -98,14 +98,15 @@ def class_hits(text: str, source: str | None, language: str, tokens: set[str], s
     yield from service_hits(text, source, contexts)
     # round 18: bodies before a German-speaking place or after "told the", umlaut and "d" acronyms, ministries,
     # election cuts, judges' titles
-    yield from body_hits(text, source)
+    mixed_case = has_mixed_case(text)  # (one scan for two modules: most texts hold no mixed-case word)
+    yield from body_hits(text, source, mixed_case)
     # round 19: everyday bodies after "the" ("the ADAC", "the SBB"), syllable-cut titles before a name ("MinDir")
     yield from everyday_hits(text, source)
     # round 20: unions ("IG BAU"), physicians' associations ("KVNO"), league classes ("A-Kl.")
     yield from regional_hits(text, source, contexts)
     # round 21: Austrian and Swiss bodies and laws, party roles ("KO"), Vienna's "MA 35", body values ("his BZ")
     yield from alpine_hits(text, source, contexts)
-    for start, end, message in mixed_acronyms(text, source, language):
+    for start, end, message in mixed_acronyms(text, source, language, mixed_case):
         yield (start, end, message)
 
 

@@ -23,6 +23,10 @@ from mtcheck.text.lazy_regex import lazy_compile
 # tested in code)
 _PARTICLE = lazy_compile(r" ((?:a|i|b|o)\. ?(?:d\. ?)?)(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
 _PARTICLE_TEXTS = (" a.", " i.", " b. ", " o. ")
+# (whether the text holds one at all: the same particle before the same name, found from its literal full stop,
+# which is rarer than a space: most texts hold none, and many of the rest only "a.m."; the literal tests after it
+# stay, as "b." and "o." count only with a space after them)
+_PARTICLE_DOT = lazy_compile(r"\.(?<= [aibo]\.) ?(?:d\. ?)?[A-ZÄÖÜ][a-zäöüß]{2}")
 _WORD_BEFORE = lazy_compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?) $")
 _US_STATE_CLASHES = frozenset({"AR", "NE"})
 _PLACE_ENGLISH_ZIPF = 4.5  # a town English news names often ("Geneva" 4.2, "Basel" 3.6) still counts
@@ -30,7 +34,7 @@ _PLACE_ENGLISH_ZIPF = 4.5  # a town English news names often ("Geneva" 4.2, "Bas
 
 def place_hits(text: str, region_codes: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of each place particle and region code in ``text``."""
-    if any(particle in text for particle in _PARTICLE_TEXTS):  # literal tests first: most texts hold none
+    if _PARTICLE_DOT.search(text) and any(particle in text for particle in _PARTICLE_TEXTS):
         for m in _PARTICLE.finditer(text):
             if not m.start() or not text[m.start() - 1].islower():
                 continue

@@ -54,6 +54,10 @@ _ABOVE_NN = lazy_compile(r"(?:\d ?m|\bmet(?:re|er)s?) above (NN|NHN)\b")
 # a cut opening a sentence: capitalised, ending in two consonants, before a first name and a surname
 # (the full stop before the name found first, a literal scan; the cut before it after)
 _DOT_BEFORE_NAME = lazy_compile(r"\.(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]{2,})")
+# ("S 20", "S20", "Se 20", "Se20": one scan for the four literals, cheaper than an ``in`` test each)
+_SEMESTER_YEAR = lazy_compile(r"Se? ?20")
+# ("min.", "sek.", "std.", "pkt.", "stk.": one scan from the literal full stop, cheaper than an ``in`` test each)
+_UNIT_CUT_END = lazy_compile(r"\.(?<=(?:min|sek|std|pkt|stk)\.)")
 _CUT_AT_START = lazy_compile(r"(?:^|(?<=[.!?:] )|(?<=\n))[A-ZÄÖÜ][a-zäöüß]{3,8}[b-df-hj-np-tv-xzß]{2}$")
 
 
@@ -65,7 +69,7 @@ def service_hits(text: str, source: str | None, contexts: Contexts) -> Iterator[
         return
     if "he " in text:
         yield from _bodies(text, source, contexts)
-    if "S 20" in text or "S20" in text or "Se 20" in text or "Se20" in text:
+    if _SEMESTER_YEAR.search(text):
         for m in _SEMESTER.finditer(text):
             if "/" in m.group(2) and m.group(1) in ("WS", "WiSe") \
                     or sentence_has(text, m.start(), m.end(), contexts["studies"]):
@@ -76,7 +80,7 @@ def service_hits(text: str, source: str | None, contexts: Contexts) -> Iterator[
             if sentence_has(text, m.start(), m.end(), contexts["ratings"]):
                 yield (m.start(), m.start() + 2, 'German abbreviation "MA" (Marktanteil) of a TV rating: '
                        'English "market share"')
-    if "min." in text or "sek." in text or "std." in text or "pkt." in text or "stk." in text:
+    if _UNIT_CUT_END.search(text):
         for m in _UNIT_CUT.finditer(text):
             if _german_cut(m.group(1), source):
                 yield (m.start(), m.end(), f'German abbreviated compound "{m.group()}" after a number: write the '

@@ -66,46 +66,54 @@ _NAZI = lazy_compile(r"(?<![\w.-])NS(?:-| )(?=(?:era|regime|dictatorship|period|
                      r"|leadership|terror)\b)")
 
 
+# The dotted cuts the branches below look for as literals: one scan, from the literal full stop, tells whether the
+# text holds any of them (most texts hold none), cheaper than an ``in`` test each; the branches keep their own tests.
+_DOTTED_CUTS = ("tbl.", "kps.", "pfl.", "Fl.", "Msl.", "Btl.", "Pck.", "Kl.", "Lj.", "Akt.", "Forts.", "Vf.", "Anz.")
+_ANY_DOTTED_CUT = lazy_compile(r"\.(?:" + "|".join(f"(?<={re.escape(cut)})" for cut in _DOTTED_CUTS) + ")")
+
+
 def trade_hits(text: str, source: str | None, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of each abbreviation of the kinds above in ``text``; ``contexts``: the pack's
     sentence contexts ("medicines", "horse_show", "sky", "ship", "insurance", "pay")."""
     if source != "de":
         return
-    if "tbl." in text or "kps." in text:
+    cuts = _ANY_DOTTED_CUT.search(text) is not None
+    if cuts and ("tbl." in text or "kps." in text):
         for m in _TABLETS.finditer(text):
             yield (m.start(), m.end(), f'German pharmacy abbreviation "{m.group()}" (Filmtabletten, Kapseln): '
                    'English "film-coated tablets", "capsules"')
-    if "pfl." in text:
+    if cuts and "pfl." in text:
         for m in _OBLIGATION.finditer(text):
             yield (m.start(), m.end(), f'German abbreviation "{m.group()}" (...pflichtig): English "subject to ...", '
                    '"prescription-only", "pharmacy-only"')
-    if "Fl." in text or "Msl." in text or "Btl." in text or "Pck." in text:
+    if cuts and ("Fl." in text or "Msl." in text or "Btl." in text or "Pck." in text):
         for m in _PACK_UNIT.finditer(text):
             if sentence_has(text, m.start(), m.end(), contexts["medicines"]):
                 unit = m.group(1)
                 yield (m.start(1), m.end(1) + 1, f'German pack abbreviation "{unit}.": English "{_PACK_ENGLISH[unit]}"')
-    if "Kl." in text:
+    if cuts and "Kl." in text:
         for m in _RIDING_CLASS.finditer(text):
             if sentence_has(text, m.start(), m.end(), contexts["horse_show"]):
                 yield (m.start(), m.end(), f'German riding class "{m.group()}" (Klasse): English "class" '
                        '(or the height of the fences)')
-    yield from _units(text, contexts)
+    yield from _units(text, contexts, cuts)
     if "TV-" in text:
         for m in _PAY_SCALE.finditer(text):
             if sentence_has(text, m.start(), m.end(), contexts["pay"]):
                 yield (m.start(), m.end(), f'German collective agreement "{m.group()}" (Tarifvertrag): English '
                        '"the public-sector pay agreement of the states"')
-    yield from _furniture(text)
+    yield from _furniture(text, cuts)
     if "NS" in text:
         for m in _NAZI.finditer(text):
             yield (m.start(), m.start() + 2, 'German "NS" (nationalsozialistisch): English "Nazi"')
 
 
-def _units(text: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
+def _units(text: str, contexts: Contexts, cuts: bool) -> Iterator[tuple[int, int, str]]:
+    """``cuts``: whether the text holds any of ``_DOTTED_CUTS``."""
     if "lfm" in text:
         for m in _RUNNING_METRE.finditer(text):
             yield (m.start(), m.end(), 'German unit "lfm" (laufender Meter): English "running metre"')
-    if "Lj." in text:
+    if cuts and "Lj." in text:
         for m in _LIGHT_YEARS.finditer(text):
             yield (m.start(1), m.end(1) + 1, 'German unit "Lj." (Lichtjahre): English "light years"')
     if " AE" in text:
@@ -124,19 +132,20 @@ def _units(text: str, contexts: Contexts) -> Iterator[tuple[int, int, str]]:
                        'English "excess", "deductible"')
 
 
-def _furniture(text: str) -> Iterator[tuple[int, int, str]]:
-    if "Akt." in text:
+def _furniture(text: str, cuts: bool) -> Iterator[tuple[int, int, str]]:
+    """``cuts``: whether the text holds any of ``_DOTTED_CUTS``."""
+    if cuts and "Akt." in text:
         for m in _UPDATED.finditer(text):
             yield (m.start(), m.end(), 'German press note "Akt." (aktualisiert): English "Updated"')
-    if "Forts." in text:
+    if cuts and "Forts." in text:
         for m in _CONTINUED.finditer(text):
             yield (m.start(), m.end(), 'German press note "Forts." (Fortsetzung): English "Continued"')
     if "Bildq" in text:
         for m in _PICTURE_SOURCE.finditer(text):
             yield (m.start(), m.end(), f'German credit "{m.group()}" (Bildquelle): English "Photo", "Source"')
-    if "Vf." in text:
+    if cuts and "Vf." in text:
         for m in _AUTHOR.finditer(text):
             yield (m.start(), m.end(), 'German credit "Vf." (Verfasser): English "author"')
-    if "Anz." in text:
+    if cuts and "Anz." in text:
         for m in _ADVERT.finditer(text):
             yield (m.start(), m.end(), 'German label "Anz." (Anzeige): English "Advertisement", "Sponsored"')
