@@ -96,7 +96,7 @@ _SHAPES = tuple((words, lazy_compile(rx), kind) for words, rx, kind in (
      r"(?:here you (?:can )?(?:see|find) )?(?:the )?(?:following )?content (?:of|from|is provided by) (?:an? )?(?:third-party"
      r"|external) (?:provider|platform)[.!]?|the following content is provided by (?:an? )?(?:third-party|external) "
      r"(?:provider|platform)[.!]?|(?:personal )?data (?:may|can|will) be (?:transmitted|transferred) to (?:the )?"
-     r"third[- ]part(?:y|ies)(?: [\w-]+){0,3}[.!]?|(?:revoke|withdraw|manage|adjust) (?:your )?(?:consent|purposes|cookie"
+     r"third[- ]part(?:y|ies)(?: [\w-]+){0,5}[.!]?|(?:revoke|withdraw|manage|adjust) (?:your )?(?:consent|purposes|cookie"
      r" settings)|(?:instagram|youtube|tiktok|facebook|twitter|x|spotify|podcast|external|third-party|datawrapper"
      r"|podigee|soundcloud|vimeo) content", "site-notice"),
     # reader-reporter calls
@@ -175,14 +175,21 @@ _GERMAN_POINTERS = frozenset({"zum", "zur", "zurück", "nur"})
 _SLOGAN_OPENERS = frozenset({"mehr", "wir", "ich", "du", "sie", "er", "es", "man", "hier"})
 
 
+@functools.lru_cache(maxsize=64)
+def rough_words(lowered: str) -> frozenset[str]:
+    """The words of a lower-cased line without the marks that cling to them, for the shapes' trigger words (shared
+    with :mod:`mtcheck.rules.widget_crosswriter`, which asks about the same line next)."""
+    return frozenset(lowered.rstrip(".").replace(":", " ").replace(",", " ").replace("?", " ").replace("!", " ")
+                     .replace("(", " ").replace(". ", " ").split())
+
+
 def recurring_kind(text: str, lowered: str) -> str | None:
     """The kind of recurring furniture ``text`` (one short stand-alone line, normalised) is, or None."""
     if "/" in text and len(text) < 40 and _AGENCY.fullmatch(lowered):
         return "source-note"
     if len(text) < 40 and " " in text and text[0].isupper() and _german_ui(text):
         return "german-ui"
-    found = _TRIGGERS.intersection(lowered.rstrip(".").replace(":", " ").replace(",", " ").replace("?", " ")
-                                   .replace("!", " ").replace("(", " ").replace(". ", " ").split())
+    found = _TRIGGERS.intersection(rough_words(lowered))
     if not found:
         return None
     for i in sorted({i for word in found for i in _BY_WORD[word]}):

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from mtcheck.rules.widget_broadcast import Broadcast, broadcast_kind
+from mtcheck.rules.widget_crosswriter import crosswriter_kind
 from mtcheck.rules.widget_desks import desk_kind
 from mtcheck.rules.widget_editorial import Editorial, editorial_kind
 from mtcheck.rules.widget_everyday import everyday_kind
@@ -247,8 +248,9 @@ def furniture_kind(text: str, sig: Signals) -> str | None:
 # (widget_newsroom: "Older entries load", "Depot check: should ...?") and everyday desks (widget_everyday:
 # "Radar film: ...", "Recall! Please do not consume ...") and a regional daily's pages (widget_regional: "Light a
 # memorial candle now") and the shapes that recur across sites (widget_recurring: "Read without advertising with
-# the PUR subscription"), asked in this order; a question is never local.
-_SHAPE_KINDS = (local_kind, desk_kind, newsroom_kind, everyday_kind, regional_kind, recurring_kind)
+# the PUR subscription") and in several writers' material (widget_crosswriter: "Data: Eurostat, own calculations"),
+# asked in this order; a question is never local.
+_SHAPE_KINDS = (local_kind, desk_kind, newsroom_kind, everyday_kind, regional_kind, recurring_kind, crosswriter_kind)
 
 
 def _shape_kind(text: str, lowered: str, kinds: tuple[Callable[[str, str], str | None], ...]) -> str | None:
