@@ -52,6 +52,9 @@ SETS = (
     DevSet("lexicon_round13_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
     DevSet("lexicon_round14a_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
     DevSet("lexicon_round14b_dev", 60, frozenset({"text", "expect", "table"}), None, (FalseFriend, Calque)),
+    DevSet("lexicon_round15a_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
+    DevSet("lexicon_round15b_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
+    DevSet("lexicon_round15c_dev", 60, frozenset({"text", "expect", "table"}), (FalseFriend, Calque), (FalseFriend, Calque)),
 )
 NEGATIVES = [pytest.param(s, item["text"], id=f"{s.name}-{n}")
              for s in SETS for n, item in enumerate(s.items) if not item["expect"]]
