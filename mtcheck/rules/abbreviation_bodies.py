@@ -5,6 +5,8 @@
   in Vienna", "the BGer in Lausanne", "the IW Cologne"); English bodies abroad stay quiet ("the IMF in
   Washington", "the ECB in Frankfurt", "the WEF in Davos": frequent in English, or international), and so do
   parties ("the FDP in Hesse");
+- round 22: letters English writes too, as a local unit acting at the start of a sentence ("The PD Hanover is
+  looking for witnesses", "The FF Neustadt was called out"; not "the TU Dresden has", "the PD Hanover team");
 - an outlet or a body after "told the" or "according to the" that German writes more than English ("told the
   NOZ", "according to the DLF"; not the BBC, the AP, the FT, the CBO);
 - capitals with an umlaut ("ÖBH", "HÄV", "JÜ": English has no umlaut; not the ÖVP, FPÖ: the pack's kept),
@@ -20,6 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Iterator
 
+from mtcheck.lang.verbs import pos_tags
 from mtcheck.lang.wordstats import is_english_word, zipf
 from mtcheck.rules.abbreviation_acronyms import acronym_lists
 from mtcheck.rules.abbreviation_glosses import body_noun_after, explained_acronym
@@ -77,7 +80,7 @@ def body_hits(text: str, source: str | None, mixed_case: bool = True) -> Iterato
             word = m.group(1)
             if text[m.end(1) + 1:m.end(1) + 3] not in ("in", "at", "of") and word[-1] in "VCG":
                 continue  # a club before its town ("the TSV Neustadt", "the FC Basel"): ``abbreviation_locals``
-            if _unknown_body(word, source) and _dach_place(m.group(2), source) \
+            if word not in _NOT_UNITS and (_unknown_body(word, source) or _acting_unit(text, m, source)) and _dach_place(m.group(2), source) \
                     and not body_noun_after(text, m.end(1)) and not body_noun_after(text, m.end(2)):
                 found.append((m.start(1), m.end(1), f'German acronym "{word}" before a German-speaking place: '
                               "English names the body (\"the Halle economic research institute\") or explains it"))
@@ -136,6 +139,36 @@ def _unknown_body(word: str, source: str) -> bool:
         return False
     en = zipf(word, "en")
     return en < _BODY_MAX_EN and zipf(word, source) >= en - 0.3 and not is_english_word(word)
+
+
+# Round 22: a local authority's unit before its place, acting ("The PD Hanover is looking for witnesses", "The FF
+# Neustadt was called out", "The StA Bonn has brought charges", "The BH Kufstein imposed a ban"): letters English
+# also writes (PD 3.7, FF 3.8), so only with a finite verb right after the place; not universities, clubs and
+# firms English names so ("the TU Dresden has", "RB Leipzig won", "ZF Friedrichshafen said").
+_UNIT_MAX_EN = 4.5
+_NOT_UNITS = frozenset({"TU", "HU", "FU", "LMU", "TH", "HS", "KIT", "RWTH", "UdK", "RB", "TuS", "SGD", "SGE", "RWO",
+                        "SCP", "FCK", "BVB", "ZF", "DB", "VW", "BMW", "MAN", "KWS", "OHB", "MTU", "DJ", "MC",
+                        # English units a translator writes for German ones ("The CID Fürstenfeldbruck took over
+                        # the investigation", a WMT22 human reference; "the DA", "the MP")
+                        "CID", "DA", "DPP", "CPS", "PC", "GP", "MP", "FA", "ACC", "DEA", "ATF", "ICU", "ER"})
+_VERB_AFTER = lazy_compile(r" ([a-z]+)")
+_SUBJECT_START = lazy_compile(r"(?m)(?:^|(?<=[.!?:;\"“] ))[Tt]he $")  # a sentence's or a paragraph's start
+
+
+def _acting_unit(text: str, m, source: str) -> bool:
+    word = m.group(1)
+    if word in _NOT_UNITS or sum(c.isupper() for c in word) < 2 or len(word) > 4:
+        return False
+    if not _SUBJECT_START.search(text, max(0, m.start(1) - 6), m.start(1)):
+        return False  # the subject of its sentence: "The FF Neustadt was called out"
+    verb = _VERB_AFTER.match(text, m.end(2))
+    if verb is None:
+        return False
+    tags = pos_tags(verb.group(1))
+    if not ("VERB" in tags or "AUX" in tags) or "NOUN" in tags:
+        return False
+    lists = acronym_lists(source)
+    return not lists.english_keeps(word) and not is_english_word(word) and zipf(word, "en") < _UNIT_MAX_EN
 
 
 @functools.lru_cache(maxsize=2048)
