@@ -25,7 +25,7 @@ relation to its reader, or a read-out form. Each shape is tried only when the li
 """
 from __future__ import annotations
 
-from mtcheck.rules.widget_recurring import rough_words
+from mtcheck.rules.widget_triggers import TriggeredShapes
 from mtcheck.text.lazy_regex import lazy_compile
 
 _UI_OBJ = (r"(?:chart|graphic|graph|infographic|window|map|info ?box|fact ?box|box|bookmark|watch ?list|notepad|"
@@ -162,11 +162,7 @@ _SHAPES = tuple((words, lazy_compile(rx), kind) for words, rx, kind in (
      rf"|update (?:automatically|manually)", "site-notice"),
 ))
 
-_BY_WORD: dict[str, tuple[int, ...]] = {}
-for _i, (_words, _shape, _kind) in enumerate(_SHAPES):
-    for _word in _words:
-        _BY_WORD[_word] = _BY_WORD.get(_word, ()) + (_i,)
-_TRIGGERS = frozenset(_BY_WORD)
+_INDEX = TriggeredShapes(_SHAPES)
 _UI_CALL = len(_SHAPES) - 1
 _UI_VERBS = frozenset(_SHAPES[_UI_CALL][0]) | {"please", "hit", "slide"}
 
@@ -190,11 +186,7 @@ def crosswriter_kind(text: str, lowered: str) -> str | None:
             return "helpline"
     if lowered.startswith("hier geht") and _HIER.fullmatch(lowered):
         return "german-ui"
-    found = _TRIGGERS.intersection(rough_words(lowered))
-    if not found:
-        return None
-    for i in sorted({i for word in found for i in _BY_WORD[word]}):
-        _words, shape, kind = _SHAPES[i]
+    for i, (_words, shape, kind) in _INDEX.candidates(lowered):
         if i == _UI_CALL and lowered.partition(" ")[0] not in _UI_VERBS:
             continue  # a call on an interface object opens on its verb
         if shape.fullmatch(lowered):

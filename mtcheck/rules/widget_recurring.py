@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 
+from mtcheck.rules.widget_triggers import TriggeredShapes
 from mtcheck.text.lazy_regex import lazy_compile
 
 _PRICE = r"(?:(?:only|just|for) )?(?:€ ?)?\d{1,3}(?:[.,]\d\d)? ?(?:euros?|€|francs?|chf)"
@@ -121,16 +122,7 @@ _SHAPES = tuple((words, lazy_compile(rx), kind) for words, rx, kind in (
 ))
 
 
-def _by_word() -> dict[str, tuple[int, ...]]:
-    by_word: dict[str, tuple[int, ...]] = {}
-    for i, (words, _shape, _kind) in enumerate(_SHAPES):
-        for word in words:
-            by_word[word] = by_word.get(word, ()) + (i,)
-    return by_word
-
-
-_BY_WORD = _by_word()
-_TRIGGERS = frozenset(_BY_WORD)
+_INDEX = TriggeredShapes(_SHAPES)
 
 # An agency credit: desk initials and agencies joined by "/" ("jr/dpa/AFP", "ntv.de, mli/dpa", "red, ORF.at/agencies")
 _AGENCY = lazy_compile(r"(?:[\w.-]{2,15}, )?[\w.-]{2,12}(?:/[a-z]{2,4})*/(?:dpa|afp|ap|reuters|kna|epd|dts|sid|apa|sda|ddp"
@@ -175,25 +167,10 @@ _GERMAN_POINTERS = frozenset({"zum", "zur", "zurück", "nur"})
 _SLOGAN_OPENERS = frozenset({"mehr", "wir", "ich", "du", "sie", "er", "es", "man", "hier"})
 
 
-@functools.lru_cache(maxsize=64)
-def rough_words(lowered: str) -> frozenset[str]:
-    """The words of a lower-cased line without the marks that cling to them, for the shapes' trigger words (shared
-    with :mod:`mtcheck.rules.widget_crosswriter`, which asks about the same line next)."""
-    return frozenset(lowered.rstrip(".").replace(":", " ").replace(",", " ").replace("?", " ").replace("!", " ")
-                     .replace("(", " ").replace(". ", " ").split())
-
-
 def recurring_kind(text: str, lowered: str) -> str | None:
     """The kind of recurring furniture ``text`` (one short stand-alone line, normalised) is, or None."""
     if "/" in text and len(text) < 40 and _AGENCY.fullmatch(lowered):
         return "source-note"
     if len(text) < 40 and " " in text and text[0].isupper() and _german_ui(text):
         return "german-ui"
-    found = _TRIGGERS.intersection(rough_words(lowered))
-    if not found:
-        return None
-    for i in sorted({i for word in found for i in _BY_WORD[word]}):
-        _words, shape, kind = _SHAPES[i]
-        if shape.fullmatch(lowered):
-            return kind
-    return None
+    return _INDEX.kind(lowered)

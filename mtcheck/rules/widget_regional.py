@@ -26,6 +26,7 @@ these shapes. Each shape is tried only when the line holds its literal key.
 """
 from __future__ import annotations
 
+from mtcheck.rules.widget_triggers import TriggeredShapes
 from mtcheck.text.lazy_regex import lazy_compile
 
 _PLACE = r"(?:district|region|county|town|city|area|municipality|community|village|neighbourhood|neighborhood)"
@@ -202,17 +203,7 @@ _SHAPES = tuple((words, lazy_compile(rx), kind) for words, rx, kind in (
 
 
 
-def _by_word() -> dict[str, tuple[int, ...]]:
-    """Which shapes (by position in _SHAPES) each trigger word asks for."""
-    by_word: dict[str, tuple[int, ...]] = {}
-    for i, (words, _shape, _kind) in enumerate(_SHAPES):
-        for word in words:
-            by_word[word] = by_word.get(word, ()) + (i,)
-    return by_word
-
-
-_BY_WORD = _by_word()
-_TRIGGERS = frozenset(_BY_WORD)
+_INDEX = TriggeredShapes(_SHAPES)
 
 # German interface lines: "Leserbrief schreiben", "Gemeinde wählen", "Zur Startseite der Lokalausgabe"
 _GERMAN = lazy_compile(r"[a-zäöüß-]{3,25} (?:schreiben|wählen|auswählen|aufgeben|eintragen|einreichen|anzünden"
@@ -226,13 +217,4 @@ def regional_kind(text: str, lowered: str) -> str | None:
     if len(text) < 40 and text[0].isupper() and (lowered.endswith("en") or lowered.startswith("zu")):
         if _GERMAN.fullmatch(lowered):
             return "german-ui"
-    # the line's words without the marks that cling to them (str.replace is cheaper than a regex here)
-    found = _TRIGGERS.intersection(lowered.rstrip(".").replace(":", " ").replace(",", " ").replace("?", " ")
-                                   .replace("!", " ").replace(". ", " ").split())
-    if not found:
-        return None
-    for i in sorted({i for word in found for i in _BY_WORD[word]}):
-        _words, shape, kind = _SHAPES[i]
-        if shape.fullmatch(lowered):
-            return kind
-    return None
+    return _INDEX.kind(lowered)
