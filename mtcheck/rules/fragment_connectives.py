@@ -173,8 +173,8 @@ class ConnectiveLists:
 
     def quiet_after_statement(self, adverb: str) -> bool:
         """Is ``adverb`` (an afterthought) one English writes after a statement of the same paragraph ("He
-        was warned. Repeatedly.", "Was it fair? Hardly.", "Prices rose. Nationwide.")?"""
-        return adverb in self.after_statement or scope_adverb(adverb)
+        was warned. Repeatedly.", "Prices rose. Nationwide."; round 23: not a hyphenated "Europe-wide.")?"""
+        return adverb in self.after_statement or (scope_adverb(adverb) and "-" not in adverb)
 
     def leads(self, words: list[str]) -> bool:
         """Do ``words`` open with a listed connective or sentence adverb ("in short", "at least", "in fact")?"""
