@@ -17,7 +17,11 @@ a kind of widget that many sites have and that several writers' material holds, 
   label with a telephone number, consent and footer links, speed-camera reports, place selectors with a list,
   "<Label>: which <things> are currently closed" status teasers, and calls on an interface object ("Enlarge
   graphic", "Add to watch list", "Drag the slider to compare", "Please rotate your device");
-* German pointers ("Hier geht es zum Liveblog").
+* German pointers ("Hier geht es zum Liveblog");
+* (round 23) test teasers ("<label>: ... in the everyday check|big comparison"), ranking boxes ("<label>: the top 10
+  of the week"), programme boxes ("TV tip: ...", "Next performances: ..."), a fact box's bare list ("Analyst
+  ratings: buy, hold, sell"), bars of controls joined by pipes, classified and offer boxes ("Job offers: cook
+  (m/f/d) in Ulm", "Reader trip: with us to ...").
 
 A subhead or sentence of an article states news about its topic ("The new law at a glance" is an explainer's subhead
 as often as a box title, so that shape is left alone); these shapes need an interface object, the site's
@@ -147,6 +151,31 @@ _SHAPES = tuple((words, lazy_compile(rx), kind) for words, rx, kind in (
     (("which",),
      r"[\w' -]{3,30}: which [\w' -]{3,30} (?:are|is) (?:currently |today |now |still )*(?:open|closed|blocked|passable|"
      r"cancelled|running|affected|operating)(?: (?:today|now|at the moment|on [\w ]{3,15}))?", "service-teaser"),
+    # round 23: a test teaser "<label>: <things> in the (everyday|big|weekly ...) check/comparison" (a review of one
+    # new product is an article's headline: "Car test: the new VW Passat in the everyday check")
+    (("check", "comparison"),
+     r"[\w' &-]{3,40}: (?!the new ).{3,70} in the (?:(?:big|great|large|everyday|weekly|monthly|quarterly|annual|yearly|"
+     r"practical|price|quick|grand|major|[\w-]+ly) )?(?:check|comparison)", "hub-teaser"),
+    # a ranking box "<list label>: the top 10|most popular|best ... of the week|day|Saturday draw" (a column's
+    # "Cinema: the best films of the month" is an article)
+    (("week", "day", "weekend", "month", "season", "year", "draw", "league", "matchday"),
+     r"(?=[\w' &-]{0,30}\b(?:list|lists|ranking|rankings|charts|numbers|table|standings|leaderboard|bestsellers?)\b)"
+     r"[\w' &-]{3,40}: the (?:top \d+|most [\w-]+|best|winning|latest|[\w-]+est)(?: [\w' ,&-]{2,60})? of the (?:week|"
+     r"day|weekend|month|season|year|[\w-]+ (?:draw|league|matchday))", "service"),
+    # a programme box "Programme note|TV tip|Listening tip|Next broadcast|Next performances: ..."
+    (("tip", "tips", "note", "notice", "hint", "recommendation", "next"),
+     r"(?:(?:tv|radio|programme|program|listening|viewing|podcast|broadcast|streaming|cinema|film|series) (?:tips?|"
+     r"note|notice|hint|recommendation)|next (?:broadcasts?|episodes?|programmes?|programs?|performances?|screenings?|"
+     r"shows?|dates?)): .{3,80}", "broadcast"),
+    # a classified or offer box: a marketplace label and an offer in its body ("Job offers: cook (m/f/d) in Ulm",
+    # "Reader trip: with us to ...", "Voucher codes: save ...")
+    (("estate", "property", "properties", "flats", "apartments", "homes", "jobs", "offers", "vacancies", "codes",
+      "vouchers", "coupons", "last-minute", "holidays", "reader", "readers'"),
+     r"(?:real estate|propert(?:y|ies)|flats|apartments|homes|job offers|jobs|vacancies|(?:voucher|coupon|discount) "
+     r"codes|vouchers|coupons|last-minute [\w-]+|package holidays|travel offers|readers?'? (?:trips?|journeys?|tours?|"
+     r"travel)): (?=(?:rent|buy|book|save|find|discount|with us)\b|cheap (?:[\w-]+ )?(?:flights|holidays|trips|"
+     r"journeys|hotels|tickets|offers|deals|cruises)\b|.*(?:\bfor (?:rent|sale)\b|\bto (?:rent|buy)\b|\bbook now|"
+     r"\([mfwd]/[mfwd]/[mfwd]\))).{5,90}", "service-teaser"),
     # calls on an interface object
     (("add", "close", "set", "put", "embed", "display", "show", "open", "expand", "collapse", "enlarge", "enter",
       "download", "save", "print", "hide", "write", "click", "tap", "zoom", "scroll", "press", "drag", "move",
@@ -174,6 +203,23 @@ _AS_OF = lazy_compile(
 # a label with a telephone number: "Counselling for people with gambling problems: 0800 1 37 27 00"
 _PHONE = lazy_compile(r"[^:]{3,60}: (?:\+\d{2,3} ?)?\(?0\d{2,5}\)?(?:[ /-]?\d{1,5}){1,6}(?: \((?:free of charge|"
                       r"toll-free|free|24/7|around the clock)\))?")
+# round 23: a fact box's label with a bare list of three or more lower-case items, matched on the text as written
+# ("Analyst ratings: buy, hold, sell", "Table: place, team, games, goals, points"); a name list is capitalised
+_W = r"(?:[a-zäöüß][\w'’&-]*|[A-Z]{2,6})"
+_ITEM = rf"(?!(?:the|a|an|to|and|or|with|of|in)\b){_W}(?: (?!and\b|or\b){_W}){{0,2}}"
+# (a label naming the article's topics is a summary: "Main topics: pensions, migration, defence")
+_BARE_LIST = lazy_compile(rf"(?!(?i:he|she|it|we|they|i|you|there|this|that) )(?![^:]*(?i:topics|issues|themes|"
+                          rf"subjects|priorities|demands|questions):)[A-Z][\w'’&-]*(?: [\w'’&-]+){{0,2}}: "
+                          rf"{_ITEM}(?:, {_ITEM}){{2,}}(?: (?:and|or) {_ITEM})?")
+# a bar of short controls or links joined by pipes ("Sort by: newest | oldest | most read"); with two parts, one
+# part is a call on the site ("Recipe print | Save to shopping list"), not a headline's "Topic | headline"
+_PIPES = lazy_compile(r"[^|]{1,45}(?: \| (?!(?:and|or|but|then) )[^|]{1,45}){2,}(?<!\.)")
+_PIPE_PAIR = lazy_compile(r"(?:[^|]{0,40}\b)?(?:print|save|share|send|report|reply|answer|write|show|hide|follow|copy"
+                          r"|recommend|remember|bookmark|subscribe|unsubscribe|log in|log out|sign in|edit|delete|"
+                          r"sort by|load|next|previous)\b[^|]{0,40} \| [^|]{1,45}(?<!\.)"
+                          r"|[^|]{1,45} \| (?:print|save|share|send|report|reply|answer|write|show|hide|follow|copy|"
+                          r"recommend|remember|bookmark|subscribe|unsubscribe|log in|log out|sign in|edit|delete|"
+                          r"load|next|previous)\b[^|]{0,40}(?<!\.)")
 _HIER = lazy_compile(r"hier geht(?: es|'s|’s) (?:zum|zur|zu den|weiter zu[mr]?) \w+(?: \w+)?")
 
 
@@ -184,6 +230,11 @@ def crosswriter_kind(text: str, lowered: str) -> str | None:
     if (text[-1].isdigit() or text[-1] == ")") and (": 0" in text or ": +" in text) and _PHONE.fullmatch(lowered):
         if sum(c.isdigit() for c in text.rpartition(": ")[2]) >= 8:
             return "helpline"
+    if " | " in text and len(text) < 140 and (_PIPES.fullmatch(text) if text.count(" | ") > 1
+                                              else _PIPE_PAIR.fullmatch(lowered)):
+        return "control"
+    if text.count(", ") >= 2 and ": " in text and _BARE_LIST.fullmatch(text):
+        return "service"
     if lowered.startswith("hier geht") and _HIER.fullmatch(lowered):
         return "german-ui"
     for i, (_words, shape, kind) in _INDEX.candidates(lowered):
