@@ -55,6 +55,7 @@ SETS = (
     DevSet("lexicon_round15a_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
     DevSet("lexicon_round15b_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
     DevSet("lexicon_round15c_dev", 60, frozenset({"text", "expect", "table"}), (FalseFriend, Calque), (FalseFriend, Calque)),
+    DevSet("lexicon_round16a_dev", 60, frozenset({"text", "expect", "table"}), (Calque, FalseFriend), (FalseFriend, Calque)),
 )
 NEGATIVES = [pytest.param(s, item["text"], id=f"{s.name}-{n}")
              for s in SETS for n, item in enumerate(s.items) if not item["expect"]]
