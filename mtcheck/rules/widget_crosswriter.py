@@ -214,12 +214,10 @@ _BARE_LIST = lazy_compile(rf"(?!(?i:he|she|it|we|they|i|you|there|this|that) )(?
 # a bar of short controls or links joined by pipes ("Sort by: newest | oldest | most read"); with two parts, one
 # part is a call on the site ("Recipe print | Save to shopping list"), not a headline's "Topic | headline"
 _PIPES = lazy_compile(r"[^|]{1,45}(?: \| (?!(?:and|or|but|then) )[^|]{1,45}){2,}(?<!\.)")
-_PIPE_PAIR = lazy_compile(r"(?:[^|]{0,40}\b)?(?:print|save|share|send|report|reply|answer|write|show|hide|follow|copy"
-                          r"|recommend|remember|bookmark|subscribe|unsubscribe|log in|log out|sign in|edit|delete|"
-                          r"sort by|load|next|previous)\b[^|]{0,40} \| [^|]{1,45}(?<!\.)"
-                          r"|[^|]{1,45} \| (?:print|save|share|send|report|reply|answer|write|show|hide|follow|copy|"
-                          r"recommend|remember|bookmark|subscribe|unsubscribe|log in|log out|sign in|edit|delete|"
-                          r"load|next|previous)\b[^|]{0,40}(?<!\.)")
+_SITE_CALLS = (r"print|save|share|send|report|reply|answer|write|show|hide|follow|copy|recommend|remember|bookmark"
+               r"|subscribe|unsubscribe|log in|log out|sign in|edit|delete|")
+_PIPE_PAIR = lazy_compile(rf"(?:[^|]{{0,40}}\b)?(?:{_SITE_CALLS}sort by|load|next|previous)\b[^|]{{0,40}} \| [^|]{{1,45}}(?<!\.)"
+                          rf"|[^|]{{1,45}} \| (?:{_SITE_CALLS}load|next|previous)\b[^|]{{0,40}}(?<!\.)")
 _HIER = lazy_compile(r"hier geht(?: es|'s|’s) (?:zum|zur|zu den|weiter zu[mr]?) \w+(?: \w+)?")
 
 
